@@ -1,0 +1,116 @@
+package org.sstlib.core;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * Active agency: the agent-in-focus drawing on internal structures to act, in one cycle.
+ *
+ * <pre>{@code
+ * ActiveAgency review = ActiveAgency.builder("icm-review", "The team reviews the risk list")
+ *     .reflexivity(Reflexivity.ROUTINE)
+ *     .concerns("keep the caseload full", "avoid admissions")
+ *     .build();
+ * }</pre>
+ *
+ * @param reflexivity routine, strategic or critical
+ * @param horizon the horizon of action, in the analyst's words
+ * @param concerns the agent's ordering of concerns, most pressing first
+ * @param creativity how far the agency departs from routine, in the analyst's words
+ * @param drawsOn ids of the cycle's internal entries it draws on; in a built {@link Case} empty only when the
+ *     cycle has no internal entries (it defaults to all of them)
+ * @param conditionedBy ids of the cycle's external and material entries that condition it; in a built
+ *     {@link Case} it defaults to all of them
+ */
+public record ActiveAgency(
+    String id,
+    String label,
+    Optional<String> description,
+    Optional<Scale> scale,
+    ImmutableList<String> codes,
+    Optional<Reflexivity> reflexivity,
+    Optional<String> horizon,
+    ImmutableList<String> concerns,
+    Optional<String> creativity,
+    ImmutableList<String> drawsOn,
+    ImmutableList<String> conditionedBy) implements Element {
+
+  public ActiveAgency {
+    checkNotNull(id, "id");
+    checkNotNull(label, "label");
+    checkNotNull(description, "description");
+    checkNotNull(scale, "scale");
+    codes = ElementBuilder.copy(codes, "codes");
+    checkNotNull(reflexivity, "reflexivity");
+    checkNotNull(horizon, "horizon");
+    concerns = ElementBuilder.copy(concerns, "concerns");
+    checkNotNull(creativity, "creativity");
+    drawsOn = ElementBuilder.copy(drawsOn, "drawsOn");
+    conditionedBy = ElementBuilder.copy(conditionedBy, "conditionedBy");
+  }
+
+  @Override
+  public String typeName() {
+    return "agency";
+  }
+
+  /** Starts an agency. */
+  public static Builder builder(String id, String label) {
+    return new Builder(id, label);
+  }
+
+  /** Builds an {@link ActiveAgency}. */
+  public static final class Builder extends ElementBuilder<Builder> {
+    private Optional<Reflexivity> reflexivity = Optional.empty();
+    private Optional<String> horizon = Optional.empty();
+    private final ImmutableList.Builder<String> concerns = ImmutableList.builder();
+    private Optional<String> creativity = Optional.empty();
+    private final ImmutableList.Builder<String> drawsOn = ImmutableList.builder();
+    private final ImmutableList.Builder<String> conditionedBy = ImmutableList.builder();
+
+    private Builder(String id, String label) {
+      super(id, label);
+    }
+
+    public Builder reflexivity(Reflexivity reflexivity) {
+      this.reflexivity = Optional.of(checkNotNull(reflexivity, "reflexivity"));
+      return this;
+    }
+
+    public Builder horizon(String horizon) {
+      this.horizon = Optional.of(checkNotNull(horizon, "horizon"));
+      return this;
+    }
+
+    /** Adds concerns, in order, most pressing first. */
+    public Builder concerns(String... concerns) {
+      this.concerns.addAll(Arrays.asList(concerns));
+      return this;
+    }
+
+    public Builder creativity(String creativity) {
+      this.creativity = Optional.of(checkNotNull(creativity, "creativity"));
+      return this;
+    }
+
+    /** Restricts the internal entries this agency draws on (default: all of the cycle's). */
+    public Builder drawsOn(String... internal) {
+      drawsOn.addAll(Arrays.asList(internal));
+      return this;
+    }
+
+    /** Restricts the external and material entries that condition this agency (default: all of the cycle's). */
+    public Builder conditionedBy(String... conditions) {
+      conditionedBy.addAll(Arrays.asList(conditions));
+      return this;
+    }
+
+    public ActiveAgency build() {
+      return new ActiveAgency(id, label, description, scale, codes.build(), reflexivity, horizon, concerns.build(),
+          creativity, drawsOn.build(), conditionedBy.build());
+    }
+  }
+}

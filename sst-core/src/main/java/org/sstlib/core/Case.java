@@ -1,0 +1,332 @@
+package org.sstlib.core;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * One SST analysis: its agents, position-practices, structures and events, the quadripartite cycles that relate
+ * them, and the evidence behind the claims. A {@code Case} is immutable and always valid: it can only be made by
+ * {@link Builder#build()}, which checks every reference and rule and fills in the defaults, so the model always
+ * holds the explicit links (an agency's {@code drawsOn} and {@code conditionedBy}, an outcome's
+ * {@code producedBy}, the {@code base}).
+ *
+ * <pre>{@code
+ * Case study = Case.builder("erp-study", "ERP and management accounting")
+ *     .agent(Agent.builder("controller", "Financial controller", AgentType.INDIVIDUAL).build())
+ *     .structure(Structure.builder("erp", "ERP system", StructureForm.TECHNOLOGY).build())
+ *     .structure(Structure.builder("report", "Monthly variance report", StructureForm.ARTEFACT).build())
+ *     .cycle(Cycle.builder("close", "Month-end close").site("Finance office").agentInFocus("controller")
+ *         .external("erp")
+ *         .agency(ActiveAgency.builder("reconcile", "Reconciles the ledgers").build())
+ *         .outcome("report")
+ *         .build())
+ *     .build();   // throws InvalidCaseException listing every problem
+ * }</pre>
+ *
+ * <p>Thread-safe (immutable).
+ */
+public final class Case {
+  private final String id;
+  private final String title;
+  private final Optional<String> citation;
+  private final Optional<String> doi;
+  private final String base;
+  private final ImmutableList<Analyst> analysts;
+  private final ImmutableList<Source> sources;
+  private final ImmutableList<Agent> agents;
+  private final ImmutableList<PositionPractice> positionPractices;
+  private final ImmutableList<Structure> structures;
+  private final ImmutableList<Event> events;
+  private final ImmutableList<Cycle> cycles;
+  private final ImmutableList<Evidence> evidence;
+  private final ImmutableList<Codebook> codebooks;
+  private final ImmutableMap<String, Element> elements;
+
+  private Case(Builder b, ImmutableList<Cycle> normalisedCycles) {
+    this.id = b.id;
+    this.title = b.title;
+    this.citation = b.citation;
+    this.doi = b.doi;
+    this.base = b.base.orElse(defaultBase(b.id));
+    this.analysts = ImmutableList.copyOf(b.analysts);
+    this.sources = ImmutableList.copyOf(b.sources);
+    this.agents = ImmutableList.copyOf(b.agents);
+    this.positionPractices = ImmutableList.copyOf(b.positionPractices);
+    this.structures = ImmutableList.copyOf(b.structures);
+    this.events = ImmutableList.copyOf(b.events);
+    this.cycles = normalisedCycles;
+    this.evidence = ImmutableList.copyOf(b.evidence);
+    this.codebooks = ImmutableList.copyOf(b.codebooks);
+    ImmutableMap.Builder<String, Element> index = ImmutableMap.builder();
+    allElements().forEach(e -> index.put(e.id(), e));
+    this.elements = index.buildOrThrow();
+  }
+
+  /** Starts a case. */
+  public static Builder builder(String id, String title) {
+    return new Builder(id, title);
+  }
+
+  /** A builder holding everything in {@code other}, to derive a changed case from it. */
+  public static Builder builder(Case other) {
+    Builder b = new Builder(other.id, other.title);
+    b.citation = other.citation;
+    b.doi = other.doi;
+    b.base = Optional.of(other.base);
+    b.analysts.addAll(other.analysts);
+    b.sources.addAll(other.sources);
+    b.agents.addAll(other.agents);
+    b.positionPractices.addAll(other.positionPractices);
+    b.structures.addAll(other.structures);
+    b.events.addAll(other.events);
+    b.cycles.addAll(other.cycles);
+    b.evidence.addAll(other.evidence);
+    b.codebooks.addAll(other.codebooks);
+    return b;
+  }
+
+  /** The IRI base a case gets when none is given: {@code urn:sst:case:<id>:}. */
+  public static String defaultBase(String caseId) {
+    return "urn:sst:case:" + caseId + ":";
+  }
+
+  public String id() {
+    return id;
+  }
+
+  public String title() {
+    return title;
+  }
+
+  public Optional<String> citation() {
+    return citation;
+  }
+
+  public Optional<String> doi() {
+    return doi;
+  }
+
+  /** The IRI base of the case's elements: an element's IRI is {@code base + id}. */
+  public String base() {
+    return base;
+  }
+
+  public ImmutableList<Analyst> analysts() {
+    return analysts;
+  }
+
+  public ImmutableList<Source> sources() {
+    return sources;
+  }
+
+  public ImmutableList<Agent> agents() {
+    return agents;
+  }
+
+  public ImmutableList<PositionPractice> positionPractices() {
+    return positionPractices;
+  }
+
+  public ImmutableList<Structure> structures() {
+    return structures;
+  }
+
+  public ImmutableList<Event> events() {
+    return events;
+  }
+
+  public ImmutableList<Cycle> cycles() {
+    return cycles;
+  }
+
+  public ImmutableList<Evidence> evidence() {
+    return evidence;
+  }
+
+  public ImmutableList<Codebook> codebooks() {
+    return codebooks;
+  }
+
+  /** The element with this id (agent, position-practice, structure, event, cycle or agency), if any. */
+  public Optional<Element> element(String id) {
+    return Optional.ofNullable(elements.get(id));
+  }
+
+  /** The element with this id if it is of the given type. */
+  public <T extends Element> Optional<T> element(String id, Class<T> type) {
+    Element e = elements.get(id);
+    return type.isInstance(e) ? Optional.of(type.cast(e)) : Optional.empty();
+  }
+
+  /** Every element, keyed by id, in the order of the case. */
+  public ImmutableMap<String, Element> elements() {
+    return elements;
+  }
+
+  /** The cycle whose agency has this id, if any. */
+  public Optional<Cycle> cycleOfAgency(String agencyId) {
+    return cycles.stream().filter(c -> c.agency().stream().anyMatch(a -> a.id().equals(agencyId))).findFirst();
+  }
+
+  private Stream<Element> allElements() {
+    return Stream.of(
+            agents.stream(),
+            positionPractices.stream(),
+            structures.stream(),
+            events.stream(),
+            cycles.stream(),
+            cycles.stream().flatMap(c -> c.agency().stream()))
+        .flatMap(s -> s);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) {
+      return true;
+    }
+    if (!(o instanceof Case)) {
+      return false;
+    }
+    Case other = (Case) o;
+    return id.equals(other.id)
+        && title.equals(other.title)
+        && citation.equals(other.citation)
+        && doi.equals(other.doi)
+        && base.equals(other.base)
+        && analysts.equals(other.analysts)
+        && sources.equals(other.sources)
+        && agents.equals(other.agents)
+        && positionPractices.equals(other.positionPractices)
+        && structures.equals(other.structures)
+        && events.equals(other.events)
+        && cycles.equals(other.cycles)
+        && evidence.equals(other.evidence)
+        && codebooks.equals(other.codebooks);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(id, title, citation, doi, base, analysts, sources, agents, positionPractices, structures,
+        events, cycles, evidence, codebooks);
+  }
+
+  @Override
+  public String toString() {
+    return "Case{" + id + ": " + cycles.size() + " cycles, " + structures.size() + " structures, "
+        + agents.size() + " agents, " + evidence.size() + " evidence}";
+  }
+
+  /**
+   * Collects the parts of a case and checks them as a whole. {@link #problems()} lists every problem;
+   * {@link #build()} throws {@link InvalidCaseException} with all of them, or returns the case with its defaults
+   * filled in. Not thread-safe.
+   */
+  public static final class Builder {
+    final String id;
+    final String title;
+    Optional<String> citation = Optional.empty();
+    Optional<String> doi = Optional.empty();
+    Optional<String> base = Optional.empty();
+    final List<Analyst> analysts = new ArrayList<>();
+    final List<Source> sources = new ArrayList<>();
+    final List<Agent> agents = new ArrayList<>();
+    final List<PositionPractice> positionPractices = new ArrayList<>();
+    final List<Structure> structures = new ArrayList<>();
+    final List<Event> events = new ArrayList<>();
+    final List<Cycle> cycles = new ArrayList<>();
+    final List<Evidence> evidence = new ArrayList<>();
+    final List<Codebook> codebooks = new ArrayList<>();
+
+    private Builder(String id, String title) {
+      this.id = checkNotNull(id, "id");
+      this.title = checkNotNull(title, "title");
+    }
+
+    public Builder citation(String citation) {
+      this.citation = Optional.of(checkNotNull(citation, "citation"));
+      return this;
+    }
+
+    public Builder doi(String doi) {
+      this.doi = Optional.of(checkNotNull(doi, "doi"));
+      return this;
+    }
+
+    /** Sets the IRI base (default {@code urn:sst:case:<id>:}). Cases that share a base share element IRIs. */
+    public Builder base(String base) {
+      this.base = Optional.of(checkNotNull(base, "base"));
+      return this;
+    }
+
+    public Builder analyst(Analyst... analysts) {
+      this.analysts.addAll(Arrays.asList(analysts));
+      return this;
+    }
+
+    public Builder source(Source... sources) {
+      this.sources.addAll(Arrays.asList(sources));
+      return this;
+    }
+
+    public Builder agent(Agent... agents) {
+      this.agents.addAll(Arrays.asList(agents));
+      return this;
+    }
+
+    public Builder positionPractice(PositionPractice... positionPractices) {
+      this.positionPractices.addAll(Arrays.asList(positionPractices));
+      return this;
+    }
+
+    public Builder structure(Structure... structures) {
+      this.structures.addAll(Arrays.asList(structures));
+      return this;
+    }
+
+    public Builder event(Event... events) {
+      this.events.addAll(Arrays.asList(events));
+      return this;
+    }
+
+    public Builder cycle(Cycle... cycles) {
+      this.cycles.addAll(Arrays.asList(cycles));
+      return this;
+    }
+
+    public Builder evidence(Evidence... evidence) {
+      this.evidence.addAll(Arrays.asList(evidence));
+      return this;
+    }
+
+    public Builder codebook(Codebook... codebooks) {
+      this.codebooks.addAll(Arrays.asList(codebooks));
+      return this;
+    }
+
+    /** Every problem of the case as it stands, in the order of the case; empty if it would build. */
+    public ImmutableList<Problem> problems() {
+      return new CaseChecker(this).check();
+    }
+
+    /**
+     * Checks the case and returns it with its defaults filled in.
+     *
+     * @throws InvalidCaseException listing every problem, if there is any
+     */
+    public Case build() {
+      ImmutableList<Problem> problems = problems();
+      if (!problems.isEmpty()) {
+        throw new InvalidCaseException(id, problems);
+      }
+      return new Case(this, CaseChecker.normalise(cycles));
+    }
+  }
+}

@@ -1,0 +1,698 @@
+package org.sstlib.core;
+
+import com.google.common.collect.ImmutableList;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Checks a {@link Case.Builder} against the model's rules and reports every problem, each with the path of the
+ * case-file format and the element id. Paths use the case-file keys so a reader can map them back to lines.
+ */
+final class CaseChecker {
+  static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
+  private static final Pattern SCHEME = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*:.*");
+  private static final Pattern DATE = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?");
+
+  private final Case.Builder b;
+  private final List<Problem> problems = new ArrayList<>();
+  /** First definition of each id: its path and what it is ("agent", "source", ...). */
+  private final Map<String, Defined> defined = new LinkedHashMap<>();
+  private final Map<String, Agent> agents = new HashMap<>();
+  private final Map<String, Structure> structures = new HashMap<>();
+  private final Set<String> events = new HashSet<>();
+  private final Set<String> positionPractices = new HashSet<>();
+  private final Map<String, Cycle> cycles = new HashMap<>();
+  private final Set<String> sources = new HashSet<>();
+  private final Set<String> analysts = new HashSet<>();
+  private final Map<String, Set<String>> codebookConcepts = new HashMap<>();
+
+  private record Defined(String path, String what) {}
+
+  CaseChecker(Case.Builder builder) {
+    this.b = builder;
+  }
+
+  ImmutableList<Problem> check() {
+    checkCaseFields();
+    index();
+    for (int i = 0; i < b.agents.size(); i++) {
+      checkAgent("agents[" + i + "]", b.agents.get(i));
+    }
+    for (int i = 0; i < b.positionPractices.size(); i++) {
+      checkPositionPractice("positionPractices[" + i + "]", b.positionPractices.get(i));
+    }
+    for (int i = 0; i < b.structures.size(); i++) {
+      checkStructure("structures[" + i + "]", b.structures.get(i));
+    }
+    for (int i = 0; i < b.events.size(); i++) {
+      checkElementFields("events[" + i + "]", b.events.get(i));
+    }
+    for (int i = 0; i < b.cycles.size(); i++) {
+      checkCycle("cycles[" + i + "]", b.cycles.get(i));
+    }
+    checkFollowsLoops();
+    for (int i = 0; i < b.sources.size(); i++) {
+      Source s = b.sources.get(i);
+      s.date().ifPresent(d -> checkTime("sources[" + i + "].date", s.id(), d));
+    }
+    for (int i = 0; i < b.analysts.size(); i++) {
+      Analyst a = b.analysts.get(i);
+      if (a.name().isBlank()) {
+        add("analysts[" + i + "].name", a.id(), "analyst '" + a.id() + "' has no name");
+      }
+    }
+    for (int i = 0; i < b.evidence.size(); i++) {
+      checkEvidence("evidence[" + i + "]", b.evidence.get(i));
+    }
+    for (int i = 0; i < b.codebooks.size(); i++) {
+      checkCodebook("codebooks[" + i + "]", b.codebooks.get(i));
+    }
+    return ImmutableList.copyOf(problems);
+  }
+
+  /** Fills in the defaults of each cycle: drawsOn, conditionedBy and producedBy. */
+  static ImmutableList<Cycle> normalise(List<Cycle> cycles) {
+    ImmutableList.Builder<Cycle> out = ImmutableList.builder();
+    for (Cycle c : cycles) {
+      ImmutableList<String> conditionIds = c.conditions().stream().map(Condition::ref).collect(ImmutableList.toImmutableList());
+      ImmutableList<ActiveAgency> agency = c.agency().stream()
+          .map(a -> new ActiveAgency(a.id(), a.label(), a.description(), a.scale(), a.codes(), a.reflexivity(),
+              a.horizon(), a.concerns(), a.creativity(),
+              a.drawsOn().isEmpty() ? c.internal() : a.drawsOn(),
+              a.conditionedBy().isEmpty() ? conditionIds : a.conditionedBy()))
+          .collect(ImmutableList.toImmutableList());
+      ImmutableList<String> agencyIds = agency.stream().map(ActiveAgency::id).collect(ImmutableList.toImmutableList());
+      ImmutableList<Outcome> outcomes = c.outcomes().stream()
+          .map(o -> o.producedBy().isEmpty()
+              ? new Outcome(o.ref(), o.change(), o.term(), o.intended(), agencyIds)
+              : o)
+          .collect(ImmutableList.toImmutableList());
+      out.add(new Cycle(c.id(), c.label(), c.description(), c.scale(), c.codes(), c.site(), c.time(), c.follows(),
+          c.agentInFocus(), c.agentsInContext(), c.positionPractice(), c.external(), c.material(), c.internal(),
+          agency, outcomes));
+    }
+    return out.build();
+  }
+
+  // ---------------------------------------------------------------------------------------------- case and ids
+
+  private void checkCaseFields() {
+    if (!ID.matcher(b.id).matches()) {
+      add("id", b.id, "case id '" + b.id + "' is not a valid id: use letters, digits, '.', '_' and '-', "
+          + "starting with a letter or digit");
+    }
+    if (b.title.isBlank()) {
+      add("title", b.id, "the case has no title");
+    }
+    b.base.ifPresent(base -> {
+      if (!SCHEME.matcher(base).matches()) {
+        add("base", b.id, "base '" + base + "' is not an absolute IRI (it needs a scheme such as https: or urn:)");
+      } else {
+        for (int i = 0; i < base.length(); i++) {
+          char c = base.charAt(i);
+          if (c <= ' ' || "<>\"{}|\\^`".indexOf(c) >= 0) {
+            add("base", b.id, "base '" + base + "' contains '" + (c <= ' ' ? "a space or control character" : c)
+                + "', which an IRI may not contain");
+            break;
+          }
+        }
+      }
+    });
+  }
+
+  private void index() {
+    for (int i = 0; i < b.analysts.size(); i++) {
+      define("analysts[" + i + "]", b.analysts.get(i).id(), "analyst");
+      analysts.add(b.analysts.get(i).id());
+    }
+    for (int i = 0; i < b.sources.size(); i++) {
+      define("sources[" + i + "]", b.sources.get(i).id(), "source");
+      sources.add(b.sources.get(i).id());
+    }
+    for (int i = 0; i < b.agents.size(); i++) {
+      Agent a = b.agents.get(i);
+      define("agents[" + i + "]", a.id(), "agent");
+      agents.putIfAbsent(a.id(), a);
+    }
+    for (int i = 0; i < b.positionPractices.size(); i++) {
+      define("positionPractices[" + i + "]", b.positionPractices.get(i).id(), "position-practice");
+      positionPractices.add(b.positionPractices.get(i).id());
+    }
+    for (int i = 0; i < b.structures.size(); i++) {
+      Structure s = b.structures.get(i);
+      define("structures[" + i + "]", s.id(), "structure");
+      structures.putIfAbsent(s.id(), s);
+    }
+    for (int i = 0; i < b.events.size(); i++) {
+      define("events[" + i + "]", b.events.get(i).id(), "event");
+      events.add(b.events.get(i).id());
+    }
+    for (int i = 0; i < b.cycles.size(); i++) {
+      Cycle c = b.cycles.get(i);
+      define("cycles[" + i + "]", c.id(), "cycle");
+      cycles.putIfAbsent(c.id(), c);
+      for (int j = 0; j < c.agency().size(); j++) {
+        define("cycles[" + i + "].agency[" + j + "]", c.agency().get(j).id(), "agency");
+      }
+    }
+    for (int i = 0; i < b.evidence.size(); i++) {
+      define("evidence[" + i + "]", b.evidence.get(i).id(), "evidence");
+    }
+    for (int i = 0; i < b.codebooks.size(); i++) {
+      Codebook cb = b.codebooks.get(i);
+      define("codebooks[" + i + "]", cb.id(), "codebook");
+      Set<String> concepts = codebookConcepts.computeIfAbsent(cb.id(), k -> new HashSet<>());
+      cb.concepts().forEach(c -> concepts.add(c.id()));
+    }
+  }
+
+  private void define(String path, String id, String what) {
+    if (!ID.matcher(id).matches()) {
+      add(path + ".id", id, what + " id '" + id + "' is not a valid id: use letters, digits, '.', '_' and '-', "
+          + "starting with a letter or digit");
+      return;
+    }
+    Defined first = defined.putIfAbsent(id, new Defined(path, what));
+    if (first != null) {
+      add(path + ".id", id, "duplicate id '" + id + "': already used by the " + first.what() + " at " + first.path()
+          + "; ids are unique across the whole case");
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------- elements
+
+  private void checkElementFields(String path, Element e) {
+    if (e.label().isBlank()) {
+      add(path + ".label", e.id(), e.typeName() + " '" + e.id() + "' has no label");
+    }
+    for (int i = 0; i < e.codes().size(); i++) {
+      checkCode(path + ".codes[" + i + "]", e.id(), e.codes().get(i));
+    }
+  }
+
+  private void checkCode(String path, String owner, String code) {
+    int colon = code.indexOf(':');
+    if (colon <= 0 || colon == code.length() - 1) {
+      add(path, owner, "code '" + code + "' is not of the form codebook:concept");
+      return;
+    }
+    String codebook = code.substring(0, colon);
+    String concept = code.substring(colon + 1);
+    Set<String> concepts = codebookConcepts.get(codebook);
+    if (concepts == null) {
+      add(path, owner, "code '" + code + "' names codebook '" + codebook + "', which the case does not define"
+          + DidYouMean.hint(codebook, codebookConcepts.keySet()));
+    } else if (!concepts.contains(concept)) {
+      add(path, owner, "code '" + code + "': codebook '" + codebook + "' has no concept '" + concept + "'"
+          + DidYouMean.hint(concept, concepts));
+    }
+  }
+
+  private void checkAgent(String path, Agent a) {
+    checkElementFields(path, a);
+    for (int i = 0; i < a.memberOf().size(); i++) {
+      String m = a.memberOf().get(i);
+      String p = path + ".memberOf[" + i + "]";
+      if (m.equals(a.id())) {
+        add(p, a.id(), "agent '" + a.id() + "' cannot be a member of itself");
+      } else if (expect(p, a.id(), m, "agent", agents.keySet())) {
+        if (agents.get(m).type() != AgentType.COLLECTIVE) {
+          add(p, a.id(), "agent '" + a.id() + "' is a member of '" + m + "', which is not a collective agent "
+              + "(give '" + m + "' type: collective)");
+        }
+      }
+    }
+  }
+
+  private void checkPositionPractice(String path, PositionPractice pp) {
+    checkElementFields(path, pp);
+    for (int i = 0; i < pp.occupiedBy().size(); i++) {
+      expect(path + ".occupiedBy[" + i + "]", pp.id(), pp.occupiedBy().get(i), "agent", agents.keySet());
+    }
+    for (int i = 0; i < pp.relations().size(); i++) {
+      PositionPractice.Relation r = pp.relations().get(i);
+      String p = path + ".relations[" + i + "]";
+      if (r.to().equals(pp.id())) {
+        add(p + ".to", pp.id(), "position-practice '" + pp.id() + "' has a relation to itself");
+      } else {
+        expect(p + ".to", pp.id(), r.to(), "position-practice", positionPractices);
+      }
+      if (r.label().isBlank()) {
+        add(p + ".label", pp.id(), "a relation of position-practice '" + pp.id() + "' has no label");
+      }
+    }
+  }
+
+  private void checkStructure(String path, Structure s) {
+    checkElementFields(path, s);
+    if (s.internalTo().isPresent()) {
+      expect(path + ".internalTo", s.id(), s.internalTo().get(), "agent", agents.keySet());
+      if (s.kind().isEmpty()) {
+        add(path + ".kind", s.id(), "internal structure '" + s.id() + "' has no kind: say whether it is "
+            + "conjuncturally-specific or general-dispositional");
+      }
+      if (s.isMaterial()) {
+        add(path + ".form", s.id(), "internal structure '" + s.id() + "' has form " + s.form().code()
+            + ": material resources and embodied capacities are not internal structures (drop internalTo)");
+      }
+    } else {
+      if (s.kind().isPresent()) {
+        add(path + ".kind", s.id(), "structure '" + s.id() + "' has a kind but no internalTo: only internal "
+            + "structures have a kind (name the agent with internalTo, or drop kind)");
+      }
+      if (!s.about().isEmpty()) {
+        add(path + ".about", s.id(), "structure '" + s.id() + "' says what it is about but has no internalTo: "
+            + "only internal structures are about something");
+      }
+    }
+    for (int i = 0; i < s.about().size(); i++) {
+      String ref = s.about().get(i);
+      String p = path + ".about[" + i + "]";
+      if (ref.equals(s.id())) {
+        add(p, s.id(), "structure '" + s.id() + "' is about itself");
+      } else if (!isElement(ref)) {
+        add(p, s.id(), "structure '" + s.id() + "' is about '" + ref + "', which is not defined"
+            + DidYouMean.hint(ref, elementIds()));
+      }
+    }
+    if (s.of().isPresent()) {
+      if (!s.isMaterial()) {
+        add(path + ".of", s.id(), "structure '" + s.id() + "' has 'of' but its form is " + s.form().code()
+            + ": only material-resource and embodied-capacity structures name whose they are");
+      } else {
+        expect(path + ".of", s.id(), s.of().get(), "agent", agents.keySet());
+      }
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------- cycles
+
+  private void checkCycle(String path, Cycle c) {
+    checkElementFields(path, c);
+    String id = c.id();
+    if (c.site().isBlank()) {
+      add(path + ".site", id, "cycle '" + id + "' has no site: say where it was observed");
+    }
+    c.time().ifPresent(t -> checkTime(path + ".time", id, t));
+    for (int i = 0; i < c.follows().size(); i++) {
+      String f = c.follows().get(i);
+      if (f.equals(id)) {
+        add(path + ".follows[" + i + "]", id, "cycle '" + id + "' cannot follow itself");
+      } else {
+        expect(path + ".follows[" + i + "]", id, f, "cycle", cycles.keySet());
+      }
+    }
+    boolean focusKnown = false;
+    if (c.agentInFocus().isBlank()) {
+      add(path + ".agentInFocus", id, "cycle '" + id + "' has no agent-in-focus");
+    } else {
+      focusKnown = expect(path + ".agentInFocus", id, c.agentInFocus(), "agent", agents.keySet());
+    }
+    Set<String> inContext = new HashSet<>();
+    for (int i = 0; i < c.agentsInContext().size(); i++) {
+      String a = c.agentsInContext().get(i);
+      String p = path + ".agentsInContext[" + i + "]";
+      if (a.equals(c.agentInFocus())) {
+        add(p, id, "'" + a + "' is the agent-in-focus of cycle '" + id + "' and cannot also be an agent-in-context");
+      } else if (!inContext.add(a)) {
+        add(p, id, "agent-in-context '" + a + "' is listed twice in cycle '" + id + "'");
+      } else {
+        expect(p, id, a, "agent", agents.keySet());
+      }
+    }
+    c.positionPractice().ifPresent(pp ->
+        expect(path + ".positionPractice", id, pp, "position-practice", positionPractices));
+
+    Set<String> focusGroups = focusKnown ? groupsOf(c.agentInFocus()) : Set.of();
+    Map<String, String> listedIn = new HashMap<>();
+    if (c.external().isEmpty()) {
+      add(path + ".external", id, "cycle '" + id + "' has no external structures: name at least one condition "
+          + "of the agent-in-focus's action");
+    }
+    for (int i = 0; i < c.external().size(); i++) {
+      String p = path + ".external[" + i + "]";
+      String ref = c.external().get(i).ref();
+      if (once(p, c, ref, "external", listedIn)) {
+        checkExternalRef(p, c, ref, inContext, focusGroups);
+      }
+    }
+    for (int i = 0; i < c.material().size(); i++) {
+      String p = path + ".material[" + i + "]";
+      String ref = c.material().get(i).ref();
+      if (once(p, c, ref, "material", listedIn)) {
+        checkMaterialRef(p, c, ref);
+      }
+    }
+    for (int i = 0; i < c.internal().size(); i++) {
+      String p = path + ".internal[" + i + "]";
+      String ref = c.internal().get(i);
+      if (once(p, c, ref, "internal", listedIn)) {
+        checkInternalRef(p, c, ref, focusGroups, focusKnown);
+      }
+    }
+
+    Set<String> agencyIds = new HashSet<>();
+    c.agency().forEach(a -> agencyIds.add(a.id()));
+    Set<String> conditionIds = new HashSet<>();
+    c.conditions().forEach(e -> conditionIds.add(e.ref()));
+    Set<String> internalIds = new HashSet<>(c.internal());
+    if (c.agency().isEmpty()) {
+      add(path + ".agency", id, "cycle '" + id + "' has no active agency: describe what the agent-in-focus does");
+    }
+    for (int i = 0; i < c.agency().size(); i++) {
+      ActiveAgency a = c.agency().get(i);
+      String p = path + ".agency[" + i + "]";
+      checkElementFields(p, a);
+      for (int j = 0; j < a.drawsOn().size(); j++) {
+        String ref = a.drawsOn().get(j);
+        if (!internalIds.contains(ref)) {
+          add(p + ".drawsOn[" + j + "]", a.id(), "agency '" + a.id() + "' draws on '" + ref + "', which is not in "
+              + "the internal role of cycle '" + id + "'" + DidYouMean.hint(ref, internalIds));
+        }
+      }
+      for (int j = 0; j < a.conditionedBy().size(); j++) {
+        String ref = a.conditionedBy().get(j);
+        if (!conditionIds.contains(ref)) {
+          add(p + ".conditionedBy[" + j + "]", a.id(), "agency '" + a.id() + "' is conditioned by '" + ref
+              + "', which is not an external or material entry of cycle '" + id + "'"
+              + DidYouMean.hint(ref, conditionIds));
+        }
+      }
+    }
+
+    if (c.outcomes().isEmpty()) {
+      add(path + ".outcomes", id, "cycle '" + id + "' has no outcomes: say what the agency produced");
+    }
+    Set<String> outcomeRefs = new HashSet<>();
+    for (int i = 0; i < c.outcomes().size(); i++) {
+      Outcome o = c.outcomes().get(i);
+      String p = path + ".outcomes[" + i + "]";
+      if (!outcomeRefs.add(o.ref())) {
+        add(p + ".ref", id, "'" + o.ref() + "' is listed twice in the outcomes of cycle '" + id + "'");
+      } else if (!structures.containsKey(o.ref()) && !events.contains(o.ref())) {
+        wrongKindOrMissing(p + ".ref", id, o.ref(), "outcomes", "a structure or an event");
+      }
+      for (int j = 0; j < o.producedBy().size(); j++) {
+        String ref = o.producedBy().get(j);
+        if (!agencyIds.contains(ref)) {
+          add(p + ".producedBy[" + j + "]", id, "outcome '" + o.ref() + "' is produced by '" + ref
+              + "', which is not an agency of cycle '" + id + "'" + DidYouMean.hint(ref, agencyIds));
+        }
+      }
+    }
+  }
+
+  private boolean once(String path, Cycle c, String ref, String role, Map<String, String> listedIn) {
+    String first = listedIn.putIfAbsent(ref, role);
+    if (first != null) {
+      add(path, c.id(), "'" + ref + "' is listed twice in cycle '" + c.id() + "' (in " + first + " and in " + role
+          + "); an element plays one condition role in a cycle");
+      return false;
+    }
+    return true;
+  }
+
+  private void checkExternalRef(String path, Cycle c, String ref, Set<String> inContext, Set<String> focusGroups) {
+    Structure s = structures.get(ref);
+    if (s != null) {
+      if (s.isInternal()) {
+        String holder = s.internalTo().get();
+        if (focusGroups.contains(holder)) {
+          add(path, c.id(), "'" + ref + "' is an internal structure of the agent-in-focus"
+              + (holder.equals(c.agentInFocus()) ? "" : " (through '" + holder + "')")
+              + " and belongs in the internal role of cycle '" + c.id() + "', not in external");
+        } else if (!inContext.contains(holder)) {
+          add(path, c.id(), "'" + ref + "' is an internal structure of '" + holder + "', who is not an "
+              + "agent-in-context of cycle '" + c.id() + "': add '" + holder + "' to agentsInContext");
+        }
+      }
+      return;
+    }
+    if (events.contains(ref) || positionPractices.contains(ref)) {
+      return;
+    }
+    wrongKindOrMissing(path, c.id(), ref, "external",
+        "a structure, an event, a position-practice or an agent-in-context's internal structure");
+  }
+
+  private void checkMaterialRef(String path, Cycle c, String ref) {
+    Structure s = structures.get(ref);
+    if (s == null) {
+      wrongKindOrMissing(path, c.id(), ref, "material", "a material-resource or embodied-capacity structure");
+    } else if (!s.isMaterial()) {
+      add(path, c.id(), "'" + ref + "' has form " + s.form().code() + "; the material role of cycle '" + c.id()
+          + "' holds material-resource and embodied-capacity structures (list it under external)");
+    }
+  }
+
+  private void checkInternalRef(String path, Cycle c, String ref, Set<String> focusGroups, boolean focusKnown) {
+    Structure s = structures.get(ref);
+    if (s == null) {
+      wrongKindOrMissing(path, c.id(), ref, "internal", "an internal structure of the agent-in-focus");
+    } else if (s.internalTo().isEmpty()) {
+      add(path, c.id(), "'" + ref + "' is not an internal structure (it has no internalTo) and cannot be in the "
+          + "internal role of cycle '" + c.id() + "'; list it under external");
+    } else if (focusKnown && !focusGroups.contains(s.internalTo().get())) {
+      add(path, c.id(), "'" + ref + "' is an internal structure of '" + s.internalTo().get()
+          + "', not of the agent-in-focus '" + c.agentInFocus() + "'; the internal role of cycle '" + c.id()
+          + "' holds the agent-in-focus's own internal structures (an agent-in-context's belong in external)");
+    }
+  }
+
+  private void wrongKindOrMissing(String path, String owner, String ref, String role, String expected) {
+    Defined d = defined.get(ref);
+    if (d == null && !isAgencyId(ref)) {
+      add(path, owner, "'" + ref + "' is not defined" + DidYouMean.hint(ref, elementIds()));
+    } else {
+      String what = d != null ? d.what() : "agency";
+      add(path, owner, "'" + ref + "' is " + article(what) + " " + what + "; the " + role + " role holds " + expected);
+    }
+  }
+
+  private Set<String> groupsOf(String agent) {
+    Set<String> seen = new HashSet<>();
+    Deque<String> todo = new ArrayDeque<>();
+    todo.add(agent);
+    while (!todo.isEmpty()) {
+      String a = todo.poll();
+      if (seen.add(a) && agents.containsKey(a)) {
+        todo.addAll(agents.get(a).memberOf());
+      }
+    }
+    return seen;
+  }
+
+  private void checkFollowsLoops() {
+    Map<String, Integer> state = new HashMap<>();
+    for (int i = 0; i < b.cycles.size(); i++) {
+      Cycle c = b.cycles.get(i);
+      if (state.getOrDefault(c.id(), 0) == 0) {
+        List<String> loop = findLoop(c.id(), state, new ArrayDeque<>());
+        if (loop != null) {
+          add("cycles[" + i + "].follows", c.id(), "cycles follow each other in a loop: "
+              + String.join(" -> ", loop) + "; follows orders cycles in time");
+        }
+      }
+    }
+  }
+
+  private List<String> findLoop(String start, Map<String, Integer> state, Deque<String> stack) {
+    // Iterative depth-first search (1 = on the stack, 2 = done), so deep follows chains cannot overflow.
+    Deque<java.util.Iterator<String>> iterators = new ArrayDeque<>();
+    state.put(start, 1);
+    stack.push(start);
+    iterators.push(followsOf(start).iterator());
+    while (!iterators.isEmpty()) {
+      java.util.Iterator<String> it = iterators.peek();
+      if (it.hasNext()) {
+        String next = it.next();
+        int s = state.getOrDefault(next, 0);
+        if (s == 1) {
+          List<String> loop = new ArrayList<>();
+          List<String> path = new ArrayList<>(stack);
+          java.util.Collections.reverse(path);
+          loop.addAll(path.subList(path.indexOf(next), path.size()));
+          loop.add(next);
+          return loop;
+        } else if (s == 0 && cycles.containsKey(next)) {
+          state.put(next, 1);
+          stack.push(next);
+          iterators.push(followsOf(next).iterator());
+        }
+      } else {
+        iterators.pop();
+        state.put(stack.pop(), 2);
+      }
+    }
+    return null;
+  }
+
+  private List<String> followsOf(String cycle) {
+    Cycle c = cycles.get(cycle);
+    return c == null ? List.of() : c.follows().stream().filter(f -> !f.equals(cycle)).collect(Collectors.toList());
+  }
+
+  // ---------------------------------------------------------------------------------------------- evidence
+
+  private void checkEvidence(String path, Evidence e) {
+    expect(path + ".source", e.id(), e.source(), "source", sources);
+    boolean quote = e.quote().map(q -> !q.isBlank()).orElse(false);
+    boolean note = e.note().map(n -> !n.isBlank()).orElse(false);
+    if (!quote && !note) {
+      add(path, e.id(), "evidence '" + e.id() + "' has neither a quote nor a note");
+    }
+    e.analyst().ifPresent(a -> expect(path + ".analyst", e.id(), a, "analyst", analysts));
+    for (int i = 0; i < e.supports().size(); i++) {
+      String claim = e.supports().get(i);
+      String p = path + ".supports[" + i + "]";
+      int slash = claim.indexOf('/');
+      if (slash < 0) {
+        if (!isElement(claim)) {
+          add(p, e.id(), "evidence '" + e.id() + "' supports '" + claim + "', which is not an element of the case"
+              + DidYouMean.hint(claim, elementIds()));
+        }
+        continue;
+      }
+      String cycleId = claim.substring(0, slash);
+      String element = claim.substring(slash + 1);
+      Cycle c = cycles.get(cycleId);
+      if (c == null) {
+        add(p, e.id(), "evidence '" + e.id() + "' supports '" + claim + "', but '" + cycleId + "' is not a cycle"
+            + DidYouMean.hint(cycleId, cycles.keySet()));
+      } else if (c.roleIds().noneMatch(element::equals)) {
+        Set<String> roles = c.roleIds().collect(Collectors.toSet());
+        add(p, e.id(), "evidence '" + e.id() + "' supports '" + claim + "', but '" + element
+            + "' plays no role in cycle '" + cycleId + "'" + DidYouMean.hint(element, roles));
+      }
+    }
+  }
+
+  private void checkCodebook(String path, Codebook cb) {
+    if (cb.label().isBlank()) {
+      add(path + ".label", cb.id(), "codebook '" + cb.id() + "' has no label");
+    }
+    Set<String> seen = new HashSet<>();
+    Set<String> all = cb.concepts().stream().map(Codebook.Concept::id).collect(Collectors.toSet());
+    for (int i = 0; i < cb.concepts().size(); i++) {
+      Codebook.Concept c = cb.concepts().get(i);
+      String p = path + ".concepts[" + i + "]";
+      if (!ID.matcher(c.id()).matches()) {
+        add(p + ".id", cb.id(), "concept id '" + c.id() + "' is not a valid id");
+      } else if (!seen.add(c.id())) {
+        add(p + ".id", cb.id(), "concept '" + c.id() + "' is defined twice in codebook '" + cb.id() + "'");
+      }
+      if (c.label().isBlank()) {
+        add(p + ".label", cb.id(), "concept '" + cb.id() + ":" + c.id() + "' has no label");
+      }
+      c.broader().ifPresent(br -> {
+        if (br.equals(c.id())) {
+          add(p + ".broader", cb.id(), "concept '" + c.id() + "' cannot be broader than itself");
+        } else if (!all.contains(br)) {
+          add(p + ".broader", cb.id(), "concept '" + c.id() + "' has broader concept '" + br
+              + "', which codebook '" + cb.id() + "' does not define" + DidYouMean.hint(br, all));
+        }
+      });
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------- helpers
+
+  private void checkTime(String path, String owner, String time) {
+    String[] parts = time.split("/", -1);
+    if (parts.length > 2 || !java.util.Arrays.stream(parts).allMatch(CaseChecker::isDate)) {
+      add(path, owner, "'" + time + "' is not an ISO 8601 date or interval (write 2016, 2016-03, 2016-03-01 or "
+          + "2016-03/2016-09)");
+    } else if (parts.length == 2 && start(parts[0]).isAfter(start(parts[1]))) {
+      add(path, owner, "interval '" + time + "' ends before it starts");
+    }
+  }
+
+  private static boolean isDate(String text) {
+    var m = DATE.matcher(text);
+    if (!m.matches()) {
+      return false;
+    }
+    try {
+      start(text);
+      return true;
+    } catch (java.time.DateTimeException e) {
+      return false;
+    }
+  }
+
+  private static LocalDate start(String date) {
+    var m = DATE.matcher(date);
+    if (!m.matches()) {
+      throw new DateTimeParseException("not a date", date, 0);
+    }
+    int year = Integer.parseInt(m.group(1));
+    if (m.group(2) == null) {
+      return LocalDate.of(year, 1, 1);
+    }
+    YearMonth ym = YearMonth.of(year, Integer.parseInt(m.group(2)));
+    return m.group(3) == null ? ym.atDay(1) : ym.atDay(Integer.parseInt(m.group(3)));
+  }
+
+  /** Checks that {@code ref} names an element of the expected kind; reports and returns false otherwise. */
+  private boolean expect(String path, String owner, String ref, String what, Set<String> ids) {
+    if (ids.contains(ref)) {
+      return true;
+    }
+    Defined d = defined.get(ref);
+    if (d != null || isAgencyId(ref)) {
+      String actual = d != null ? d.what() : "agency";
+      add(path, owner, "'" + ref + "' is " + article(actual) + " " + actual + ", not " + article(what) + " " + what);
+    } else {
+      add(path, owner, what + " '" + ref + "' is referenced by " + describe(owner) + " but not defined"
+          + DidYouMean.hint(ref, ids));
+    }
+    return false;
+  }
+
+  private String describe(String owner) {
+    Defined d = defined.get(owner);
+    return d == null ? "'" + owner + "'" : d.what() + " '" + owner + "'";
+  }
+
+  private boolean isElement(String id) {
+    Defined d = defined.get(id);
+    return d != null && switch (d.what()) {
+      case "agent", "position-practice", "structure", "event", "cycle", "agency" -> true;
+      default -> false;
+    };
+  }
+
+  private boolean isAgencyId(String id) {
+    Defined d = defined.get(id);
+    return d != null && d.what().equals("agency");
+  }
+
+  private List<String> elementIds() {
+    return defined.keySet().stream().filter(this::isElement).collect(Collectors.toList());
+  }
+
+  private static String article(String word) {
+    return "aeiou".indexOf(word.charAt(0)) >= 0 ? "an" : "a";
+  }
+
+  private void add(String path, String elementId, String message) {
+    problems.add(new Problem(path, elementId, message));
+  }
+
+  static Optional<String> nonBlank(Optional<String> s) {
+    return s.filter(v -> !v.isBlank());
+  }
+}

@@ -1,0 +1,27 @@
+package org.sstlib.core;
+
+/** What an outcome did to a structure: reproduced, changed, created or eroded it, or it is an event. */
+public enum Change implements CodeListValue {
+  REPRODUCED("reproduced"),
+  CHANGED("changed"),
+  CREATED("created"),
+  ERODED("eroded"),
+  EVENT("event");
+
+  private final String code;
+
+  Change(String code) {
+    this.code = code;
+  }
+
+  /** The word used for this value in case files and in the vocabulary, for example {@code "reproduced"}. */
+  @Override
+  public String code() {
+    return code;
+  }
+
+  /** The value whose {@link #code()} is {@code code}, if any. */
+  public static java.util.Optional<Change> fromCode(String code) {
+    return CodeListValue.fromCode(Change.class, code);
+  }
+}

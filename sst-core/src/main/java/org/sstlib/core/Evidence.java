@@ -1,0 +1,106 @@
+package org.sstlib.core;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * What grounds a claim: a verbatim quote and/or an analyst's note from a source, supporting elements or role
+ * entries. A {@link #supports()} entry is an element id, or {@code cycle/element} for a claim about the role an
+ * element plays in one cycle ("in icm-meeting, the risk tool enables").
+ *
+ * <pre>{@code
+ * Evidence quote = Evidence.builder("ev-1", "paper")
+ *     .quote("a short verbatim quote").locator("p. 120").speakerRole("community matron")
+ *     .supports("icm-meeting/risk-tool")
+ *     .build();
+ * }</pre>
+ *
+ * @param source the id of the source
+ * @param quote a verbatim quote, kept exactly as written
+ * @param note the analyst's note
+ * @param locator where in the source: page, paragraph, timestamp
+ * @param speakerRole the role of the person quoted
+ * @param analyst the id of the analyst who made the claim
+ * @param supports element ids, or {@code cycle/element} role claims
+ */
+public record Evidence(
+    String id,
+    String source,
+    Optional<String> quote,
+    Optional<String> note,
+    Optional<String> locator,
+    Optional<String> speakerRole,
+    Optional<String> analyst,
+    ImmutableList<String> supports) {
+
+  public Evidence {
+    checkNotNull(id, "id");
+    checkNotNull(source, "source");
+    checkNotNull(quote, "quote");
+    checkNotNull(note, "note");
+    checkNotNull(locator, "locator");
+    checkNotNull(speakerRole, "speakerRole");
+    checkNotNull(analyst, "analyst");
+    supports = ElementBuilder.copy(supports, "supports");
+  }
+
+  /** Starts evidence from the given source. */
+  public static Builder builder(String id, String source) {
+    return new Builder(id, source);
+  }
+
+  /** Builds {@link Evidence}. Not thread-safe. */
+  public static final class Builder {
+    private final String id;
+    private final String source;
+    private Optional<String> quote = Optional.empty();
+    private Optional<String> note = Optional.empty();
+    private Optional<String> locator = Optional.empty();
+    private Optional<String> speakerRole = Optional.empty();
+    private Optional<String> analyst = Optional.empty();
+    private final ImmutableList.Builder<String> supports = ImmutableList.builder();
+
+    private Builder(String id, String source) {
+      this.id = checkNotNull(id, "id");
+      this.source = checkNotNull(source, "source");
+    }
+
+    public Builder quote(String quote) {
+      this.quote = Optional.of(checkNotNull(quote, "quote"));
+      return this;
+    }
+
+    public Builder note(String note) {
+      this.note = Optional.of(checkNotNull(note, "note"));
+      return this;
+    }
+
+    public Builder locator(String locator) {
+      this.locator = Optional.of(checkNotNull(locator, "locator"));
+      return this;
+    }
+
+    public Builder speakerRole(String speakerRole) {
+      this.speakerRole = Optional.of(checkNotNull(speakerRole, "speakerRole"));
+      return this;
+    }
+
+    public Builder analyst(String analyst) {
+      this.analyst = Optional.of(checkNotNull(analyst, "analyst"));
+      return this;
+    }
+
+    /** Adds what this evidence supports: element ids or {@code cycle/element}. */
+    public Builder supports(String... claims) {
+      supports.addAll(Arrays.asList(claims));
+      return this;
+    }
+
+    public Evidence build() {
+      return new Evidence(id, source, quote, note, locator, speakerRole, analyst, supports.build());
+    }
+  }
+}

@@ -1,0 +1,25 @@
+package org.sstlib.core;
+
+/** Whether the agent-in-focus intended an outcome. */
+public enum Intended implements CodeListValue {
+  YES("yes"),
+  NO("no"),
+  UNKNOWN("unknown");
+
+  private final String code;
+
+  Intended(String code) {
+    this.code = code;
+  }
+
+  /** The word used for this value in case files and in the vocabulary, for example {@code "yes"}. */
+  @Override
+  public String code() {
+    return code;
+  }
+
+  /** The value whose {@link #code()} is {@code code}, if any. */
+  public static java.util.Optional<Intended> fromCode(String code) {
+    return CodeListValue.fromCode(Intended.class, code);
+  }
+}

@@ -1,0 +1,25 @@
+package org.sstlib.core;
+
+/** The reflexivity of active agency: routine (habitual), strategic (calculated pursuit of a project) or critical (reflective distance from one's own frames). */
+public enum Reflexivity implements CodeListValue {
+  ROUTINE("routine"),
+  STRATEGIC("strategic"),
+  CRITICAL("critical");
+
+  private final String code;
+
+  Reflexivity(String code) {
+    this.code = code;
+  }
+
+  /** The word used for this value in case files and in the vocabulary, for example {@code "routine"}. */
+  @Override
+  public String code() {
+    return code;
+  }
+
+  /** The value whose {@link #code()} is {@code code}, if any. */
+  public static java.util.Optional<Reflexivity> fromCode(String code) {
+    return CodeListValue.fromCode(Reflexivity.class, code);
+  }
+}

@@ -1,0 +1,33 @@
+package org.sstlib.core;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import java.util.Optional;
+
+/**
+ * Where evidence comes from: an interview, field notes, a document, an observation, a policy text.
+ *
+ * <pre>{@code
+ * Source notes = new Source("icm-notes", SourceType.FIELDNOTES, Optional.of("professional practice"),
+ *     Optional.of("Field notes of ICM meetings"), Optional.of("2016"));
+ * }</pre>
+ *
+ * @param category the study's own data category, for example "patient experience"
+ * @param date an ISO 8601 date or interval
+ */
+public record Source(
+    String id, SourceType type, Optional<String> category, Optional<String> title, Optional<String> date) {
+
+  public Source {
+    checkNotNull(id, "id");
+    checkNotNull(type, "type");
+    checkNotNull(category, "category");
+    checkNotNull(title, "title");
+    checkNotNull(date, "date");
+  }
+
+  /** A source with only an id and a type. */
+  public static Source of(String id, SourceType type) {
+    return new Source(id, type, Optional.empty(), Optional.empty(), Optional.empty());
+  }
+}

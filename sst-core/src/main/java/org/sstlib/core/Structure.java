@@ -1,0 +1,106 @@
+package org.sstlib.core;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * A structure: a rule, resource, text, artefact or disposition. Whether it is an external condition or an
+ * outcome is said by each {@link Cycle} it appears in (duality of structure), not here.
+ *
+ * <p>A structure with {@link #internalTo()} is an <em>internal structure</em> of that agent and has a
+ * {@link #kind()}; {@link #about()} says which elements it is knowledge of, or a disposition towards, which is
+ * how different agents' interpretations of one policy are recorded. A material resource or an embodied capacity
+ * (Hughes et al. 2022) may name whose it is with {@link #of()}.
+ *
+ * <pre>{@code
+ * Structure template = Structure.builder("bcf-template", "Better Care Fund planning template",
+ *     StructureForm.TECHNOLOGY).scale(Scale.MESO).build();
+ * Structure lens = Structure.builder("matron-cost-lens", "Sees integrated care as saving money",
+ *     StructureForm.OTHER).internalTo("matron", InternalKind.GENERAL_DISPOSITIONAL).about("icm-model").build();
+ * }</pre>
+ */
+public record Structure(
+    String id,
+    String label,
+    Optional<String> description,
+    Optional<Scale> scale,
+    ImmutableList<String> codes,
+    StructureForm form,
+    Optional<String> internalTo,
+    Optional<InternalKind> kind,
+    ImmutableList<String> about,
+    Optional<String> of) implements Element {
+
+  public Structure {
+    checkNotNull(id, "id");
+    checkNotNull(label, "label");
+    checkNotNull(description, "description");
+    checkNotNull(scale, "scale");
+    codes = ElementBuilder.copy(codes, "codes");
+    checkNotNull(form, "form");
+    checkNotNull(internalTo, "internalTo");
+    checkNotNull(kind, "kind");
+    about = ElementBuilder.copy(about, "about");
+    checkNotNull(of, "of");
+  }
+
+  @Override
+  public String typeName() {
+    return "structure";
+  }
+
+  /** True if this is an internal structure of some agent. */
+  public boolean isInternal() {
+    return internalTo.isPresent();
+  }
+
+  /** True if this is a material resource or an embodied capacity, the conditions of the {@code material} role. */
+  public boolean isMaterial() {
+    return form == StructureForm.MATERIAL_RESOURCE || form == StructureForm.EMBODIED_CAPACITY;
+  }
+
+  /** Starts a structure. */
+  public static Builder builder(String id, String label, StructureForm form) {
+    return new Builder(id, label, form);
+  }
+
+  /** Builds a {@link Structure}. */
+  public static final class Builder extends ElementBuilder<Builder> {
+    private final StructureForm form;
+    private Optional<String> internalTo = Optional.empty();
+    private Optional<InternalKind> kind = Optional.empty();
+    private final ImmutableList.Builder<String> about = ImmutableList.builder();
+    private Optional<String> of = Optional.empty();
+
+    private Builder(String id, String label, StructureForm form) {
+      super(id, label);
+      this.form = checkNotNull(form, "form");
+    }
+
+    /** Makes this an internal structure of {@code agent}, of the given kind. */
+    public Builder internalTo(String agent, InternalKind kind) {
+      this.internalTo = Optional.of(checkNotNull(agent, "agent"));
+      this.kind = Optional.of(checkNotNull(kind, "kind"));
+      return this;
+    }
+
+    /** Adds the elements this internal structure is about. */
+    public Builder about(String... elements) {
+      about.addAll(Arrays.asList(elements));
+      return this;
+    }
+
+    /** Names the agent whose material resource or embodied capacity this is. */
+    public Builder of(String agent) {
+      this.of = Optional.of(checkNotNull(agent, "agent"));
+      return this;
+    }
+
+    public Structure build() {
+      return new Structure(id, label, description, scale, codes.build(), form, internalTo, kind, about.build(), of);
+    }
+  }
+}
