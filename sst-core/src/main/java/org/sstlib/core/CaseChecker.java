@@ -12,7 +12,6 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -66,7 +65,8 @@ final class CaseChecker {
     checkFollowsLoops();
     for (int i = 0; i < b.sources.size(); i++) {
       Source s = b.sources.get(i);
-      s.date().ifPresent(d -> checkTime("sources[" + i + "].date", s.id(), d));
+      String path = "sources[" + i + "].date";
+      s.date().ifPresent(d -> checkTime(path, s.id(), d));
     }
     for (int i = 0; i < b.analysts.size(); i++) {
       Analyst a = b.analysts.get(i);
@@ -692,7 +692,4 @@ final class CaseChecker {
     problems.add(new Problem(path, elementId, message));
   }
 
-  static Optional<String> nonBlank(Optional<String> s) {
-    return s.filter(v -> !v.isBlank());
-  }
 }

@@ -1,0 +1,115 @@
+package org.sstlib.cli;
+
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.sstlib.core.Case;
+import org.sstlib.core.InvalidCaseException;
+import org.sstlib.core.Problem;
+import org.sstlib.core.SstException;
+import org.sstlib.core.casefile.CaseFileException;
+import org.sstlib.core.casefile.CaseFiles;
+import org.sstlib.core.casefile.FileProblem;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code sst validate FILE...}: reads each case file and says whether it is a valid case.
+ *
+ * <p>A valid file gets one summary line on standard output:
+ *
+ * <pre>{@code
+ * examples/cases/hughes-2022.yaml: valid case 'hughes-2022': 5 cycles, 31 structures, 9 agents, 14 evidence
+ * }</pre>
+ *
+ * <p>An invalid file gets every problem on standard error, one a line as {@code file:line:column: path: message}
+ * (a file that cannot be read at all, such as a missing one, gets one line saying why), then the count of
+ * problems when there is more than one; the next file is checked all the same. Exit code {@link ExitCodes#OK} when every file is valid,
+ * {@link ExitCodes#INVALID} when any is invalid or cannot be read.
+ */
+@Command(
+    name = "validate",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = {
+      "Check case files (YAML or JSON) against the case-file format and the rules of the theory.",
+      "Prints one line for each valid file; for an invalid one, every problem with its line and column."
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:every file is a valid case",
+      "1:a file is invalid or cannot be read",
+      "2:bad usage",
+      "3:internal error in sst"
+    })
+final class ValidateCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  // Strings, not Paths: the file is named in every message exactly as the user wrote it, and a name that is not
+  // a valid path is the user's input to report, not a usage error.
+  @Parameters(paramLabel = "FILE", arity = "1..*", description = "Case files ending .yaml, .yml or .json.")
+  List<String> files;
+
+  @Override
+  public Integer call() {
+    boolean allValid = true;
+    for (String file : files) {
+      allValid &= validate(file);
+    }
+    return allValid ? ExitCodes.OK : ExitCodes.INVALID;
+  }
+
+  /** Checks one file, printing its summary or its problems; whether it is a valid case. */
+  private boolean validate(String file) {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    out.flush();
+    Path path;
+    try {
+      path = Path.of(file);
+    } catch (InvalidPathException e) {
+      err.println(file + ": not a valid file name: " + e.getReason());
+      return false;
+    }
+    try {
+      Case c = CaseFiles.read(path);
+      out.println(file + ": valid case '" + c.id() + "': " + summary(c));
+      return true;
+    } catch (CaseFileException e) {
+      if (e.problems().isEmpty()) {
+        err.println(e.getMessage());
+      } else {
+        e.problems().forEach(p -> err.println(p));
+        if (e.problems().size() > 1) {
+          err.println(file + ": not valid: " + count(e.problems().size(), "problem"));
+        }
+      }
+    } catch (InvalidCaseException e) {
+      // The reader reports the model's problems located in the file; this is only a safety net.
+      for (Problem p : e.problems()) {
+        err.println(new FileProblem(file, 0, 0, p.path(), p.message()));
+      }
+      err.println(file + ": not valid: " + count(e.problems().size(), "problem"));
+    } catch (SstException e) {
+      err.println(file + ": " + e.getMessage());
+    } catch (UncheckedIOException e) {
+      err.println(file + ": cannot read: " + e.getCause().getMessage());
+    }
+    err.flush();
+    return false;
+  }
+
+  private static String summary(Case c) {
+    return count(c.cycles().size(), "cycle") + ", " + count(c.structures().size(), "structure") + ", "
+        + count(c.agents().size(), "agent") + ", " + c.evidence().size() + " evidence";
+  }
+
+  private static String count(int n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
+  }
+}

@@ -1,0 +1,21 @@
+/**
+ * The {@code sst} command: a researcher at a terminal checking, querying and archiving SST case files.
+ *
+ * <p>{@link org.sstlib.cli.Main} is the {@code sst} command itself; each subcommand is one class beside it
+ * ({@code ValidateCommand} for {@code sst validate}). Run it from the repository root with the {@code ./sst}
+ * launcher, or in-process:
+ *
+ * <pre>{@code
+ * int exitCode = Main.commandLine().execute("validate", "examples/cases/hughes-2022.yaml");
+ * }</pre>
+ *
+ * <p>To add a command: write a package-private class annotated with picocli's {@code @Command}, implementing
+ * {@code Callable<Integer>}, with {@code mixinStandardHelpOptions = true}; list it in {@code Main}'s
+ * {@code subcommands}; print results to {@code spec.commandLine().getOut()} and reasons to {@code getErr()};
+ * return an {@link org.sstlib.cli.ExitCodes exit code}. A mistake in the user's input (a bad file, an invalid
+ * case) is never thrown out of a command: print every reason, naming file, line and column where there is one,
+ * and return {@link org.sstlib.cli.ExitCodes#INVALID}. Anything a command throws is treated as a fault in
+ * {@code sst} ({@link org.sstlib.cli.ExitCodes#INTERNAL}); picocli itself answers bad usage
+ * ({@link org.sstlib.cli.ExitCodes#USAGE}).
+ */
+package org.sstlib.cli;

@@ -1,0 +1,493 @@
+package org.sstlib.core.casefile;
+
+import com.fasterxml.jackson.core.JsonToken;
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.BiFunction;
+import org.sstlib.core.ActiveAgency;
+import org.sstlib.core.Agent;
+import org.sstlib.core.AgentType;
+import org.sstlib.core.Analyst;
+import org.sstlib.core.Case;
+import org.sstlib.core.Change;
+import org.sstlib.core.CodeListValue;
+import org.sstlib.core.Codebook;
+import org.sstlib.core.Condition;
+import org.sstlib.core.Cycle;
+import org.sstlib.core.DidYouMean;
+import org.sstlib.core.Effect;
+import org.sstlib.core.Event;
+import org.sstlib.core.Evidence;
+import org.sstlib.core.Force;
+import org.sstlib.core.Intended;
+import org.sstlib.core.InternalKind;
+import org.sstlib.core.Outcome;
+import org.sstlib.core.PositionPractice;
+import org.sstlib.core.Reflexivity;
+import org.sstlib.core.Scale;
+import org.sstlib.core.Source;
+import org.sstlib.core.SourceType;
+import org.sstlib.core.Structure;
+import org.sstlib.core.StructureForm;
+import org.sstlib.core.Term;
+
+/**
+ * Binds a {@link Node} tree to a {@link Case.Builder}, reporting every structural problem (unknown keys, wrong
+ * types, bad code-list values) with its path, and remembering where each path is written so the builder's own
+ * problems can be located too. Elements keep their position in their lists even when malformed, so the builder's
+ * paths ({@code cycles[2]...}) are the file's paths.
+ */
+final class CaseBinder {
+  static final ImmutableSet<String> VERSIONS = ImmutableSet.of("1");
+
+  private static final List<String> CASE_KEYS = List.of("sst", "id", "title", "citation", "doi", "base", "analysts",
+      "sources", "agents", "positionPractices", "structures", "events", "cycles", "evidence", "codebooks");
+  private static final List<String> ELEMENT = List.of("id", "label", "description", "scale", "codes");
+  private static final List<String> AGENT_KEYS = with(ELEMENT, "type", "memberOf");
+  private static final List<String> PP_KEYS =
+      with(ELEMENT, "occupiedBy", "practices", "prerogatives", "obligations", "relations");
+  private static final List<String> STRUCTURE_KEYS = with(ELEMENT, "form", "internalTo", "kind", "about", "of");
+  private static final List<String> CYCLE_KEYS = with(ELEMENT, "site", "time", "follows", "agentInFocus",
+      "agentsInContext", "positionPractice", "external", "material", "internal", "agency", "outcomes");
+  private static final List<String> AGENCY_KEYS =
+      with(ELEMENT, "reflexivity", "horizon", "concerns", "creativity", "drawsOn", "conditionedBy");
+  private static final List<String> CONDITION_KEYS = List.of("ref", "effect", "force", "available");
+  private static final List<String> OUTCOME_KEYS = List.of("ref", "change", "term", "intended", "producedBy");
+  private static final List<String> SOURCE_KEYS = List.of("id", "type", "category", "title", "date");
+  private static final List<String> EVIDENCE_KEYS =
+      List.of("id", "source", "quote", "note", "locator", "speakerRole", "analyst", "supports");
+
+  private final TreeReader.ProblemSink sink;
+  private final Map<String, int[]> locations = new HashMap<>();
+  private final List<String> reported = new ArrayList<>();
+  private int placeholders;
+
+  CaseBinder(TreeReader.ProblemSink sink) {
+    this.sink = sink;
+  }
+
+  /** Where each path is written: line and column. */
+  Map<String, int[]> locations() {
+    return locations;
+  }
+
+  /** Paths the binder reported a problem at; the builder's problems at or under them repeat it. */
+  List<String> reportedPaths() {
+    return reported;
+  }
+
+  /** Binds the root; empty if the file cannot be a case at all (not a mapping, unknown version). */
+  Optional<Case.Builder> bind(Node root) {
+    if (!(root instanceof Node.MapNode map)) {
+      problem(root, "", "a case file is a mapping of keys (sst, id, title, cycles, ...), not " + root.describe());
+      return Optional.empty();
+    }
+    Obj c = new Obj(map, "", CASE_KEYS, "the case");
+    Node.Entry version = map.entries().get("sst");
+    if (version == null) {
+      problem(map, "sst", "missing format version: add sst: \"1\" at the top (this version of sst reads format "
+          + "versions " + String.join(", ", VERSIONS) + ")");
+    } else {
+      Node v = version.value();
+      String text = v instanceof Node.Scalar s && !s.isNull() ? s.text() : null;
+      if (text == null || !VERSIONS.contains(text)) {
+        problem(v, "sst", "unknown format version " + (text == null ? v.describe() : "'" + text + "'")
+            + ": this version of sst reads format versions " + String.join(", ", VERSIONS));
+        return Optional.empty();
+      }
+      c.used("sst");
+    }
+    Case.Builder b = Case.builder(c.requiredText("id"), c.requiredText("title"));
+    c.text("citation").ifPresent(b::citation);
+    c.text("doi").ifPresent(b::doi);
+    c.text("base").ifPresent(b::base);
+    c.list("analysts", (o, p) -> new Analyst(o.requiredText("id"), o.requiredText("name")),
+        List.of("id", "name"), "an analyst").forEach(b::analyst);
+    c.list("sources", this::source, SOURCE_KEYS, "a source").forEach(b::source);
+    c.list("agents", this::agent, AGENT_KEYS, "an agent").forEach(b::agent);
+    c.list("positionPractices", this::positionPractice, PP_KEYS, "a position-practice").forEach(b::positionPractice);
+    c.list("structures", this::structure, STRUCTURE_KEYS, "a structure").forEach(b::structure);
+    c.list("events", (o, p) -> new Event(o.requiredText("id"), o.requiredText("label"), o.text("description"),
+        o.code("scale", Scale.class), o.texts("codes")), ELEMENT, "an event").forEach(b::event);
+    c.list("cycles", this::cycle, CYCLE_KEYS, "a cycle").forEach(b::cycle);
+    c.list("evidence", this::evidence, EVIDENCE_KEYS, "evidence").forEach(b::evidence);
+    c.list("codebooks", this::codebook, List.of("id", "label", "concepts"), "a codebook").forEach(b::codebook);
+    c.finish();
+    return Optional.of(b);
+  }
+
+  // The element binders. Each gets an Obj for its mapping; malformed items get a placeholder so indexes stay.
+
+  private Source source(Obj o, String path) {
+    return new Source(o.requiredText("id"),
+        o.requiredCode("type", SourceType.class, SourceType.OTHER),
+        o.text("category"), o.text("title"), o.text("date"));
+  }
+
+  private Agent agent(Obj o, String path) {
+    return new Agent(o.requiredText("id"), o.requiredText("label"), o.text("description"), o.code("scale", Scale.class),
+        o.texts("codes"), o.requiredCode("type", AgentType.class, AgentType.INDIVIDUAL), o.refs("memberOf"));
+  }
+
+  private PositionPractice positionPractice(Obj o, String path) {
+    List<PositionPractice.Relation> relations = o.list("relations",
+        (r, p) -> new PositionPractice.Relation(r.requiredRef("to"), r.requiredText("label")),
+        List.of("to", "label"), "a relation {to, label}");
+    return new PositionPractice(o.requiredText("id"), o.requiredText("label"), o.text("description"),
+        o.code("scale", Scale.class), o.texts("codes"), o.refs("occupiedBy"), o.texts("practices"),
+        o.texts("prerogatives"), o.texts("obligations"), ImmutableList.copyOf(relations));
+  }
+
+  private Structure structure(Obj o, String path) {
+    return new Structure(o.requiredText("id"), o.requiredText("label"), o.text("description"),
+        o.code("scale", Scale.class), o.texts("codes"),
+        o.requiredCode("form", StructureForm.class, StructureForm.OTHER),
+        o.ref("internalTo"), o.code("kind", InternalKind.class), o.refs("about"), o.ref("of"));
+  }
+
+  private Cycle cycle(Obj o, String path) {
+    String id = o.requiredText("id");
+    String label = o.requiredText("label");
+    Optional<String> description = o.text("description");
+    Optional<Scale> scale = o.code("scale", Scale.class);
+    ImmutableList<String> codes = o.texts("codes");
+    String site = o.requiredText("site");
+    Optional<String> time = o.text("time");
+    ImmutableList<String> follows = o.refs("follows");
+    String focus = o.requiredRef("agentInFocus");
+    ImmutableList<String> context = o.refs("agentsInContext");
+    Optional<String> pp = o.ref("positionPractice");
+    ImmutableList<Condition> external = ImmutableList.copyOf(o.entries("external", this::condition, "external"));
+    ImmutableList<Condition> material = ImmutableList.copyOf(o.entries("material", this::condition, "material"));
+    ImmutableList<String> internal = o.refs("internal");
+    ImmutableList<ActiveAgency> agency = ImmutableList.copyOf(o.list("agency", this::agency, AGENCY_KEYS,
+        "an agency {id, label, ...}"));
+    ImmutableList<Outcome> outcomes = ImmutableList.copyOf(o.entries("outcomes", this::outcome, "outcomes"));
+    return new Cycle(id, label, description, scale, codes, site, time, follows, focus, context, pp, external,
+        material, internal, agency, outcomes);
+  }
+
+  private ActiveAgency agency(Obj o, String path) {
+    return new ActiveAgency(o.requiredText("id"), o.requiredText("label"), o.text("description"),
+        o.code("scale", Scale.class), o.texts("codes"), o.code("reflexivity", Reflexivity.class), o.text("horizon"),
+        o.texts("concerns"), o.text("creativity"), o.refs("drawsOn"), o.refs("conditionedBy"));
+  }
+
+  private Condition condition(Obj o, String role) {
+    o.hintFor("change", "'change' qualifies outcomes, not " + role + " entries");
+    o.hintFor("term", "'term' qualifies outcomes, not " + role + " entries");
+    o.hintFor("intended", "'intended' qualifies outcomes, not " + role + " entries");
+    o.hintFor("producedBy", "'producedBy' belongs to outcomes, not " + role + " entries");
+    return new Condition(o.requiredRef("ref"), o.code("effect", Effect.class), o.code("force", Force.class),
+        o.bool("available").orElse(true));
+  }
+
+  private Outcome outcome(Obj o, String role) {
+    o.hintFor("force", "'force' qualifies external and material entries, not outcomes");
+    o.hintFor("effect", "'effect' qualifies external and material entries, not outcomes");
+    o.hintFor("available", "'available' qualifies external and material entries, not outcomes");
+    return new Outcome(o.requiredRef("ref"), o.code("change", Change.class), o.code("term", Term.class),
+        o.code("intended", Intended.class).orElse(Intended.UNKNOWN), o.refs("producedBy"));
+  }
+
+  private Evidence evidence(Obj o, String path) {
+    return new Evidence(o.requiredText("id"), o.requiredRef("source"), o.text("quote"), o.text("note"),
+        o.text("locator"), o.text("speakerRole"), o.ref("analyst"), o.refs("supports"));
+  }
+
+  private Codebook codebook(Obj o, String path) {
+    String id = o.requiredText("id");
+    String label = o.requiredText("label");
+    List<Codebook.Concept> concepts = o.list("concepts",
+        (c, p) -> new Codebook.Concept(c.requiredText("id"), c.requiredText("label"), c.ref("broader")),
+        List.of("id", "label", "broader"), "a concept {id, label}");
+    return new Codebook(id, label, ImmutableList.copyOf(concepts));
+  }
+
+  // ---------------------------------------------------------------------------------------------- plumbing
+
+  private void problem(Node at, String path, String message) {
+    problem(at.line(), at.column(), path, message);
+  }
+
+  private void problem(int line, int column, String path, String message) {
+    reported.add(path);
+    sink.add(line, column, path, message);
+  }
+
+  private void locate(String path, Node node) {
+    locations.putIfAbsent(path, new int[] {node.line(), node.column()});
+  }
+
+  private String placeholder(String path) {
+    // Never a valid id (ids cannot contain NUL), unique, so the builder reports nothing more about it than the
+    // binder did; its problems at this path are dropped as repeats.
+    return "\u0000" + (placeholders++) + ":" + path;
+  }
+
+  private static List<String> with(List<String> base, String... more) {
+    List<String> all = new ArrayList<>(base);
+    all.addAll(List.of(more));
+    return List.copyOf(all);
+  }
+
+  /** A mapping being bound: reads keys, remembers which were used, reports the rest. */
+  private final class Obj {
+    final Node.MapNode node;
+    final String path;
+    final List<String> keys;
+    final String what;
+    final Map<String, String> hints = new LinkedHashMap<>();
+    final java.util.Set<String> used = new java.util.HashSet<>();
+
+    Obj(Node.MapNode node, String path, List<String> keys, String what) {
+      this.node = node;
+      this.path = path;
+      this.keys = keys;
+      this.what = what;
+      locate(path, node);
+    }
+
+    String at(String key) {
+      return path.isEmpty() ? key : path + "." + key;
+    }
+
+    void used(String key) {
+      used.add(key);
+    }
+
+    void hintFor(String key, String message) {
+      hints.put(key, message);
+    }
+
+    /** The value of a key, or null if absent or written empty. Records its location. */
+    Node value(String key) {
+      used.add(key);
+      Node.Entry e = node.entries().get(key);
+      if (e == null) {
+        return null;
+      }
+      locate(at(key), e.value());
+      if (e.value() instanceof Node.Scalar s && s.isNull()) {
+        return null;
+      }
+      return e.value();
+    }
+
+    Optional<String> text(String key) {
+      Node v = value(key);
+      if (v == null) {
+        return Optional.empty();
+      }
+      if (v instanceof Node.Scalar s) {
+        return Optional.of(s.text());
+      }
+      problem(v, at(key), "'" + key + "' should be text, not " + v.describe());
+      return Optional.empty();
+    }
+
+    String requiredText(String key) {
+      Optional<String> t = text(key);
+      if (t.isEmpty() && !reported.contains(at(key))) {
+        problem(node, at(key), what + " is missing required key '" + key + "'");
+      }
+      return t.orElse("");
+    }
+
+    /** A reference to an id: text, but a placeholder when malformed so it cannot match anything. */
+    Optional<String> ref(String key) {
+      Node v = value(key);
+      if (v == null) {
+        return Optional.empty();
+      }
+      return Optional.of(refText(v, at(key), key));
+    }
+
+    String requiredRef(String key) {
+      Optional<String> r = ref(key);
+      if (r.isEmpty()) {
+        problem(node, at(key), what + " is missing required key '" + key + "'");
+        return placeholder(at(key));
+      }
+      return r.get();
+    }
+
+    private String refText(Node v, String path, String key) {
+      if (v instanceof Node.Scalar s && !s.isNull()) {
+        return s.text();
+      }
+      problem(v, path, "'" + key + "' should be an id, not " + v.describe());
+      return placeholder(path);
+    }
+
+    ImmutableList<String> texts(String key) {
+      return scalars(key, false);
+    }
+
+    ImmutableList<String> refs(String key) {
+      return scalars(key, true);
+    }
+
+    private ImmutableList<String> scalars(String key, boolean refs) {
+      Node v = value(key);
+      if (v == null) {
+        return ImmutableList.of();
+      }
+      if (!(v instanceof Node.ListNode list)) {
+        problem(v, at(key), "'" + key + "' should be a list, not " + v.describe()
+            + (v instanceof Node.Scalar ? " (write [" + ((Node.Scalar) v).text() + "])" : ""));
+        return ImmutableList.of();
+      }
+      ImmutableList.Builder<String> out = ImmutableList.builder();
+      for (int i = 0; i < list.items().size(); i++) {
+        Node item = list.items().get(i);
+        String p = at(key) + "[" + i + "]";
+        locate(p, item);
+        if (item instanceof Node.Scalar s && !s.isNull()) {
+          out.add(s.text());
+        } else if (refs) {
+          out.add(refText(item, p, key));
+        } else {
+          problem(item, p, "the items of '" + key + "' should be text, not " + item.describe());
+        }
+      }
+      return out.build();
+    }
+
+    <E extends Enum<E> & CodeListValue> Optional<E> code(String key, Class<E> type) {
+      Node v = value(key);
+      if (v == null) {
+        return Optional.empty();
+      }
+      List<String> allowed = CodeListValue.codes(type);
+      if (v instanceof Node.Scalar s) {
+        Optional<E> value = CodeListValue.fromCode(type, s.text());
+        if (value.isPresent()) {
+          return value;
+        }
+        problem(v, at(key), "'" + s.text() + "' is not a " + key + ": use one of " + String.join(", ", allowed)
+            + DidYouMean.hint(s.text(), allowed));
+      } else {
+        problem(v, at(key), "'" + key + "' should be one of " + String.join(", ", allowed) + ", not "
+            + v.describe());
+      }
+      return Optional.empty();
+    }
+
+    <E extends Enum<E> & CodeListValue> E requiredCode(String key, Class<E> type, E placeholder) {
+      Node.Entry e = node.entries().get(key);
+      Optional<E> value = code(key, type);
+      if (value.isEmpty() && (e == null || (e.value() instanceof Node.Scalar s && s.isNull()))) {
+        problem(node, at(key), what + " is missing required key '" + key + "' (one of "
+            + String.join(", ", CodeListValue.codes(type)) + ")");
+      }
+      return value.orElse(placeholder);
+    }
+
+    Optional<Boolean> bool(String key) {
+      Node v = value(key);
+      if (v == null) {
+        return Optional.empty();
+      }
+      if (v instanceof Node.Scalar s && (s.token() == JsonToken.VALUE_TRUE || s.token() == JsonToken.VALUE_FALSE)) {
+        return Optional.of(s.token() == JsonToken.VALUE_TRUE);
+      }
+      problem(v, at(key), "'" + key + "' should be true or false, not " + v.describe());
+      return Optional.empty();
+    }
+
+    /** A list of mappings, each bound by {@code binder}; a malformed item yields a placeholder element. */
+    <T> List<T> list(String key, BiFunction<Obj, String, T> binder, List<String> itemKeys, String itemWhat) {
+      Node v = value(key);
+      if (v == null) {
+        return List.of();
+      }
+      if (!(v instanceof Node.ListNode list)) {
+        problem(v, at(key), "'" + key + "' should be a list of mappings, not " + v.describe());
+        return List.of();
+      }
+      List<T> out = new ArrayList<>();
+      for (int i = 0; i < list.items().size(); i++) {
+        Node item = list.items().get(i);
+        String p = at(key) + "[" + i + "]";
+        locate(p, item);
+        Node.MapNode map;
+        if (item instanceof Node.MapNode m) {
+          map = m;
+        } else {
+          problem(item, p, "each item of '" + key + "' should be " + itemWhat + " written as a mapping, not "
+              + item.describe());
+          map = new Node.MapNode(item.line(), item.column());
+        }
+        Obj o = new Obj(map, p, itemKeys, itemWhat.replaceFirst(" \\{.*", ""));
+        T value = binder.apply(o, p);
+        o.finish();
+        out.add(value);
+      }
+      return out;
+    }
+
+    /** A role list whose items are a bare id or a mapping with {@code ref} and qualifiers. */
+    <T> List<T> entries(String key, BiFunction<Obj, String, T> binder, String role) {
+      Node v = value(key);
+      if (v == null) {
+        return List.of();
+      }
+      if (!(v instanceof Node.ListNode list)) {
+        problem(v, at(key), "'" + key + "' should be a list of ids or {ref: ...} entries, not " + v.describe());
+        return List.of();
+      }
+      List<String> itemKeys = role.equals("outcomes") ? OUTCOME_KEYS : CONDITION_KEYS;
+      List<T> out = new ArrayList<>();
+      for (int i = 0; i < list.items().size(); i++) {
+        Node item = list.items().get(i);
+        String p = at(key) + "[" + i + "]";
+        locate(p, item);
+        Node.MapNode map;
+        if (item instanceof Node.MapNode m) {
+          map = m;
+        } else if (item instanceof Node.Scalar s && !s.isNull()) {
+          // A bare id: the same as {ref: id}.
+          map = new Node.MapNode(s.line(), s.column());
+          map.entries().put("ref", new Node.Entry(s.line(), s.column(), s));
+          locations.putIfAbsent(p + ".ref", new int[] {s.line(), s.column()});
+        } else {
+          problem(item, p, "each item of '" + key + "' should be an id or a mapping with 'ref', not "
+              + item.describe());
+          map = new Node.MapNode(item.line(), item.column());
+          map.entries().put("ref", new Node.Entry(item.line(), item.column(),
+              new Node.Scalar(item.line(), item.column(), JsonToken.VALUE_STRING, placeholder(p))));
+        }
+        Obj o = new Obj(map, p, itemKeys, "an entry of " + key);
+        T value = binder.apply(o, role);
+        o.finish();
+        out.add(value);
+      }
+      return out;
+    }
+
+    /** Reports the keys nobody asked for, with "did you mean" against the keys this mapping may have. */
+    void finish() {
+      for (Map.Entry<String, Node.Entry> e : node.entries().entrySet()) {
+        String key = e.getKey();
+        if (used.contains(key)) {
+          continue;
+        }
+        Node.Entry entry = e.getValue();
+        String hint = hints.get(key);
+        if (hint != null) {
+          problem(entry.line(), entry.column(), at(key), hint);
+        } else {
+          problem(entry.line(), entry.column(), at(key), "unknown key '" + key + "' in " + what
+              + DidYouMean.hint(key, keys) + " (allowed: " + String.join(", ", keys) + ")");
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,241 @@
+package org.sstlib.core.casefile;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.MalformedInputException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.sstlib.core.Case;
+import org.sstlib.core.Problem;
+
+/**
+ * Reads and writes case files: one {@link Case} a file, in YAML or JSON (see {@code docs/case-files.md}).
+ *
+ * <p>Reading is strict and reports every problem of a file at once, each with line, column and path: unknown
+ * keys (with "did you mean"), duplicate keys, wrong types, values outside a code list, trailing content, and
+ * every problem of the case itself (dangling references, duplicate ids, roles). Files over {@link #MAX_BYTES} and
+ * nesting deeper than {@link #MAX_DEPTH} are refused with a message. Unquoted YAML {@code yes}/{@code no} are
+ * read as those words wherever text is expected.
+ *
+ * <pre>{@code
+ * try {
+ *   Case study = CaseFiles.read(Path.of("examples/cases/hughes-2022.yaml"));
+ *   CaseFiles.write(study, Path.of("out/hughes-2022.json"));
+ * } catch (CaseFileException e) {
+ *   e.problems().forEach(System.err::println);   // file:line:column: path: message
+ * }
+ * }</pre>
+ *
+ * <p>Stateless and thread-safe.
+ */
+public final class CaseFiles {
+  /** The largest case file read: 64 MiB. */
+  public static final long MAX_BYTES = 64L * 1024 * 1024;
+  /** The deepest nesting of mappings and lists read. */
+  public static final int MAX_DEPTH = 200;
+
+  private CaseFiles() {}
+
+  /**
+   * Reads a case file, its format chosen by the extension ({@code .yaml}, {@code .yml}, {@code .json}).
+   *
+   * @throws CaseFileException if the file cannot be read or is not a valid case, with every problem found
+   */
+  public static Case read(Path file) {
+    checkNotNull(file, "file");
+    String name = file.toString();
+    Optional<CaseFormat> format = CaseFormat.ofFileName(name);
+    if (format.isEmpty()) {
+      throw single(name, "not a case file: the name should end in .yaml, .yml or .json");
+    }
+    byte[] bytes;
+    try {
+      if (Files.isDirectory(file)) {
+        throw single(name, "is a directory, not a case file");
+      }
+      long size = Files.size(file);
+      if (size > MAX_BYTES) {
+        throw single(name, tooLarge(size));
+      }
+      bytes = Files.readAllBytes(file);
+    } catch (NoSuchFileException e) {
+      throw single(name, "no such file");
+    } catch (IOException e) {
+      throw single(name, "cannot read the file: " + e.getMessage());
+    }
+    return read(bytes, format.get(), name);
+  }
+
+  /**
+   * Reads a case from UTF-8 bytes.
+   *
+   * @param name the file name to use in messages
+   * @throws CaseFileException if the text is not a valid case, with every problem found
+   */
+  public static Case read(byte[] bytes, CaseFormat format, String name) {
+    checkNotNull(bytes, "bytes");
+    if (bytes.length > MAX_BYTES) {
+      throw single(name, tooLarge(bytes.length));
+    }
+    String text;
+    try {
+      text = StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes))
+          .toString();
+    } catch (MalformedInputException e) {
+      throw single(name, "the file is not valid UTF-8 text (a bad byte sequence near byte "
+          + firstBadByte(bytes) + ")");
+    } catch (CharacterCodingException e) {
+      throw single(name, "the file is not valid UTF-8 text");
+    }
+    return read(text, format, name);
+  }
+
+  /**
+   * Reads a case from text.
+   *
+   * @param name the file name to use in messages
+   * @throws CaseFileException if the text is not a valid case, with every problem found
+   */
+  public static Case read(String text, CaseFormat format, String name) {
+    checkNotNull(text, "text");
+    checkNotNull(format, "format");
+    checkNotNull(name, "name");
+    if (text.length() > MAX_BYTES) {
+      throw single(name, tooLarge(text.length()));
+    }
+    if (text.startsWith("\uFEFF")) {
+      text = text.substring(1);
+    }
+    List<FileProblem> problems = new ArrayList<>();
+    TreeReader.ProblemSink sink = (line, column, path, message) ->
+        problems.add(new FileProblem(name, line, column, path, message));
+    Node root;
+    try {
+      root = new TreeReader(sink).read(text, format);
+    } catch (TreeReader.Stop stop) {
+      throw new CaseFileException(name, problems);
+    }
+    CaseBinder binder = new CaseBinder(sink);
+    Optional<Case.Builder> builder = binder.bind(root);
+    if (builder.isEmpty()) {
+      throw new CaseFileException(name, sorted(problems));
+    }
+    for (Problem p : builder.get().problems()) {
+      if (!repeats(p.path(), binder.reportedPaths())) {
+        int[] at = locate(p.path(), binder.locations());
+        problems.add(new FileProblem(name, at[0], at[1], p.path(), p.message()));
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new CaseFileException(name, sorted(problems));
+    }
+    return builder.get().build();
+  }
+
+  /**
+   * Writes a case to a file, its format chosen by the extension. The file is written whole or not at all: the
+   * text goes to a temporary file beside it that is then moved into place.
+   *
+   * @throws IllegalArgumentException if the extension names no case-file format
+   * @throws UncheckedIOException if the file cannot be written
+   */
+  public static void write(Case c, Path file) {
+    checkNotNull(c, "case");
+    Optional<CaseFormat> format = CaseFormat.ofFileName(file.toString());
+    checkArgument(format.isPresent(), "'%s' should end in .yaml, .yml or .json", file);
+    String text = write(c, format.get());
+    try {
+      Path dir = file.toAbsolutePath().getParent();
+      if (dir != null) {
+        Files.createDirectories(dir);
+      }
+      Path tmp = Files.createTempFile(dir, ".sst-", ".tmp");
+      try {
+        Files.writeString(tmp, text, StandardCharsets.UTF_8);
+        Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+            java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+      } finally {
+        Files.deleteIfExists(tmp);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** The case as case-file text. Defaults the builder filled in are left out, so the text reads back equal. */
+  public static String write(Case c, CaseFormat format) {
+    checkNotNull(c, "case");
+    checkNotNull(format, "format");
+    return CaseWriter.write(c, format);
+  }
+
+  // ---------------------------------------------------------------------------------------------- helpers
+
+  private static boolean repeats(String path, List<String> reported) {
+    for (String r : reported) {
+      if (path.equals(r) || (!r.isEmpty() && (path.startsWith(r + ".") || path.startsWith(r + "[")))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The location of a path, or of its nearest written ancestor. */
+  private static int[] locate(String path, Map<String, int[]> locations) {
+    String p = path;
+    while (true) {
+      int[] at = locations.get(p);
+      if (at != null) {
+        return at;
+      }
+      int cut = Math.max(p.lastIndexOf('.'), p.lastIndexOf('['));
+      if (cut <= 0) {
+        at = locations.get("");
+        return at != null ? at : new int[] {0, 0};
+      }
+      p = p.substring(0, cut);
+    }
+  }
+
+  private static List<FileProblem> sorted(List<FileProblem> problems) {
+    List<FileProblem> out = new ArrayList<>(problems);
+    out.sort(Comparator.comparingInt(FileProblem::line).thenComparingInt(FileProblem::column));
+    return out;
+  }
+
+  private static CaseFileException single(String name, String message) {
+    return new CaseFileException(name, ImmutableList.of(new FileProblem(name, 0, 0, "", message)));
+  }
+
+  private static String tooLarge(long size) {
+    return String.format("the file is %.1f MiB; case files are read up to %d MiB (split the case, or move long "
+        + "texts into sources)", size / (1024.0 * 1024.0), MAX_BYTES / (1024 * 1024));
+  }
+
+  private static long firstBadByte(byte[] bytes) {
+    var decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes);
+    java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length + 1);
+    decoder.decode(in, out, true);
+    return in.position();
+  }
+}

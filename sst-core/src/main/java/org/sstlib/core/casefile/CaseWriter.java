@@ -1,0 +1,320 @@
+package org.sstlib.core.casefile;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Optional;
+import org.sstlib.core.ActiveAgency;
+import org.sstlib.core.Agent;
+import org.sstlib.core.Analyst;
+import org.sstlib.core.Case;
+import org.sstlib.core.CodeListValue;
+import org.sstlib.core.Codebook;
+import org.sstlib.core.Condition;
+import org.sstlib.core.Cycle;
+import org.sstlib.core.Element;
+import org.sstlib.core.Event;
+import org.sstlib.core.Evidence;
+import org.sstlib.core.Intended;
+import org.sstlib.core.Outcome;
+import org.sstlib.core.PositionPractice;
+import org.sstlib.core.Source;
+import org.sstlib.core.Structure;
+
+/**
+ * Writes a {@link Case} as a case file, keys in the documented order, leaving out what the builder fills in by
+ * default (base, available: true, intended: unknown, drawsOn/conditionedBy/producedBy equal to the whole role), so
+ * the file is what a researcher would have written and reads back to an equal case.
+ */
+final class CaseWriter {
+  private static final JsonFactory JSON = new JsonFactory();
+  // Every text value is quoted, so words like yes, no, null, ~ and 007 can never be read back as other types.
+  private static final YAMLFactory YAML = YAMLFactory.builder()
+      .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+      .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
+      .build();
+
+  private final JsonGenerator g;
+
+  private CaseWriter(JsonGenerator g) {
+    this.g = g;
+  }
+
+  static String write(Case c, CaseFormat format) {
+    StringWriter out = new StringWriter();
+    try (JsonGenerator g = format == CaseFormat.YAML ? YAML.createGenerator(out) : JSON.createGenerator(out)) {
+      if (format == CaseFormat.JSON) {
+        g.setPrettyPrinter(new DefaultPrettyPrinter()
+            .withObjectIndenter(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE.withLinefeed("\n"))
+            .withArrayIndenter(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE.withLinefeed("\n")));
+      }
+      new CaseWriter(g).writeCase(c);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // a StringWriter does not fail
+    }
+    String text = out.toString();
+    return text.endsWith("\n") ? text : text + "\n";
+  }
+
+  private void writeCase(Case c) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("sst", "1");
+    g.writeStringField("id", c.id());
+    g.writeStringField("title", c.title());
+    opt("citation", c.citation());
+    opt("doi", c.doi());
+    if (!c.base().equals(Case.defaultBase(c.id()))) {
+      g.writeStringField("base", c.base());
+    }
+    if (!c.analysts().isEmpty()) {
+      g.writeArrayFieldStart("analysts");
+      for (Analyst a : c.analysts()) {
+        g.writeStartObject();
+        g.writeStringField("id", a.id());
+        g.writeStringField("name", a.name());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+    }
+    if (!c.sources().isEmpty()) {
+      g.writeArrayFieldStart("sources");
+      for (Source s : c.sources()) {
+        g.writeStartObject();
+        g.writeStringField("id", s.id());
+        code("type", s.type());
+        opt("category", s.category());
+        opt("title", s.title());
+        opt("date", s.date());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+    }
+    if (!c.agents().isEmpty()) {
+      g.writeArrayFieldStart("agents");
+      for (Agent a : c.agents()) {
+        startElement(a);
+        code("type", a.type());
+        list("memberOf", a.memberOf());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+    }
+    if (!c.positionPractices().isEmpty()) {
+      g.writeArrayFieldStart("positionPractices");
+      for (PositionPractice pp : c.positionPractices()) {
+        startElement(pp);
+        list("occupiedBy", pp.occupiedBy());
+        list("practices", pp.practices());
+        list("prerogatives", pp.prerogatives());
+        list("obligations", pp.obligations());
+        if (!pp.relations().isEmpty()) {
+          g.writeArrayFieldStart("relations");
+          for (PositionPractice.Relation r : pp.relations()) {
+            g.writeStartObject();
+            g.writeStringField("to", r.to());
+            g.writeStringField("label", r.label());
+            g.writeEndObject();
+          }
+          g.writeEndArray();
+        }
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+    }
+    if (!c.structures().isEmpty()) {
+      g.writeArrayFieldStart("structures");
+      for (Structure s : c.structures()) {
+        startElement(s);
+        code("form", s.form());
+        opt("internalTo", s.internalTo());
+        if (s.kind().isPresent()) {
+          code("kind", s.kind().get());
+        }
+        list("about", s.about());
+        opt("of", s.of());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+    }
+    if (!c.events().isEmpty()) {
+      g.writeArrayFieldStart("events");
+      for (Event e : c.events()) {
+        startElement(e);
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+    }
+    if (!c.cycles().isEmpty()) {
+      g.writeArrayFieldStart("cycles");
+      for (Cycle cycle : c.cycles()) {
+        writeCycle(cycle);
+      }
+      g.writeEndArray();
+    }
+    if (!c.evidence().isEmpty()) {
+      g.writeArrayFieldStart("evidence");
+      for (Evidence e : c.evidence()) {
+        g.writeStartObject();
+        g.writeStringField("id", e.id());
+        g.writeStringField("source", e.source());
+        opt("quote", e.quote());
+        opt("note", e.note());
+        opt("locator", e.locator());
+        opt("speakerRole", e.speakerRole());
+        opt("analyst", e.analyst());
+        list("supports", e.supports());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+    }
+    if (!c.codebooks().isEmpty()) {
+      g.writeArrayFieldStart("codebooks");
+      for (Codebook cb : c.codebooks()) {
+        g.writeStartObject();
+        g.writeStringField("id", cb.id());
+        g.writeStringField("label", cb.label());
+        if (!cb.concepts().isEmpty()) {
+          g.writeArrayFieldStart("concepts");
+          for (Codebook.Concept concept : cb.concepts()) {
+            g.writeStartObject();
+            g.writeStringField("id", concept.id());
+            g.writeStringField("label", concept.label());
+            opt("broader", concept.broader());
+            g.writeEndObject();
+          }
+          g.writeEndArray();
+        }
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+    }
+    g.writeEndObject();
+  }
+
+  private void writeCycle(Cycle c) throws IOException {
+    startElement(c);
+    g.writeStringField("site", c.site());
+    opt("time", c.time());
+    list("follows", c.follows());
+    g.writeStringField("agentInFocus", c.agentInFocus());
+    list("agentsInContext", c.agentsInContext());
+    opt("positionPractice", c.positionPractice());
+    conditions("external", c.external());
+    conditions("material", c.material());
+    list("internal", c.internal());
+    List<String> conditionIds = c.conditions().stream().map(Condition::ref).toList();
+    if (!c.agency().isEmpty()) {
+      g.writeArrayFieldStart("agency");
+      for (ActiveAgency a : c.agency()) {
+        startElement(a);
+        if (a.reflexivity().isPresent()) {
+          code("reflexivity", a.reflexivity().get());
+        }
+        opt("horizon", a.horizon());
+        list("concerns", a.concerns());
+        opt("creativity", a.creativity());
+        if (!a.drawsOn().equals(c.internal())) {
+          list("drawsOn", a.drawsOn());
+        }
+        if (!a.conditionedBy().equals(conditionIds)) {
+          list("conditionedBy", a.conditionedBy());
+        }
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+    }
+    List<String> agencyIds = c.agency().stream().map(ActiveAgency::id).toList();
+    if (!c.outcomes().isEmpty()) {
+      g.writeArrayFieldStart("outcomes");
+      for (Outcome o : c.outcomes()) {
+        boolean defaultProducers = o.producedBy().equals(agencyIds);
+        if (o.change().isEmpty() && o.term().isEmpty() && o.intended() == Intended.UNKNOWN && defaultProducers) {
+          g.writeString(o.ref());
+          continue;
+        }
+        g.writeStartObject();
+        g.writeStringField("ref", o.ref());
+        if (o.change().isPresent()) {
+          code("change", o.change().get());
+        }
+        if (o.term().isPresent()) {
+          code("term", o.term().get());
+        }
+        if (o.intended() != Intended.UNKNOWN) {
+          code("intended", o.intended());
+        }
+        if (!defaultProducers) {
+          list("producedBy", o.producedBy());
+        }
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+    }
+    g.writeEndObject();
+  }
+
+  private void conditions(String key, List<Condition> entries) throws IOException {
+    if (entries.isEmpty()) {
+      return;
+    }
+    g.writeArrayFieldStart(key);
+    for (Condition e : entries) {
+      if (e.effect().isEmpty() && e.force().isEmpty() && e.available()) {
+        g.writeString(e.ref());
+        continue;
+      }
+      g.writeStartObject();
+      g.writeStringField("ref", e.ref());
+      if (e.effect().isPresent()) {
+        code("effect", e.effect().get());
+      }
+      if (e.force().isPresent()) {
+        code("force", e.force().get());
+      }
+      if (!e.available()) {
+        g.writeBooleanField("available", false);
+      }
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+  }
+
+  private void startElement(Element e) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("id", e.id());
+    g.writeStringField("label", e.label());
+    opt("description", e.description());
+    if (e.scale().isPresent()) {
+      code("scale", e.scale().get());
+    }
+    list("codes", e.codes());
+  }
+
+  private void code(String key, CodeListValue value) throws IOException {
+    g.writeStringField(key, value.code());
+  }
+
+  private void opt(String key, Optional<String> value) throws IOException {
+    if (value.isPresent()) {
+      g.writeStringField(key, value.get());
+    }
+  }
+
+  private void list(String key, List<String> values) throws IOException {
+    if (values.isEmpty()) {
+      return;
+    }
+    g.writeArrayFieldStart(key);
+    for (String v : values) {
+      g.writeString(v);
+    }
+    g.writeEndArray();
+  }
+}

@@ -1,0 +1,229 @@
+package org.sstlib.core.casefile;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import java.io.IOException;
+import java.util.ArrayDeque;
+import java.util.Deque;
+
+import org.yaml.snakeyaml.LoaderOptions;
+
+/**
+ * Parses YAML or JSON text into a {@link Node} tree with locations, without recursion (so deep nesting is refused
+ * with a message, never a stack overflow). Duplicate keys, YAML aliases, lone surrogates and control characters
+ * are reported as problems and parsing goes on; a syntax error ends it.
+ */
+final class TreeReader {
+  /** Thrown when the text cannot be parsed any further; the problem is already recorded. */
+  static final class Stop extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    Stop() {
+      super(null, null, false, false);
+    }
+  }
+
+  private static final JsonFactory JSON = JsonFactory.builder()
+      .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+      .streamReadConstraints(StreamReadConstraints.builder()
+          .maxNestingDepth(CaseFiles.MAX_DEPTH + 50)
+          .maxStringLength(Integer.MAX_VALUE)
+          .maxDocumentLength(CaseFiles.MAX_BYTES)
+          .build())
+      .build();
+
+  private static final YAMLFactory YAML = yamlFactory();
+
+  private final ProblemSink sink;
+
+  TreeReader(ProblemSink sink) {
+    this.sink = sink;
+  }
+
+  private static YAMLFactory yamlFactory() {
+    LoaderOptions options = new LoaderOptions();
+    // SnakeYAML's own limits are lower than ours: 3 MB of text and 50 levels of nesting by default.
+    options.setCodePointLimit((int) Math.min(Integer.MAX_VALUE, CaseFiles.MAX_BYTES + 1024));
+    options.setNestingDepthLimit(CaseFiles.MAX_DEPTH + 50);
+    options.setAllowDuplicateKeys(true); // reported by us, with every duplicate, not just the first
+    options.setMaxAliasesForCollections(50);
+    return YAMLFactory.builder()
+        .loaderOptions(options)
+        .streamReadConstraints(StreamReadConstraints.builder()
+            .maxNestingDepth(CaseFiles.MAX_DEPTH + 50)
+            .maxStringLength(Integer.MAX_VALUE)
+            .build())
+        .build();
+  }
+
+  /** Parses the whole text; returns the root node. */
+  Node read(String text, CaseFormat format) throws Stop {
+    try (JsonParser parser = format == CaseFormat.YAML ? YAML.createParser(text) : JSON.createParser(text)) {
+      Node root = readValue(parser);
+      if (root == null) {
+        sink.add(1, 1, "", "the file is empty; a case file starts with sst: \"1\"");
+        throw new Stop();
+      }
+      JsonToken extra = parser.nextToken();
+      if (extra != null) {
+        JsonLocation at = parser.currentTokenLocation();
+        sink.add(line(at), column(at), "", format == CaseFormat.YAML
+            ? "a second YAML document follows the case; a case file holds one document"
+            : "unexpected content after the end of the case");
+      }
+      return root;
+    } catch (JsonProcessingException e) {
+      JsonLocation at = e.getLocation();
+      sink.add(at == null ? 0 : line(at), at == null ? 0 : column(at), "", syntaxMessage(e));
+      throw new Stop();
+    } catch (IOException | RuntimeException e) {
+      // Anything else the parser throws (SnakeYAML's own exceptions among them) is still a malformed file.
+      sink.add(0, 0, "", "cannot parse the file: " + firstLine(String.valueOf(e.getMessage())));
+      throw new Stop();
+    } catch (StackOverflowError e) {
+      sink.add(0, 0, "", "the file is nested too deeply to read (more than " + CaseFiles.MAX_DEPTH + " levels)");
+      throw new Stop();
+    }
+  }
+
+  private static final class Frame {
+    final Node node;
+    final String path;
+    String pendingKey;
+    int keyLine;
+    int keyColumn;
+
+    Frame(Node node, String path) {
+      this.node = node;
+      this.path = path;
+    }
+
+    String childPath() {
+      if (node instanceof Node.ListNode list) {
+        return path + "[" + list.items().size() + "]";
+      }
+      return path.isEmpty() ? pendingKey : path + "." + pendingKey;
+    }
+  }
+
+  private Node readValue(JsonParser parser) throws IOException, Stop {
+    Deque<Frame> stack = new ArrayDeque<>();
+    JsonToken token;
+    while ((token = parser.nextToken()) != null) {
+      JsonLocation at = parser.currentTokenLocation();
+      int line = line(at);
+      int column = column(at);
+      Frame top = stack.peek();
+      if (token == JsonToken.FIELD_NAME) {
+        String key = parser.currentName();
+        checkText(key, top.path.isEmpty() ? key : top.path + "." + key, line, column);
+        top.pendingKey = key;
+        top.keyLine = line;
+        top.keyColumn = column;
+        continue;
+      }
+      if (token == JsonToken.END_OBJECT || token == JsonToken.END_ARRAY) {
+        Frame done = stack.pop();
+        if (stack.isEmpty()) {
+          return done.node;
+        }
+        attach(stack.peek(), done.node);
+        continue;
+      }
+      String path = top == null ? "" : top.childPath();
+      if (parser instanceof YAMLParser yaml && yaml.isCurrentAlias()) {
+        sink.add(line, column, path, "YAML aliases (*" + parser.getText() + ") are not supported in case files: "
+            + "write the value out");
+      }
+      if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
+        if (stack.size() >= CaseFiles.MAX_DEPTH) {
+          sink.add(line, column, path, "nesting deeper than " + CaseFiles.MAX_DEPTH + " levels is refused");
+          throw new Stop();
+        }
+        Node node = token == JsonToken.START_OBJECT ? new Node.MapNode(line, column) : new Node.ListNode(line, column);
+        stack.push(new Frame(node, path));
+        continue;
+      }
+      String text = token == JsonToken.VALUE_NULL ? "" : parser.getText();
+      if (token == JsonToken.VALUE_EMBEDDED_OBJECT) {
+        sink.add(line, column, path, "binary or tagged values are not supported in case files");
+        text = "";
+      }
+      checkText(text, path, line, column);
+      Node scalar = new Node.Scalar(line, column, token, text);
+      if (top == null) {
+        return scalar;
+      }
+      attach(top, scalar);
+    }
+    return null;
+  }
+
+  private void attach(Frame parent, Node child) {
+    if (parent.node instanceof Node.ListNode list) {
+      list.items().add(child);
+    } else {
+      Node.MapNode map = (Node.MapNode) parent.node;
+      String key = parent.pendingKey;
+      Node.Entry first = map.entries().get(key);
+      if (first != null) {
+        sink.add(parent.keyLine, parent.keyColumn, parent.childPath(), "duplicate key '" + key
+            + "' (first at line " + first.line() + "); the first value is kept");
+      } else {
+        map.entries().put(key, new Node.Entry(parent.keyLine, parent.keyColumn, child));
+      }
+    }
+  }
+
+  /** Reports lone surrogates and control characters other than tab, CR and LF, which RDF tools cannot round-trip. */
+  private void checkText(String text, String path, int line, int column) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        sink.add(line, column, path, String.format("the text contains a lone surrogate U+%04X (broken Unicode) "
+            + "at character %d", (int) c, i + 1));
+        return;
+      } else if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F) {
+        sink.add(line, column, path, String.format("the text contains the control character U+%04X at "
+            + "character %d; only tab, CR and LF are allowed", (int) c, i + 1));
+        return;
+      }
+    }
+  }
+
+  private static String syntaxMessage(JsonProcessingException e) {
+    String original = e.getOriginalMessage();
+    if (original == null) {
+      original = String.valueOf(e.getMessage());
+    }
+    return "malformed " + "file: " + firstLine(original);
+  }
+
+  private static String firstLine(String message) {
+    int nl = message.indexOf('\n');
+    return nl < 0 ? message : message.substring(0, nl);
+  }
+
+  static int line(JsonLocation at) {
+    return Math.max(0, at.getLineNr());
+  }
+
+  static int column(JsonLocation at) {
+    return Math.max(0, at.getColumnNr());
+  }
+
+  /** Where problems go. */
+  interface ProblemSink {
+    void add(int line, int column, String path, String message);
+  }
+
+}

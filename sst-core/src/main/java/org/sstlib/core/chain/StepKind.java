@@ -1,0 +1,39 @@
+package org.sstlib.core.chain;
+
+import java.util.Optional;
+
+/**
+ * What a {@link ChainStep} says about its two ends. Each kind is one sub-property of {@code sst:chainStep} in the
+ * vocabulary, and {@link #code()} is that property's local name.
+ */
+public enum StepKind {
+  /** An available external or material entry of a cycle conditions an agency of that cycle. */
+  CONDITIONS("conditions"),
+  /** An internal entry of a cycle informs an agency that draws on it. */
+  INFORMS("informs"),
+  /** An agency produces an outcome entry of its cycle (a structure or an event). */
+  PRODUCES("produces"),
+  /** An agency is enacted in the position-practice its cycle's agent-in-focus acts from. */
+  ENACTED_IN("enactedIn");
+
+  private final String code;
+
+  StepKind(String code) {
+    this.code = code;
+  }
+
+  /** The local name of the chain property in the vocabulary: {@code "conditions"}, ..., {@code "enactedIn"}. */
+  public String code() {
+    return code;
+  }
+
+  /** The kind whose {@link #code()} is {@code code}, if any. */
+  public static Optional<StepKind> fromCode(String code) {
+    for (StepKind kind : values()) {
+      if (kind.code.equals(code)) {
+        return Optional.of(kind);
+      }
+    }
+    return Optional.empty();
+  }
+}

@@ -1,0 +1,284 @@
+package org.sstlib.core.casefile;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SchemaId;
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.sstlib.core.AgentType;
+import org.sstlib.core.Change;
+import org.sstlib.core.CodeListValue;
+import org.sstlib.core.Effect;
+import org.sstlib.core.Force;
+import org.sstlib.core.Intended;
+import org.sstlib.core.InternalKind;
+import org.sstlib.core.Reflexivity;
+import org.sstlib.core.Scale;
+import org.sstlib.core.SourceType;
+import org.sstlib.core.StructureForm;
+import org.sstlib.core.Term;
+
+/**
+ * The published JSON Schema of the case-file format is itself a valid draft 2020-12 schema, documents every
+ * property, and lists exactly the codes of the model's enums, so the schema and the Java model cannot drift apart.
+ */
+class SchemaSelfTest {
+
+  static final String RESOURCE = "/org/sstlib/core/casefile/sst-case-1.schema.json";
+  static final String ID = "https://w3id.org/sst/schema/sst-case-1.schema.json";
+
+  /** Each code-list definition of the schema ({@code $defs/<name>}) and the Java enum it mirrors. */
+  static final Map<String, Class<? extends Enum<?>>> CODE_LISTS = codeLists();
+
+  private static JsonNode schemaNode;
+
+  private static Map<String, Class<? extends Enum<?>>> codeLists() {
+    Map<String, Class<? extends Enum<?>>> m = new LinkedHashMap<>();
+    m.put("scale", Scale.class);
+    m.put("agentType", AgentType.class);
+    m.put("structureForm", StructureForm.class);
+    m.put("internalKind", InternalKind.class);
+    m.put("effect", Effect.class);
+    m.put("force", Force.class);
+    m.put("reflexivity", Reflexivity.class);
+    m.put("change", Change.class);
+    m.put("term", Term.class);
+    m.put("intended", Intended.class);
+    m.put("sourceType", SourceType.class);
+    return m;
+  }
+
+  @BeforeAll
+  static void load() throws IOException {
+    try (InputStream in = SchemaSelfTest.class.getResourceAsStream(RESOURCE)) {
+      assertNotNull(in, "schema resource " + RESOURCE + " is missing from the classpath");
+      schemaNode = new ObjectMapper().readTree(in);
+    }
+  }
+
+  @Test
+  void isAValidDraft202012Schema() {
+    JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
+    // The meta-schema ships inside the validator jar; no network access is needed.
+    JsonSchema meta = factory.getSchema(SchemaLocation.of(SchemaId.V202012));
+    Set<ValidationMessage> problems = meta.validate(schemaNode);
+    assertTrue(problems.isEmpty(), () -> "schema does not conform to the 2020-12 meta-schema: " + problems);
+    assertEquals(SchemaId.V202012, schemaNode.path("$schema").asText());
+  }
+
+  @Test
+  void metaSchemaCheckCanFail() {
+    JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
+    JsonSchema meta = factory.getSchema(SchemaLocation.of(SchemaId.V202012));
+    JsonNode broken = schemaNode.deepCopy();
+    ((com.fasterxml.jackson.databind.node.ObjectNode) broken).put("required", "sst");
+    assertTrue(!meta.validate(broken).isEmpty(), "the meta-schema check accepted 'required' as a string");
+  }
+
+  @Test
+  void loadsWithTheFactoryAndHasItsId() {
+    JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
+    JsonSchema schema = factory.getSchema(schemaNode);
+    assertNotNull(schema);
+    assertEquals(ID, schemaNode.path("$id").asText());
+    assertEquals(ID, schema.getId());
+    assertTrue(schemaNode.path("title").isTextual(), "schema has no title");
+    assertTrue(schemaNode.path("description").isTextual(), "schema has no description");
+    // Every $ref points at a definition that exists.
+    List<String> dangling = new ArrayList<>();
+    walk(schemaNode, "#", (node, path) -> {
+      JsonNode ref = node.get("$ref");
+      if (ref != null && (!ref.isTextual() || schemaNode.at(ref.asText().substring(1)).isMissingNode())) {
+        dangling.add(path + " -> " + ref);
+      }
+    });
+    assertTrue(dangling.isEmpty(), () -> "dangling $ref: " + dangling);
+  }
+
+  static Stream<Arguments> codeListDefinitions() {
+    return CODE_LISTS.entrySet().stream().map(e -> Arguments.of(e.getKey(), e.getValue()));
+  }
+
+  @ParameterizedTest(name = "$defs/{0} lists the codes of {1}")
+  @MethodSource("codeListDefinitions")
+  void codeListMatchesTheJavaEnum(String name, Class<? extends Enum<?>> type) {
+    JsonNode def = schemaNode.path("$defs").path(name);
+    assertTrue(def.isObject(), "schema has no $defs/" + name);
+    List<JsonNode> enums = new ArrayList<>();
+    walk(def, "#/$defs/" + name, (node, path) -> {
+      if (node.has("enum")) {
+        enums.add(node.get("enum"));
+      }
+    });
+    assertEquals(1, enums.size(), "$defs/" + name + " should hold exactly one enum");
+    assertEquals(javaCodes(type), texts(enums.get(0)), "$defs/" + name + " and " + type.getSimpleName());
+  }
+
+  @Test
+  void everyEnumOfTheSchemaIsACodeListOrASubsetOfOne() {
+    Set<String> defNodes = new TreeSet<>();
+    List<String> strays = new ArrayList<>();
+    walk(schemaNode, "#", (node, path) -> {
+      if (!node.has("enum")) {
+        return;
+      }
+      List<String> values = texts(node.get("enum"));
+      String def = CODE_LISTS.keySet().stream()
+          .filter(n -> path.equals("#/$defs/" + n) || path.startsWith("#/$defs/" + n + "/"))
+          .findFirst().orElse(null);
+      if (def != null) {
+        defNodes.add(def);
+        return;
+      }
+      // An enum elsewhere (for example "of needs a material form") may only narrow a code list.
+      boolean narrows = CODE_LISTS.values().stream().anyMatch(t -> javaCodes(t).containsAll(values));
+      if (!narrows) {
+        strays.add(path + " " + values);
+      }
+    });
+    assertEquals(CODE_LISTS.keySet().stream().sorted().collect(Collectors.toList()), new ArrayList<>(defNodes));
+    assertTrue(strays.isEmpty(), () -> "enums that match no code list of the model: " + strays);
+  }
+
+  @Test
+  void everyPropertyHasATitleAndADescription() {
+    List<String> undocumented = new ArrayList<>();
+    walk(schemaNode, "#", (node, path) -> {
+      JsonNode properties = node.get("properties");
+      // Conditional sub-schemas (if/then) only narrow a documented property; editors show the property's text.
+      if (properties == null || !properties.isObject() || inConditional(path)) {
+        return;
+      }
+      for (Iterator<Map.Entry<String, JsonNode>> it = properties.fields(); it.hasNext(); ) {
+        Map.Entry<String, JsonNode> p = it.next();
+        JsonNode prop = p.getValue();
+        if (!prop.path("title").isTextual() || !prop.path("description").isTextual()) {
+          undocumented.add(path + "/properties/" + p.getKey());
+        }
+      }
+    });
+    assertTrue(undocumented.isEmpty(), () -> "properties without title or description: " + undocumented);
+  }
+
+  @Test
+  void everyObjectIsClosed() {
+    List<String> open = new ArrayList<>();
+    int[] objects = {0};
+    walk(schemaNode, "#", (node, path) -> {
+      boolean objectSchema = "object".equals(node.path("type").asText()) || node.has("properties");
+      if (!objectSchema || inConditional(path)) {
+        return;
+      }
+      objects[0]++;
+      JsonNode additional = node.get("additionalProperties");
+      if (additional == null || !additional.isBoolean() || additional.asBoolean()) {
+        open.add(path);
+      }
+    });
+    assertTrue(objects[0] >= 12, "expected the schema to define at least 12 object shapes, found " + objects[0]);
+    assertTrue(open.isEmpty(), () -> "object schemas without additionalProperties: false: " + open);
+  }
+
+  @Test
+  void patternsCompile() {
+    List<String> bad = new ArrayList<>();
+    walk(schemaNode, "#", (node, path) -> {
+      JsonNode p = node.get("pattern");
+      if (p != null && p.isTextual()) {
+        try {
+          Pattern.compile(p.asText());
+        } catch (RuntimeException e) {
+          bad.add(path + ": " + e.getMessage());
+        }
+      }
+    });
+    assertTrue(bad.isEmpty(), () -> "patterns that do not compile: " + bad);
+    String id = schemaNode.at("/$defs/id/pattern").asText();
+    assertEquals("^[A-Za-z0-9][A-Za-z0-9._-]*$", id);
+  }
+
+  private static <E extends Enum<E> & CodeListValue> List<String> codesOf(Class<E> type) {
+    return CodeListValue.codes(type);
+  }
+
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private static List<String> javaCodes(Class<? extends Enum<?>> type) {
+    if (!CodeListValue.class.isAssignableFrom(type)) {
+      fail(type + " is not a CodeListValue");
+    }
+    return codesOf((Class) type);
+  }
+
+  private static List<String> texts(JsonNode array) {
+    List<String> out = new ArrayList<>();
+    array.forEach(v -> out.add(v.isTextual() ? v.asText() : v.toString()));
+    return out;
+  }
+
+  private interface Visitor {
+    void visit(JsonNode node, String path);
+  }
+
+  private static boolean inConditional(String path) {
+    return path.matches(".*/(if|then|else|not)(/.*)?");
+  }
+
+  /**
+   * Visits every sub-schema of {@code node} with its JSON pointer (as a {@code #} fragment); the maps of
+   * {@code properties} and {@code $defs} are walked through but not visited themselves, and values of
+   * {@code enum}, {@code const}, {@code examples} and {@code default} are data, not schemas.
+   */
+  private static void walk(JsonNode node, String path, Visitor visitor) {
+    walk(node, path, visitor, true);
+  }
+
+  private static void walk(JsonNode node, String path, Visitor visitor, boolean isSchema) {
+    if (node.isObject()) {
+      if (isSchema) {
+        visitor.visit(node, path);
+      }
+      for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+        Map.Entry<String, JsonNode> e = it.next();
+        String key = e.getKey();
+        if (isSchema && DATA_KEYWORDS.contains(key)) {
+          continue;
+        }
+        boolean map = isSchema && MAP_KEYWORDS.contains(key);
+        walk(e.getValue(), path + "/" + key.replace("~", "~0").replace("/", "~1"), visitor, !map);
+      }
+    } else if (node.isArray()) {
+      for (int i = 0; i < node.size(); i++) {
+        walk(node.get(i), path + "/" + i, visitor, true);
+      }
+    }
+  }
+
+  private static final Set<String> DATA_KEYWORDS =
+      Set.of("enum", "const", "examples", "default", "required", "dependentRequired");
+  private static final Set<String> MAP_KEYWORDS = Set.of("properties", "$defs", "patternProperties");
+}
