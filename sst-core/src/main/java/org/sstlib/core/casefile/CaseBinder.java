@@ -245,6 +245,8 @@ final class CaseBinder {
     final String what;
     final Map<String, String> hints = new LinkedHashMap<>();
     final java.util.Set<String> used = new java.util.HashSet<>();
+    /** True for the empty stand-in of a malformed item: its missing keys are not news. */
+    boolean standIn;
 
     Obj(Node.MapNode node, String path, List<String> keys, String what) {
       this.node = node;
@@ -294,7 +296,7 @@ final class CaseBinder {
 
     String requiredText(String key) {
       Optional<String> t = text(key);
-      if (t.isEmpty() && !reported.contains(at(key))) {
+      if (t.isEmpty() && !standIn && !reported.contains(at(key))) {
         problem(node, at(key), what + " is missing required key '" + key + "'");
       }
       return t.orElse("");
@@ -312,7 +314,9 @@ final class CaseBinder {
     String requiredRef(String key) {
       Optional<String> r = ref(key);
       if (r.isEmpty()) {
-        problem(node, at(key), what + " is missing required key '" + key + "'");
+        if (!standIn) {
+          problem(node, at(key), what + " is missing required key '" + key + "'");
+        }
         return placeholder(at(key));
       }
       return r.get();
@@ -383,7 +387,7 @@ final class CaseBinder {
     <E extends Enum<E> & CodeListValue> E requiredCode(String key, Class<E> type, E placeholder) {
       Node.Entry e = node.entries().get(key);
       Optional<E> value = code(key, type);
-      if (value.isEmpty() && (e == null || (e.value() instanceof Node.Scalar s && s.isNull()))) {
+      if (value.isEmpty() && !standIn && (e == null || (e.value() instanceof Node.Scalar s && s.isNull()))) {
         problem(node, at(key), what + " is missing required key '" + key + "' (one of "
             + String.join(", ", CodeListValue.codes(type)) + ")");
       }
@@ -418,14 +422,17 @@ final class CaseBinder {
         String p = at(key) + "[" + i + "]";
         locate(p, item);
         Node.MapNode map;
+        boolean standIn = false;
         if (item instanceof Node.MapNode m) {
           map = m;
         } else {
           problem(item, p, "each item of '" + key + "' should be " + itemWhat + " written as a mapping, not "
               + item.describe());
           map = new Node.MapNode(item.line(), item.column());
+          standIn = true;
         }
         Obj o = new Obj(map, p, itemKeys, itemWhat.replaceFirst(" \\{.*", ""));
+        o.standIn = standIn;
         T value = binder.apply(o, p);
         o.finish();
         out.add(value);
