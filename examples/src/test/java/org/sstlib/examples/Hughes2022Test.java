@@ -1,0 +1,128 @@
+package org.sstlib.examples;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.sstlib.core.Case;
+import org.sstlib.core.Change;
+import org.sstlib.core.Condition;
+import org.sstlib.core.Cycle;
+import org.sstlib.core.Scale;
+import org.sstlib.core.Structure;
+import org.sstlib.core.StructureForm;
+import org.sstlib.core.chain.ChainGraph;
+import org.sstlib.core.chain.ChainPath;
+import org.sstlib.core.chain.ChainStep;
+import org.sstlib.core.chain.StepKind;
+
+/** The findings of Hughes, Shaw and Greenhalgh (2022) that the reference case must hold. */
+class Hughes2022Test {
+  private final Case hughes = ReferenceCases.hughes();
+  private final ChainGraph chain = ChainGraph.of(hughes);
+
+  private Cycle cycle(String id) {
+    return hughes.element(id, Cycle.class).orElseThrow(() -> new AssertionError("no cycle " + id));
+  }
+
+  @Test
+  void nationalPolicyReachesAlfsPositionPracticeThroughEverySite() {
+    List<ChainPath> paths = chain.paths("admission-avoidance-policy", "alf-at-home");
+    assertFalse(paths.isEmpty(), "no chain from the national policy to Alf's life at home");
+    ChainPath shortest = paths.get(0);
+    List<String> cycles = shortest.steps().stream().map(ChainStep::cycle).distinct().collect(Collectors.toList());
+    assertEquals(List.of("partnership-strategy", "bcf-planning", "icm-meeting", "alf-daily-life"), cycles,
+        shortest.toString());
+    assertEquals(StepKind.ENACTED_IN, shortest.steps().get(shortest.length() - 1).kind());
+    assertTrue(shortest.nodes().contains("ic-strategy"), shortest.toString());
+  }
+
+  @Test
+  void theChainRunsFromMacroToMicro() {
+    ChainPath shortest = chain.paths("admission-avoidance-policy", "alf-at-home").get(0);
+    List<Scale> scales = shortest.steps().stream().map(ChainStep::cycle).distinct()
+        .map(id -> cycle(id).scale().orElseThrow()).collect(Collectors.toList());
+    for (int i = 1; i < scales.size(); i++) {
+      assertTrue(scales.get(i).compareTo(scales.get(i - 1)) >= 0, "scale goes back up: " + scales);
+    }
+    assertEquals(Scale.MACRO, hughes.element("admission-avoidance-policy").orElseThrow().scale().orElseThrow());
+    assertEquals(Scale.MICRO, scales.get(scales.size() - 1));
+  }
+
+  @Test
+  void theFamilyAndIntegratedCareWereUnavailableWhenAlfFell() {
+    Cycle fall = cycle("fall-night");
+    Set<String> unavailable = fall.conditions().stream().filter(c -> !c.available()).map(Condition::ref)
+        .collect(Collectors.toSet());
+    assertTrue(unavailable.containsAll(Set.of("family-help", "matron-monthly-call", "alf-on-caseload",
+        "icm-model")), unavailable.toString());
+    for (String absent : unavailable) {
+      assertTrue(chain.stepsFrom(absent).stream().noneMatch(s -> s.cycle().equals("fall-night")),
+          absent + " conditions the agency of the fall although it was unavailable");
+    }
+  }
+
+  @Test
+  void materialAndEmbodiedConditionsDecidedTheFall() {
+    Cycle fall = cycle("fall-night");
+    Set<String> material = fall.material().stream().filter(Condition::available).map(Condition::ref)
+        .collect(Collectors.toSet());
+    assertTrue(material.containsAll(Set.of("wall-phone", "locked-door", "alf-dizziness", "alf-breathlessness")),
+        material.toString());
+    for (String id : material) {
+      Structure s = hughes.element(id, Structure.class).orElseThrow();
+      assertTrue(s.isMaterial(), id + " is in the material role but has form " + s.form());
+      assertEquals("alf", s.of().orElseThrow(), id);
+    }
+    assertEquals(StructureForm.EMBODIED_CAPACITY,
+        hughes.element("alf-breathlessness", Structure.class).orElseThrow().form());
+    Set<String> events = fall.outcomes().stream().filter(o -> o.change().equals(java.util.Optional.of(Change.EVENT)))
+        .map(o -> o.ref()).collect(Collectors.toSet());
+    assertTrue(events.containsAll(Set.of("alf-fall", "emergency-admission")), events.toString());
+    assertTrue(chain.reaches("wall-phone", "emergency-admission"));
+  }
+
+  @Test
+  void icmIsReproducedAsACostSavingPracticeThroughTheBetterCareFund() {
+    // A feedback loop: the structure conditions the planners' agency, which reproduces it.
+    assertTrue(chain.reaches("icm-cost-saving", "icm-cost-saving"));
+    boolean reproducedInPlanning = chain.stepsTo("icm-cost-saving").stream()
+        .anyMatch(s -> s.cycle().equals("bcf-planning") && s.change().equals(java.util.Optional.of(Change.REPRODUCED)));
+    assertTrue(reproducedInPlanning);
+    assertTrue(cycle("icm-meeting").external().stream().anyMatch(c -> c.ref().equals("icm-cost-saving")));
+    assertTrue(chain.stepsTo("caseload").stream().anyMatch(s -> s.cycle().equals("icm-meeting")
+        && s.change().equals(java.util.Optional.of(Change.REPRODUCED))));
+    assertTrue(chain.reaches("caseload", "caseload"));
+  }
+
+  @Test
+  void technologiesAreExternalStructures() {
+    for (String id : List.of("bcf-template", "risk-tool")) {
+      assertEquals(StructureForm.TECHNOLOGY, hughes.element(id, Structure.class).orElseThrow().form(), id);
+    }
+    assertTrue(cycle("bcf-planning").external().stream().anyMatch(c -> c.ref().equals("bcf-template")));
+    assertTrue(cycle("icm-meeting").external().stream().anyMatch(c -> c.ref().equals("risk-tool")));
+  }
+
+  @Test
+  void professionalsHoldTheIntegratedCareLensAndAlfDoesNot() {
+    Set<String> holders = hughes.structures().stream()
+        .filter(s -> s.about().contains("icm-model") || s.about().contains("ic-policy"))
+        .map(s -> s.internalTo().orElseThrow()).collect(Collectors.toSet());
+    assertTrue(holders.size() >= 2, holders.toString());
+    Structure alfs = hughes.element("alf-unaware-icm", Structure.class).orElseThrow();
+    assertEquals("alf", alfs.internalTo().orElseThrow());
+  }
+
+  @Test
+  void everyClaimIsGroundedInEvidenceFromTheSources() {
+    assertTrue(hughes.evidence().size() >= 12);
+    assertTrue(hughes.evidence().stream().allMatch(e -> e.quote().isPresent() && e.locator().isPresent()));
+    assertTrue(hughes.evidence().stream().flatMap(e -> e.supports().stream()).anyMatch(s -> s.contains("/")),
+        "no role claims (cycle/element)");
+  }
+}
