@@ -46,6 +46,8 @@ import picocli.CommandLine.Spec;
 public final class Main implements Callable<Integer> {
   @Spec CommandSpec spec;
 
+  // Declared here and inherited by every subcommand (so 'sst validate --debug' works too); InternalErrorHandler
+  // reads it from the parse result, which knows where it was given.
   @Option(
       names = "--debug",
       scope = ScopeType.INHERIT,

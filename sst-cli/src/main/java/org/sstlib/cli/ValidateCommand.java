@@ -37,8 +37,10 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = {
-      "Check case files (YAML or JSON) against the case-file format and the rules of the theory.",
-      "Prints one line for each valid file; for an invalid one, every problem with its line and column."
+      "Check case files against the format and the rules of the theory.",
+      "",
+      "Reads each FILE (YAML or JSON) and prints one line for each valid case; for an invalid one, every problem"
+          + " with its line and column, on standard error. Every file is checked, even after an invalid one."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {

@@ -375,7 +375,7 @@ final class CaseBinder {
         if (value.isPresent()) {
           return value;
         }
-        problem(v, at(key), "'" + s.text() + "' is not a " + key + ": use one of " + String.join(", ", allowed)
+        problem(v, at(key), "'" + s.text() + "' is not a valid " + key + ": use one of " + String.join(", ", allowed)
             + DidYouMean.hint(s.text(), allowed));
       } else {
         problem(v, at(key), "'" + key + "' should be one of " + String.join(", ", allowed) + ", not "

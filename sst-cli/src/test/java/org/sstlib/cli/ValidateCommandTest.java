@@ -1,0 +1,310 @@
+package org.sstlib.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code sst validate} and the command line around it, run in-process with captured output. */
+class ValidateCommandTest {
+
+  private static final String GOOD = """
+      sst: "1"
+      id: erp-study
+      title: ERP and management accounting
+      agents:
+        - {id: controller, label: Financial controller, type: individual}
+      structures:
+        - {id: erp, label: ERP system, form: technology}
+        - {id: report, label: Monthly variance report, form: artefact}
+        - id: controller-habits
+          label: The controller's habit of checking every variance by hand
+          form: other
+          internalTo: controller
+          kind: general-dispositional
+      cycles:
+        - id: close
+          label: Month-end close
+          site: Finance office
+          agentInFocus: controller
+          external:
+            - ref: erp
+              effect: constrains
+          internal: [controller-habits]
+          agency:
+            - {id: reconcile, label: Reconciles the ledgers, reflexivity: routine}
+          outcomes:
+            - ref: report
+              change: reproduced
+              intended: yes
+      sources:
+        - {id: interview-1, type: interview}
+      evidence:
+        - id: ev-1
+          source: interview-1
+          quote: "The system decides what the report looks like."
+          supports: [erp, close/erp]
+      """;
+
+  // Four misspellings, each with a line and column to report: a key (line 5), a code-list value (line 7), an
+  // agent reference (line 13) and an outcome reference (line 17).
+  private static final String BAD = """
+      sst: "1"
+      id: erp-study
+      title: ERP and management accounting
+      agents:
+        - {id: controller, lable: Financial controller, type: individual}
+      structures:
+        - {id: erp, label: ERP system, form: technolgy}
+        - {id: report, label: Monthly variance report, form: artefact}
+      cycles:
+        - id: close
+          label: Month-end close
+          site: Finance office
+          agentInFocus: controler
+          external: [erp]
+          agency:
+            - {id: reconcile, label: Reconciles the ledgers}
+          outcomes: [reprt]
+      """;
+
+  private static final Path REFERENCE_CASE = Path.of("..", "examples", "cases", "hughes-2022.yaml");
+
+  @TempDir Path dir;
+
+  /** What one run of {@code sst} did. */
+  private record Run(int exitCode, String out, String err) {
+    List<String> errLines() {
+      return err.lines().toList();
+    }
+  }
+
+  private static Run sst(String... args) {
+    return run(Main.commandLine(), args);
+  }
+
+  private static Run run(CommandLine commandLine, String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    commandLine.setOut(new PrintWriter(out, true));
+    commandLine.setErr(new PrintWriter(err, true));
+    int exitCode = commandLine.execute(args);
+    return new Run(exitCode, out.toString(), err.toString());
+  }
+
+  private Path write(String name, String text) throws IOException {
+    return Files.writeString(dir.resolve(name), text);
+  }
+
+  private static void assertNoStackTrace(Run run) {
+    assertFalse(run.err.contains("\tat "), run.err);
+    assertFalse(run.err.contains("Exception"), run.err);
+    assertFalse(run.out.contains("Exception"), run.out);
+  }
+
+  @Test
+  void validYamlFileGetsOneSummaryLineAndExitZero() throws IOException {
+    Path file = write("erp.yaml", GOOD);
+
+    Run run = sst("validate", file.toString());
+
+    assertEquals(0, run.exitCode, run.err);
+    assertEquals(file + ": valid case 'erp-study': 1 cycle, 3 structures, 1 agent, 1 evidence\n", run.out);
+    assertEquals("", run.err);
+  }
+
+  @Test
+  void validJsonFileIsReadToo() throws IOException {
+    Path file = write("small.json", """
+        {"sst": "1", "id": "small", "title": "A small case",
+         "agents": [{"id": "nurse", "label": "Nurse", "type": "individual"},
+                    {"id": "ward", "label": "Ward team", "type": "collective"}],
+         "structures": [{"id": "rota", "label": "Staff rota", "form": "artefact"},
+                        {"id": "handover", "label": "Handover sheet", "form": "artefact"}],
+         "cycles": [{"id": "shift", "label": "A night shift", "site": "Ward 7", "agentInFocus": "nurse",
+                     "external": ["rota"], "agency": [{"id": "plan", "label": "Plans the night"}],
+                     "outcomes": ["handover"]}]}
+        """);
+
+    Run run = sst("validate", file.toString());
+
+    assertEquals(0, run.exitCode, run.err);
+    assertEquals(file + ": valid case 'small': 1 cycle, 2 structures, 2 agents, 0 evidence\n", run.out);
+  }
+
+  @Test
+  void invalidFileListsEveryProblemWithLineAndColumnOnStandardError() throws IOException {
+    Path file = write("bad.yaml", BAD);
+
+    Run run = sst("validate", file.toString());
+
+    assertEquals(1, run.exitCode);
+    assertEquals("", run.out);
+    List<String> lines = run.errLines();
+    List<String> problems = lines.subList(0, lines.size() - 1);
+    assertTrue(problems.size() >= 4, run.err);
+    for (String problem : problems) {
+      assertTrue(problem.matches("\\Q" + file + "\\E:\\d+:\\d+: \\S+: .+"), "not file:line:column: " + problem);
+    }
+    assertHasProblem(problems, file + ":5:22: agents[0].lable: ", "did you mean 'label'?");
+    assertHasProblem(problems, file + ":7:40: structures[0].form: ", "did you mean 'technology'?");
+    assertHasProblem(problems, file + ":13:19: cycles[0].agentInFocus: ", "did you mean 'controller'?");
+    assertHasProblem(problems, file + ":17:16: cycles[0].outcomes[0]", "did you mean 'report'?");
+    assertEquals(file + ": not valid: " + problems.size() + " problems", lines.get(lines.size() - 1));
+    assertNoStackTrace(run);
+  }
+
+  private static void assertHasProblem(List<String> problems, String prefix, String hint) {
+    assertTrue(problems.stream().anyMatch(p -> p.startsWith(prefix) && p.contains(hint)),
+        "no problem '" + prefix + "... " + hint + "' in:\n" + String.join("\n", problems));
+  }
+
+  @Test
+  void checksEveryFileEvenAfterAnInvalidOneAndExitsOne() throws IOException {
+    Path bad = write("bad.yaml", BAD);
+    Path good = write("good.yaml", GOOD);
+
+    Run run = sst("validate", bad.toString(), good.toString());
+
+    assertEquals(1, run.exitCode);
+    assertEquals(good + ": valid case 'erp-study': 1 cycle, 3 structures, 1 agent, 1 evidence\n", run.out);
+    assertTrue(run.err.startsWith(bad + ":5:"), run.err);
+  }
+
+  @Test
+  void missingFileGetsOneClearLineAndExitOne() throws IOException {
+    Path good = write("good.yaml", GOOD);
+    Path missing = dir.resolve("no-such-case.yaml");
+
+    Run run = sst("validate", missing.toString(), good.toString());
+
+    assertEquals(1, run.exitCode);
+    assertEquals(List.of(missing + ": no such file"), run.errLines());
+    assertTrue(run.out.startsWith(good + ": valid case"), run.out);
+    assertNoStackTrace(run);
+  }
+
+  @Test
+  void fileThatIsNotACaseFileIsReportedNotThrown() throws IOException {
+    Path text = write("notes.txt", "not a case");
+
+    Run run = sst("validate", text.toString(), dir.toString());
+
+    assertEquals(1, run.exitCode);
+    assertEquals(2, run.errLines().size(), run.err);
+    assertTrue(run.errLines().stream().allMatch(l -> l.contains("not a case file")), run.err);
+    assertNoStackTrace(run);
+  }
+
+  @Test
+  void noArgumentsPrintsUsageAndExitsTwo() {
+    Run run = sst();
+
+    assertEquals(2, run.exitCode);
+    assertTrue(run.err.contains("Usage: sst"), run.err);
+    assertTrue(run.err.contains("validate"), run.err);
+    assertEquals("", run.out);
+  }
+
+  @Test
+  void validateWithoutFileIsAUsageError() {
+    Run run = sst("validate");
+
+    assertEquals(2, run.exitCode);
+    assertTrue(run.err.contains("Missing required parameter: 'FILE'"), run.err);
+    assertTrue(run.err.contains("Usage: sst validate"), run.err);
+  }
+
+  @Test
+  void unknownOptionOrCommandIsAUsageError() throws IOException {
+    Path good = write("good.yaml", GOOD);
+
+    Run option = sst("validate", "--strict", good.toString());
+    Run command = sst("valdate", good.toString());
+
+    assertEquals(2, option.exitCode);
+    assertTrue(option.err.contains("Unknown option: '--strict'"), option.err);
+    assertEquals("", option.out);
+    assertEquals(2, command.exitCode);
+    assertTrue(command.err.contains("Did you mean: sst validate?"), command.err);
+  }
+
+  @Test
+  void helpPrintsUsageOnStandardOutputAndExitsZero() {
+    Run top = sst("--help");
+    Run validate = sst("help", "validate");
+
+    assertEquals(0, top.exitCode);
+    assertTrue(top.out.startsWith("Usage: sst"), top.out);
+    assertTrue(top.out.contains("validate"), top.out);
+    assertTrue(top.out.contains("Exit codes:"), top.out);
+    assertEquals(0, validate.exitCode);
+    assertTrue(validate.out.startsWith("Usage: sst validate"), validate.out);
+  }
+
+  @Test
+  void versionNamesSstAndJava() {
+    Run run = sst("--version");
+
+    assertEquals(0, run.exitCode);
+    List<String> lines = run.out.lines().toList();
+    assertTrue(lines.get(0).matches("sst \\S.*"), run.out);
+    assertTrue(lines.get(1).startsWith("Java " + System.getProperty("java.version")), run.out);
+  }
+
+  @Command(name = "fail")
+  static final class FailingCommand implements Callable<Integer> {
+    @Override
+    public Integer call() {
+      throw new IllegalStateException("a bug in a command");
+    }
+  }
+
+  @Test
+  void exceptionFromACommandIsAnInternalErrorInOneLineWithExitThree() {
+    CommandLine commandLine = Main.commandLine().addSubcommand(new FailingCommand());
+
+    Run run = run(commandLine, "fail");
+
+    assertEquals(3, run.exitCode);
+    List<String> lines = run.errLines();
+    assertEquals("internal error: java.lang.IllegalStateException: a bug in a command", lines.get(0));
+    assertEquals(2, lines.size(), run.err);
+    assertTrue(lines.get(1).contains("--debug"), run.err);
+    assertFalse(run.err.contains("\tat "), run.err);
+  }
+
+  @Test
+  void debugAddsTheStackTraceToAnInternalError() {
+    Run before = run(Main.commandLine().addSubcommand(new FailingCommand()), "--debug", "fail");
+    Run after = run(Main.commandLine().addSubcommand(new FailingCommand()), "fail", "--debug");
+
+    for (Run run : List.of(before, after)) {
+      assertEquals(3, run.exitCode);
+      assertTrue(run.err.startsWith("internal error: java.lang.IllegalStateException"), run.err);
+      assertTrue(run.err.contains("\tat org.sstlib.cli.ValidateCommandTest$FailingCommand.call"), run.err);
+    }
+  }
+
+  @Test
+  void referenceCaseIsValid() {
+    assertTrue(Files.isRegularFile(REFERENCE_CASE), "missing " + REFERENCE_CASE.toAbsolutePath());
+
+    Run run = sst("validate", REFERENCE_CASE.toString());
+
+    assertEquals(0, run.exitCode, run.err);
+    assertTrue(run.out.matches("\\Q" + REFERENCE_CASE + "\\E: valid case 'hughes-2022': 5 cycles, \\d+ structures, "
+        + "\\d+ agents, \\d+ evidence\n"), run.out);
+  }
+}
