@@ -1,12 +1,14 @@
 package org.sstlib.core.casefile;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SchemaId;
@@ -95,9 +97,9 @@ class SchemaSelfTest {
   void metaSchemaCheckCanFail() {
     JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
     JsonSchema meta = factory.getSchema(SchemaLocation.of(SchemaId.V202012));
-    JsonNode broken = schemaNode.deepCopy();
-    ((com.fasterxml.jackson.databind.node.ObjectNode) broken).put("required", "sst");
-    assertTrue(!meta.validate(broken).isEmpty(), "the meta-schema check accepted 'required' as a string");
+    ObjectNode broken = schemaNode.deepCopy();
+    broken.put("required", "sst");
+    assertFalse(meta.validate(broken).isEmpty(), "the meta-schema check accepted 'required' as a string");
   }
 
   @Test
