@@ -1,0 +1,230 @@
+package org.sstlib.core.chain;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import com.google.common.graph.Graphs;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Queue;
+import java.util.Set;
+import java.util.SplittableRandom;
+import java.util.stream.Collectors;
+import java.util.stream.LongStream;
+import org.junit.jupiter.api.Test;
+import org.sstlib.core.ActiveAgency;
+import org.sstlib.core.Case;
+import org.sstlib.core.Condition;
+import org.sstlib.core.Cycle;
+import org.sstlib.core.Outcome;
+
+/**
+ * Properties of the chain on seeded random cases full of feedback ({@link RandomChainCases}). A failure names its
+ * seed; replay it alone with {@code -Dsst.chain.seed=<seed>}.
+ */
+class ChainGraphPropertyTest {
+  private static final int SEEDS = 200;
+  /** A hang guard for a whole run over every seed, not a performance assertion. */
+  private static final Duration HANG_GUARD = Duration.ofSeconds(10);
+
+  private static long[] seeds() {
+    Long one = Long.getLong("sst.chain.seed");
+    return one != null ? new long[] {one} : LongStream.range(0, SEEDS).toArray();
+  }
+
+  /** Node sequences compared by length, then element by element: written apart from the library's order. */
+  private static final Comparator<List<String>> BY_LENGTH_THEN_IDS = (a, b) -> {
+    if (a.size() != b.size()) {
+      return Integer.compare(a.size(), b.size());
+    }
+    for (int i = 0; i < a.size(); i++) {
+      int c = a.get(i).compareTo(b.get(i));
+      if (c != 0) {
+        return c;
+      }
+    }
+    return 0;
+  };
+
+  @Test
+  void pathsAreTheFirstSimplePathsOfABruteForceEnumeration() {
+    int[] nonEmpty = {0};
+    int[] crossCycle = {0};
+    assertTimeoutPreemptively(HANG_GUARD, () -> {
+      for (long seed : seeds()) {
+        ChainGraph chain = ChainGraph.of(RandomChainCases.generate(seed));
+        List<String> nodes = ImmutableList.copyOf(chain.graph().nodes());
+        SplittableRandom random = new SplittableRandom(~seed);
+        for (int q = 0; q < 12; q++) {
+          String from = nodes.get(random.nextInt(nodes.size()));
+          String to = nodes.get(random.nextInt(nodes.size()));
+          int limit = 1 + random.nextInt(12);
+          int maxLength = 1 + random.nextInt(8);
+          String where = "seed " + seed + ": paths(" + from + ", " + to + ", " + limit + ", " + maxLength + ")";
+          ImmutableList<ChainPath> paths = chain.paths(from, to, limit, maxLength);
+          checkPaths(chain, paths, from, to, limit, maxLength, where);
+          List<List<String>> expected = bruteForce(chain, from, to, maxLength).stream()
+              .sorted(BY_LENGTH_THEN_IDS).limit(limit).collect(Collectors.toList());
+          assertEquals(expected, paths.stream().map(ChainPath::nodes).collect(Collectors.toList()), where);
+          if (!paths.isEmpty()) {
+            nonEmpty[0]++;
+          }
+          if (paths.stream().anyMatch(p -> p.steps().stream().map(ChainStep::cycle).distinct().count() > 1)) {
+            crossCycle[0]++;
+          }
+        }
+        // The default overload: limit 10, at most 12 steps.
+        String from = nodes.get(0);
+        String to = nodes.get(nodes.size() - 1);
+        String where = "seed " + seed + ": paths(" + from + ", " + to + ")";
+        checkPaths(chain, chain.paths(from, to), from, to, ChainGraph.DEFAULT_LIMIT, ChainGraph.DEFAULT_MAX_LENGTH,
+            where);
+      }
+    });
+    // The generator must give the property something to bite on.
+    if (seeds().length == SEEDS) {
+      assertTrue(nonEmpty[0] > SEEDS, "only " + nonEmpty[0] + " queries had a path");
+      assertTrue(crossCycle[0] > SEEDS / 4, "only " + crossCycle[0] + " queries crossed cycles");
+    }
+  }
+
+  private static void checkPaths(ChainGraph chain, List<ChainPath> paths, String from, String to, int limit,
+      int maxLength, String where) {
+    assertTrue(paths.size() <= limit, where + ": " + paths.size() + " paths");
+    for (ChainPath path : paths) {
+      String p = where + ": " + path;
+      assertEquals(from, path.nodes().get(0), p);
+      assertEquals(to, path.nodes().get(path.nodes().size() - 1), p);
+      assertTrue(path.length() >= 1 && path.length() <= maxLength, p);
+      assertEquals(path.nodes().size(), new HashSet<>(path.nodes()).size(), "not simple: " + p);
+      for (int i = 0; i < path.length(); i++) {
+        assertEquals(chain.graph().edgeValue(path.nodes().get(i), path.nodes().get(i + 1)),
+            Optional.of(path.steps().get(i)), p);
+      }
+    }
+    List<List<String>> nodes = paths.stream().map(ChainPath::nodes).collect(Collectors.toList());
+    List<List<String>> sorted = new ArrayList<>(nodes);
+    sorted.sort(BY_LENGTH_THEN_IDS);
+    assertEquals(sorted, nodes, where + ": not shortest first, then by ids");
+    assertEquals(nodes.size(), new HashSet<>(nodes).size(), where + ": a path twice");
+  }
+
+  /** Every simple path from {@code from} to {@code to} of at most {@code maxLength} steps, by exhaustive search. */
+  private static List<List<String>> bruteForce(ChainGraph chain, String from, String to, int maxLength) {
+    List<List<String>> out = new ArrayList<>();
+    List<String> path = new ArrayList<>();
+    path.add(from);
+    extend(chain, path, to, maxLength, out);
+    return out;
+  }
+
+  private static void extend(ChainGraph chain, List<String> path, String to, int maxLength,
+      List<List<String>> out) {
+    String last = path.get(path.size() - 1);
+    if (path.size() > 1 && last.equals(to)) {
+      out.add(List.copyOf(path));
+      return;
+    }
+    if (path.size() - 1 == maxLength) {
+      return;
+    }
+    for (String next : chain.graph().successors(last)) {
+      if (!path.contains(next)) {
+        path.add(next);
+        extend(chain, path, to, maxLength, out);
+        path.remove(path.size() - 1);
+      }
+    }
+  }
+
+  @Test
+  void reachableFromIsABreadthFirstSearch() {
+    int[] onLoops = {0};
+    assertTimeoutPreemptively(HANG_GUARD, () -> {
+      for (long seed : seeds()) {
+        ChainGraph chain = ChainGraph.of(RandomChainCases.generate(seed));
+        for (String start : chain.graph().nodes()) {
+          Set<String> expected = new HashSet<>();
+          Queue<String> queue = new ArrayDeque<>(chain.graph().successors(start));
+          while (!queue.isEmpty()) {
+            String node = queue.remove();
+            if (expected.add(node)) {
+              queue.addAll(chain.graph().successors(node));
+            }
+          }
+          String where = "seed " + seed + ": reachableFrom(" + start + ")";
+          assertEquals(expected, chain.reachableFrom(start), where);
+          for (String end : chain.graph().nodes()) {
+            assertEquals(expected.contains(end), chain.reaches(start, end),
+                "seed " + seed + ": reaches(" + start + ", " + end + ")");
+          }
+          if (expected.contains(start)) {
+            onLoops[0]++;
+          }
+        }
+      }
+    });
+    if (seeds().length == SEEDS) {
+      assertTrue(onLoops[0] > SEEDS, "only " + onLoops[0] + " nodes lay on loops");
+    }
+  }
+
+  @Test
+  void stepsAreExactlyTheLinksOfTheModel() {
+    int[] withFeedback = {0};
+    for (long seed : seeds()) {
+      Case study = RandomChainCases.generate(seed);
+      ChainGraph chain = ChainGraph.of(study);
+      // Expected steps, gathered entry by entry (the library goes agency by agency).
+      Set<ChainStep> expected = new LinkedHashSet<>();
+      for (Cycle cycle : study.cycles()) {
+        for (Condition entry : cycle.conditions()) {
+          for (ActiveAgency agency : cycle.agency()) {
+            if (entry.available() && agency.conditionedBy().contains(entry.ref())) {
+              expected.add(ChainStep.of(entry.ref(), agency.id(), StepKind.CONDITIONS, cycle.id()));
+            }
+          }
+        }
+        for (String internal : cycle.internal()) {
+          for (ActiveAgency agency : cycle.agency()) {
+            if (agency.drawsOn().contains(internal)) {
+              expected.add(ChainStep.of(internal, agency.id(), StepKind.INFORMS, cycle.id()));
+            }
+          }
+        }
+        for (Outcome outcome : cycle.outcomes()) {
+          for (String agency : outcome.producedBy()) {
+            expected.add(new ChainStep(agency, outcome.ref(), StepKind.PRODUCES, cycle.id(), outcome.change()));
+          }
+        }
+        for (ActiveAgency agency : cycle.agency()) {
+          cycle.positionPractice().ifPresent(pp ->
+              expected.add(ChainStep.of(agency.id(), pp, StepKind.ENACTED_IN, cycle.id())));
+        }
+      }
+      String where = "seed " + seed;
+      assertEquals(expected, ImmutableSet.copyOf(chain.steps()), where);
+      assertEquals(expected.size(), chain.steps().size(), where + ": a step twice");
+      assertEquals(expected.size(), chain.graph().edges().size(), where);
+      for (String node : chain.graph().nodes()) {
+        assertEquals(chain.graph().outDegree(node), chain.stepsFrom(node).size(), where + ": " + node);
+        assertEquals(chain.graph().inDegree(node), chain.stepsTo(node).size(), where + ": " + node);
+      }
+      if (Graphs.hasCycle(chain.graph().asGraph())) {
+        withFeedback[0]++;
+      }
+    }
+    if (seeds().length == SEEDS) {
+      assertTrue(withFeedback[0] > SEEDS / 2, "only " + withFeedback[0] + " random cases had feedback loops");
+    }
+  }
+}
