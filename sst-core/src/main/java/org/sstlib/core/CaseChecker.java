@@ -123,14 +123,23 @@ final class CaseChecker {
       } else {
         for (int i = 0; i < base.length(); i++) {
           char c = base.charAt(i);
-          if (c <= ' ' || "<>\"{}|\\^`".indexOf(c) >= 0) {
-            add("base", b.id, "base '" + base + "' contains '" + (c <= ' ' ? "a space or control character" : c)
-                + "', which an IRI may not contain");
+          if (c <= ' ' || (c >= 0x7F && c <= 0x9F) || "<>\"{}|\\^`".indexOf(c) >= 0) {
+            add("base", b.id, "base '" + base + "' contains "
+                + (c <= ' ' || c >= 0x7F ? String.format("the character U+%04X", (int) c) : "'" + c + "'")
+                + ", which an IRI may not contain");
+            break;
+          }
+          if (c == '%' && !(i + 2 < base.length() && isHex(base.charAt(i + 1)) && isHex(base.charAt(i + 2)))) {
+            add("base", b.id, "base '" + base + "' has a '%' that is not followed by two hexadecimal digits");
             break;
           }
         }
       }
     });
+  }
+
+  private static boolean isHex(char c) {
+    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
   }
 
   private void index() {
@@ -223,6 +232,7 @@ final class CaseChecker {
 
   private void checkAgent(String path, Agent a) {
     checkElementFields(path, a);
+    noRepeats(path + ".memberOf", a.id(), a.memberOf(), "memberOf of agent '" + a.id() + "'");
     for (int i = 0; i < a.memberOf().size(); i++) {
       String m = a.memberOf().get(i);
       String p = path + ".memberOf[" + i + "]";
@@ -239,6 +249,7 @@ final class CaseChecker {
 
   private void checkPositionPractice(String path, PositionPractice pp) {
     checkElementFields(path, pp);
+    noRepeats(path + ".occupiedBy", pp.id(), pp.occupiedBy(), "occupiedBy of position-practice '" + pp.id() + "'");
     for (int i = 0; i < pp.occupiedBy().size(); i++) {
       expect(path + ".occupiedBy[" + i + "]", pp.id(), pp.occupiedBy().get(i), "agent", agents.keySet());
     }
@@ -283,6 +294,10 @@ final class CaseChecker {
       String p = path + ".about[" + i + "]";
       if (ref.equals(s.id())) {
         add(p, s.id(), "structure '" + s.id() + "' is about itself");
+      } else if (defined.containsKey(ref) && !isElement(ref)) {
+        String what = defined.get(ref).what();
+        add(p, s.id(), "structure '" + s.id() + "' is about '" + ref + "', which is " + article(what) + " " + what
+            + "; an internal structure is about an agent, position-practice, structure, event, cycle or agency");
       } else if (!isElement(ref)) {
         add(p, s.id(), "structure '" + s.id() + "' is about '" + ref + "', which is not defined"
             + DidYouMean.hint(ref, elementIds()));
@@ -307,6 +322,7 @@ final class CaseChecker {
       add(path + ".site", id, "cycle '" + id + "' has no site: say where it was observed");
     }
     c.time().ifPresent(t -> checkTime(path + ".time", id, t));
+    noRepeats(path + ".follows", id, c.follows(), "follows of cycle '" + id + "'");
     for (int i = 0; i < c.follows().size(); i++) {
       String f = c.follows().get(i);
       if (f.equals(id)) {
@@ -376,6 +392,8 @@ final class CaseChecker {
       ActiveAgency a = c.agency().get(i);
       String p = path + ".agency[" + i + "]";
       checkElementFields(p, a);
+      noRepeats(p + ".drawsOn", a.id(), a.drawsOn(), "drawsOn of agency '" + a.id() + "'");
+      noRepeats(p + ".conditionedBy", a.id(), a.conditionedBy(), "conditionedBy of agency '" + a.id() + "'");
       for (int j = 0; j < a.drawsOn().size(); j++) {
         String ref = a.drawsOn().get(j);
         if (!internalIds.contains(ref)) {
@@ -405,12 +423,38 @@ final class CaseChecker {
       } else if (!structures.containsKey(o.ref()) && !events.contains(o.ref())) {
         wrongKindOrMissing(p + ".ref", id, o.ref(), "outcomes", "a structure or an event");
       }
+      checkChange(p + ".change", id, o);
+      noRepeats(p + ".producedBy", id, o.producedBy(), "producedBy of outcome '" + o.ref() + "'");
       for (int j = 0; j < o.producedBy().size(); j++) {
         String ref = o.producedBy().get(j);
         if (!agencyIds.contains(ref)) {
           add(p + ".producedBy[" + j + "]", id, "outcome '" + o.ref() + "' is produced by '" + ref
               + "', which is not an agency of cycle '" + id + "'" + DidYouMean.hint(ref, agencyIds));
         }
+      }
+    }
+  }
+
+  /** An event happens: it is not reproduced, changed, created or eroded, and a structure is not an event. */
+  private void checkChange(String path, String cycle, Outcome o) {
+    if (o.change().isEmpty()) {
+      return;
+    }
+    Change change = o.change().get();
+    if (events.contains(o.ref()) && change != Change.EVENT) {
+      add(path, cycle, "'" + o.ref() + "' is an event, so its change is 'event', not '" + change.code() + "'");
+    } else if (structures.containsKey(o.ref()) && change == Change.EVENT) {
+      add(path, cycle, "'" + o.ref() + "' is a structure: say whether the agency reproduced, changed, created or "
+          + "eroded it ('event' is for events)");
+    }
+  }
+
+  /** Reports each id listed again in one list, at the repeat. */
+  private void noRepeats(String path, String owner, List<String> ids, String what) {
+    Set<String> seen = new HashSet<>();
+    for (int i = 0; i < ids.size(); i++) {
+      if (!seen.add(ids.get(i))) {
+        add(path + "[" + i + "]", owner, "'" + ids.get(i) + "' is listed twice in " + what);
       }
     }
   }
@@ -495,49 +539,47 @@ final class CaseChecker {
     return seen;
   }
 
+  /**
+   * Reports each loop of {@code follows} once, at the first cycle of the loop (in case order) that the search
+   * meets on it. An iterative depth-first search, so long chains of cycles cannot overflow the stack.
+   */
   private void checkFollowsLoops() {
-    Map<String, Integer> state = new HashMap<>();
+    Map<String, Integer> index = new HashMap<>();
     for (int i = 0; i < b.cycles.size(); i++) {
-      Cycle c = b.cycles.get(i);
-      if (state.getOrDefault(c.id(), 0) == 0) {
-        List<String> loop = findLoop(c.id(), state, new ArrayDeque<>());
-        if (loop != null) {
-          add("cycles[" + i + "].follows", c.id(), "cycles follow each other in a loop: "
+      index.putIfAbsent(b.cycles.get(i).id(), i);
+    }
+    Map<String, Integer> state = new HashMap<>(); // absent: not seen; 1: on the stack; 2: done
+    for (Cycle start : b.cycles) {
+      if (state.containsKey(start.id())) {
+        continue;
+      }
+      List<String> stack = new ArrayList<>();
+      Deque<java.util.Iterator<String>> iterators = new ArrayDeque<>();
+      stack.add(start.id());
+      state.put(start.id(), 1);
+      iterators.push(followsOf(start.id()).iterator());
+      while (!iterators.isEmpty()) {
+        java.util.Iterator<String> it = iterators.peek();
+        if (!it.hasNext()) {
+          iterators.pop();
+          state.put(stack.remove(stack.size() - 1), 2);
+          continue;
+        }
+        String next = it.next();
+        Integer s = state.get(next);
+        if (s == null && cycles.containsKey(next)) {
+          stack.add(next);
+          state.put(next, 1);
+          iterators.push(followsOf(next).iterator());
+        } else if (s != null && s == 1) {
+          List<String> loop = new ArrayList<>(stack.subList(stack.indexOf(next), stack.size()));
+          loop.add(next);
+          int at = index.get(next);
+          add("cycles[" + at + "].follows", next, "cycles follow each other in a loop: "
               + String.join(" -> ", loop) + "; follows orders cycles in time");
         }
       }
     }
-  }
-
-  private List<String> findLoop(String start, Map<String, Integer> state, Deque<String> stack) {
-    // Iterative depth-first search (1 = on the stack, 2 = done), so deep follows chains cannot overflow.
-    Deque<java.util.Iterator<String>> iterators = new ArrayDeque<>();
-    state.put(start, 1);
-    stack.push(start);
-    iterators.push(followsOf(start).iterator());
-    while (!iterators.isEmpty()) {
-      java.util.Iterator<String> it = iterators.peek();
-      if (it.hasNext()) {
-        String next = it.next();
-        int s = state.getOrDefault(next, 0);
-        if (s == 1) {
-          List<String> loop = new ArrayList<>();
-          List<String> path = new ArrayList<>(stack);
-          java.util.Collections.reverse(path);
-          loop.addAll(path.subList(path.indexOf(next), path.size()));
-          loop.add(next);
-          return loop;
-        } else if (s == 0 && cycles.containsKey(next)) {
-          state.put(next, 1);
-          stack.push(next);
-          iterators.push(followsOf(next).iterator());
-        }
-      } else {
-        iterators.pop();
-        state.put(stack.pop(), 2);
-      }
-    }
-    return null;
   }
 
   private List<String> followsOf(String cycle) {
@@ -615,7 +657,7 @@ final class CaseChecker {
     if (parts.length > 2 || !java.util.Arrays.stream(parts).allMatch(CaseChecker::isDate)) {
       add(path, owner, "'" + time + "' is not an ISO 8601 date or interval (write 2016, 2016-03, 2016-03-01 or "
           + "2016-03/2016-09)");
-    } else if (parts.length == 2 && start(parts[0]).isAfter(start(parts[1]))) {
+    } else if (parts.length == 2 && start(parts[0]).isAfter(end(parts[1]))) {
       add(path, owner, "interval '" + time + "' ends before it starts");
     }
   }
@@ -631,6 +673,20 @@ final class CaseChecker {
     } catch (java.time.DateTimeException e) {
       return false;
     }
+  }
+
+  /** The last day of the period a date names: a year's 31 December, a month's last day, or the day itself. */
+  private static LocalDate end(String date) {
+    var m = DATE.matcher(date);
+    if (!m.matches()) {
+      throw new DateTimeParseException("not a date", date, 0);
+    }
+    int year = Integer.parseInt(m.group(1));
+    if (m.group(2) == null) {
+      return LocalDate.of(year, 12, 31);
+    }
+    YearMonth ym = YearMonth.of(year, Integer.parseInt(m.group(2)));
+    return m.group(3) == null ? ym.atEndOfMonth() : ym.atDay(Integer.parseInt(m.group(3)));
   }
 
   private static LocalDate start(String date) {

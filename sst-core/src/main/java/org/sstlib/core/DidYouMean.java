@@ -22,7 +22,7 @@ public final class DidYouMean {
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (String candidate : candidates) {
-      if (candidate.equals(word)) {
+      if (candidate.equals(word) || Math.abs(candidate.length() - word.length()) > limit) {
         continue;
       }
       int distance = distance(word.toLowerCase(java.util.Locale.ROOT), candidate.toLowerCase(java.util.Locale.ROOT));
@@ -41,9 +41,6 @@ public final class DidYouMean {
 
   /** Optimal string alignment distance (Levenshtein with transpositions). */
   static int distance(String a, String b) {
-    if (Math.abs(a.length() - b.length()) > 8) {
-      return Math.abs(a.length() - b.length());
-    }
     int[][] d = new int[a.length() + 1][b.length() + 1];
     for (int i = 0; i <= a.length(); i++) {
       d[i][0] = i;

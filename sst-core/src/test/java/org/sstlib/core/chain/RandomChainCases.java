@@ -117,7 +117,10 @@ final class RandomChainCases {
       for (String ref : subset(random, outcomePool, true)) {
         Outcome outcome = Outcome.of(ref);
         if (random.nextInt(4) > 0) {
-          outcome = outcome.withChange(Change.values()[random.nextInt(Change.values().length)]);
+          // An event's change is always EVENT; a structure is reproduced, changed, created or eroded.
+          Change[] structural = {Change.REPRODUCED, Change.CHANGED, Change.CREATED, Change.ERODED};
+          outcome = outcome.withChange(events.contains(ref)
+              ? Change.EVENT : structural[random.nextInt(structural.length)]);
         }
         if (random.nextBoolean()) {
           outcome = outcome.withProducedBy(subset(random, agencyIds, true).toArray(String[]::new));

@@ -1,0 +1,6 @@
+/**
+ * Test support shipped in the sst-core test-jar for the tests of every module: {@link
+ * org.sstlib.core.testing.RandomCases} makes seeded random valid cases and hostile text for property tests.
+ * Start with {@code RandomCases.generate(seed)}; print the seed in assertion messages so a failure can be replayed.
+ */
+package org.sstlib.core.testing;
