@@ -15,9 +15,15 @@ import java.util.Optional;
 public final class DidYouMean {
   private DidYouMean() {}
 
+  /** Words longer than this are not typos of anything; comparing them would only cost time. */
+  private static final int LONGEST_WORD = 100;
+
   /** The candidate closest to {@code word}, if its distance is at most a third of the word's length (at least 2). */
   public static Optional<String> suggest(String word, Iterable<String> candidates) {
     checkNotNull(word, "word");
+    if (word.length() > LONGEST_WORD) {
+      return Optional.empty();
+    }
     int limit = Math.max(2, word.length() / 3);
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
@@ -39,24 +45,28 @@ public final class DidYouMean {
     return suggest(word, candidates).map(s -> "; did you mean '" + s + "'?").orElse("");
   }
 
-  /** Optimal string alignment distance (Levenshtein with transpositions). */
+  /** Optimal string alignment distance (Levenshtein with transpositions), in three rows of memory. */
   static int distance(String a, String b) {
-    int[][] d = new int[a.length() + 1][b.length() + 1];
-    for (int i = 0; i <= a.length(); i++) {
-      d[i][0] = i;
-    }
+    int[] before = new int[b.length() + 1];
+    int[] previous = new int[b.length() + 1];
+    int[] current = new int[b.length() + 1];
     for (int j = 0; j <= b.length(); j++) {
-      d[0][j] = j;
+      previous[j] = j;
     }
     for (int i = 1; i <= a.length(); i++) {
+      current[0] = i;
       for (int j = 1; j <= b.length(); j++) {
         int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+        current[j] = Math.min(Math.min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + cost);
         if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
-          d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+          current[j] = Math.min(current[j], before[j - 2] + 1);
         }
       }
+      int[] recycled = before;
+      before = previous;
+      previous = current;
+      current = recycled;
     }
-    return d[a.length()][b.length()];
+    return previous[b.length()];
   }
 }
