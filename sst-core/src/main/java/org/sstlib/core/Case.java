@@ -16,7 +16,10 @@ import java.util.stream.Stream;
  * them, and the evidence behind the claims. A {@code Case} is immutable and always valid: it can only be made by
  * {@link Builder#build()}, which checks every reference and rule and fills in the defaults, so the model always
  * holds the explicit links (an agency's {@code drawsOn} and {@code conditionedBy}, an outcome's
- * {@code producedBy}, the {@code base}).
+ * {@code producedBy}, the {@code base}). Lists of ids that are sets by meaning ({@code memberOf},
+ * {@code occupiedBy}, {@code about}, {@code follows}, {@code agentsInContext}, {@code drawsOn},
+ * {@code conditionedBy}, {@code producedBy}, {@code supports}, {@code codes}) are kept sorted; every other list
+ * keeps the order it was written in.
  *
  * <pre>{@code
  * Case study = Case.builder("erp-study", "ERP and management accounting")
@@ -50,7 +53,7 @@ public final class Case {
   private final ImmutableList<Codebook> codebooks;
   private final ImmutableMap<String, Element> elements;
 
-  private Case(Builder b, ImmutableList<Cycle> normalisedCycles) {
+  private Case(Builder b) {
     this.id = b.id;
     this.title = b.title;
     this.citation = b.citation;
@@ -58,12 +61,13 @@ public final class Case {
     this.base = b.base.orElse(defaultBase(b.id));
     this.analysts = ImmutableList.copyOf(b.analysts);
     this.sources = ImmutableList.copyOf(b.sources);
-    this.agents = ImmutableList.copyOf(b.agents);
-    this.positionPractices = ImmutableList.copyOf(b.positionPractices);
-    this.structures = ImmutableList.copyOf(b.structures);
-    this.events = ImmutableList.copyOf(b.events);
-    this.cycles = normalisedCycles;
-    this.evidence = ImmutableList.copyOf(b.evidence);
+    this.agents = b.agents.stream().map(CaseNormaliser::agent).collect(ImmutableList.toImmutableList());
+    this.positionPractices = b.positionPractices.stream().map(CaseNormaliser::positionPractice)
+        .collect(ImmutableList.toImmutableList());
+    this.structures = b.structures.stream().map(CaseNormaliser::structure).collect(ImmutableList.toImmutableList());
+    this.events = b.events.stream().map(CaseNormaliser::event).collect(ImmutableList.toImmutableList());
+    this.cycles = b.cycles.stream().map(CaseNormaliser::cycle).collect(ImmutableList.toImmutableList());
+    this.evidence = b.evidence.stream().map(CaseNormaliser::evidence).collect(ImmutableList.toImmutableList());
     this.codebooks = ImmutableList.copyOf(b.codebooks);
     ImmutableMap.Builder<String, Element> index = ImmutableMap.builder();
     allElements().forEach(e -> index.put(e.id(), e));
@@ -326,7 +330,7 @@ public final class Case {
       if (!problems.isEmpty()) {
         throw new InvalidCaseException(id, problems);
       }
-      return new Case(this, CaseChecker.normalise(cycles));
+      return new Case(this);
     }
   }
 }

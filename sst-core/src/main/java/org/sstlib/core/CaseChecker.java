@@ -83,30 +83,6 @@ final class CaseChecker {
     return ImmutableList.copyOf(problems);
   }
 
-  /** Fills in the defaults of each cycle: drawsOn, conditionedBy and producedBy. */
-  static ImmutableList<Cycle> normalise(List<Cycle> cycles) {
-    ImmutableList.Builder<Cycle> out = ImmutableList.builder();
-    for (Cycle c : cycles) {
-      ImmutableList<String> conditionIds = c.conditions().stream().map(Condition::ref).collect(ImmutableList.toImmutableList());
-      ImmutableList<ActiveAgency> agency = c.agency().stream()
-          .map(a -> new ActiveAgency(a.id(), a.label(), a.description(), a.scale(), a.codes(), a.reflexivity(),
-              a.horizon(), a.concerns(), a.creativity(),
-              a.drawsOn().isEmpty() ? c.internal() : a.drawsOn(),
-              a.conditionedBy().isEmpty() ? conditionIds : a.conditionedBy()))
-          .collect(ImmutableList.toImmutableList());
-      ImmutableList<String> agencyIds = agency.stream().map(ActiveAgency::id).collect(ImmutableList.toImmutableList());
-      ImmutableList<Outcome> outcomes = c.outcomes().stream()
-          .map(o -> o.producedBy().isEmpty()
-              ? new Outcome(o.ref(), o.change(), o.term(), o.intended(), agencyIds)
-              : o)
-          .collect(ImmutableList.toImmutableList());
-      out.add(new Cycle(c.id(), c.label(), c.description(), c.scale(), c.codes(), c.site(), c.time(), c.follows(),
-          c.agentInFocus(), c.agentsInContext(), c.positionPractice(), c.external(), c.material(), c.internal(),
-          agency, outcomes));
-    }
-    return out.build();
-  }
-
   // ---------------------------------------------------------------------------------------------- case and ids
 
   private void checkCaseFields() {

@@ -1368,9 +1368,33 @@ class CaseBuilderTest {
     }
 
     @Test
-    void conditionedByDefaultsToEveryExternalAndMaterialEntry() {
+    void conditionedByDefaultsToEveryExternalAndMaterialEntrySorted() {
       ActiveAgency a = fixture().build().element("icm-discussion", ActiveAgency.class).get();
-      assertEquals(List.of("risk-tool", "bcf-template", "gp-view", "wall-phone"), a.conditionedBy());
+      assertEquals(List.of("bcf-template", "gp-view", "risk-tool", "wall-phone"), a.conditionedBy());
+    }
+
+    @Test
+    void setsOfIdsAreSortedAndOrderedListsKeepTheirOrder() {
+      Case.Builder b = Case.builder("order", "Order")
+          .agent(Agent.builder("z", "Z", AgentType.COLLECTIVE).build(),
+              Agent.builder("a", "A", AgentType.COLLECTIVE).build(),
+              Agent.builder("m", "M", AgentType.INDIVIDUAL).memberOf("z", "a").build())
+          .structure(Structure.builder("s2", "S2", StructureForm.POLICY).build(),
+              Structure.builder("s1", "S1", StructureForm.POLICY).build(),
+              Structure.builder("out", "Out", StructureForm.ARTEFACT).build())
+          .cycle(Cycle.builder("c", "C").site("here").agentInFocus("m").agentsInContext("z", "a")
+              .external("s2", "s1")
+              .agency(ActiveAgency.builder("act", "Act").concerns("second", "first").build())
+              .outcome("out")
+              .build());
+      Case c = b.build();
+      assertEquals(List.of("z", "a", "m"), c.agents().stream().map(Agent::id).toList());
+      assertEquals(List.of("a", "z"), c.element("m", Agent.class).get().memberOf());
+      Cycle cycle = c.cycles().get(0);
+      assertEquals(List.of("a", "z"), cycle.agentsInContext());
+      assertEquals(List.of("s2", "s1"), cycle.external().stream().map(Condition::ref).toList());
+      assertEquals(List.of("second", "first"), cycle.agency().get(0).concerns());
+      assertEquals(List.of("s1", "s2"), cycle.agency().get(0).conditionedBy());
     }
 
     @Test

@@ -209,7 +209,8 @@ final class CaseWriter {
     conditions("external", c.external());
     conditions("material", c.material());
     list("internal", c.internal());
-    List<String> conditionIds = c.conditions().stream().map(Condition::ref).toList();
+    List<String> internalIds = c.internal().stream().sorted().toList();
+    List<String> conditionIds = c.conditions().stream().map(Condition::ref).sorted().toList();
     if (!c.agency().isEmpty()) {
       g.writeArrayFieldStart("agency");
       for (ActiveAgency a : c.agency()) {
@@ -220,7 +221,7 @@ final class CaseWriter {
         opt("horizon", a.horizon());
         list("concerns", a.concerns());
         opt("creativity", a.creativity());
-        if (!a.drawsOn().equals(c.internal())) {
+        if (!a.drawsOn().equals(internalIds)) {
           list("drawsOn", a.drawsOn());
         }
         if (!a.conditionedBy().equals(conditionIds)) {
@@ -230,7 +231,7 @@ final class CaseWriter {
       }
       g.writeEndArray();
     }
-    List<String> agencyIds = c.agency().stream().map(ActiveAgency::id).toList();
+    List<String> agencyIds = c.agency().stream().map(ActiveAgency::id).sorted().toList();
     if (!c.outcomes().isEmpty()) {
       g.writeArrayFieldStart("outcomes");
       for (Outcome o : c.outcomes()) {
