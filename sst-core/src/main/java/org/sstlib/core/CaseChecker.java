@@ -40,6 +40,11 @@ final class CaseChecker {
 
   private record Defined(String path, String what) {}
 
+  /** "Did you mean" costs a comparison with every id; a file with thousands of slips gets it for the first ones. */
+  private static final int MAX_HINTS = 100;
+  private int hints;
+  private List<String> elementIds;
+
   CaseChecker(Case.Builder builder) {
     this.b = builder;
   }
@@ -199,10 +204,10 @@ final class CaseChecker {
     Set<String> concepts = codebookConcepts.get(codebook);
     if (concepts == null) {
       add(path, owner, "code '" + code + "' names codebook '" + codebook + "', which the case does not define"
-          + DidYouMean.hint(codebook, codebookConcepts.keySet()));
+          + hint(codebook, codebookConcepts.keySet()));
     } else if (!concepts.contains(concept)) {
       add(path, owner, "code '" + code + "': codebook '" + codebook + "' has no concept '" + concept + "'"
-          + DidYouMean.hint(concept, concepts));
+          + hint(concept, concepts));
     }
   }
 
@@ -276,7 +281,7 @@ final class CaseChecker {
             + "; an internal structure is about an agent, position-practice, structure, event, cycle or agency");
       } else if (!isElement(ref)) {
         add(p, s.id(), "structure '" + s.id() + "' is about '" + ref + "', which is not defined"
-            + DidYouMean.hint(ref, elementIds()));
+            + hint(ref, elementIds()));
       }
     }
     if (s.of().isPresent()) {
@@ -374,7 +379,7 @@ final class CaseChecker {
         String ref = a.drawsOn().get(j);
         if (!internalIds.contains(ref)) {
           add(p + ".drawsOn[" + j + "]", a.id(), "agency '" + a.id() + "' draws on '" + ref + "', which is not in "
-              + "the internal role of cycle '" + id + "'" + DidYouMean.hint(ref, internalIds));
+              + "the internal role of cycle '" + id + "'" + hint(ref, internalIds));
         }
       }
       for (int j = 0; j < a.conditionedBy().size(); j++) {
@@ -382,7 +387,7 @@ final class CaseChecker {
         if (!conditionIds.contains(ref)) {
           add(p + ".conditionedBy[" + j + "]", a.id(), "agency '" + a.id() + "' is conditioned by '" + ref
               + "', which is not an external or material entry of cycle '" + id + "'"
-              + DidYouMean.hint(ref, conditionIds));
+              + hint(ref, conditionIds));
         }
       }
     }
@@ -405,7 +410,7 @@ final class CaseChecker {
         String ref = o.producedBy().get(j);
         if (!agencyIds.contains(ref)) {
           add(p + ".producedBy[" + j + "]", id, "outcome '" + o.ref() + "' is produced by '" + ref
-              + "', which is not an agency of cycle '" + id + "'" + DidYouMean.hint(ref, agencyIds));
+              + "', which is not an agency of cycle '" + id + "'" + hint(ref, agencyIds));
         }
       }
     }
@@ -495,7 +500,7 @@ final class CaseChecker {
   private void wrongKindOrMissing(String path, String owner, String ref, String role, String expected) {
     Defined d = defined.get(ref);
     if (d == null && !isAgencyId(ref)) {
-      add(path, owner, "'" + ref + "' is not defined" + DidYouMean.hint(ref, elementIds()));
+      add(path, owner, "'" + ref + "' is not defined" + hint(ref, elementIds()));
     } else {
       String what = d != null ? d.what() : "agency";
       add(path, owner, "'" + ref + "' is " + article(what) + " " + what + "; the " + role + " role holds " + expected);
@@ -580,7 +585,7 @@ final class CaseChecker {
       if (slash < 0) {
         if (!isElement(claim)) {
           add(p, e.id(), "evidence '" + e.id() + "' supports '" + claim + "', which is not an element of the case"
-              + DidYouMean.hint(claim, elementIds()));
+              + hint(claim, elementIds()));
         }
         continue;
       }
@@ -589,11 +594,11 @@ final class CaseChecker {
       Cycle c = cycles.get(cycleId);
       if (c == null) {
         add(p, e.id(), "evidence '" + e.id() + "' supports '" + claim + "', but '" + cycleId + "' is not a cycle"
-            + DidYouMean.hint(cycleId, cycles.keySet()));
+            + hint(cycleId, cycles.keySet()));
       } else if (c.roleIds().noneMatch(element::equals)) {
         Set<String> roles = c.roleIds().collect(Collectors.toSet());
         add(p, e.id(), "evidence '" + e.id() + "' supports '" + claim + "', but '" + element
-            + "' plays no role in cycle '" + cycleId + "'" + DidYouMean.hint(element, roles));
+            + "' plays no role in cycle '" + cycleId + "'" + hint(element, roles));
       }
     }
   }
@@ -620,7 +625,7 @@ final class CaseChecker {
           add(p + ".broader", cb.id(), "concept '" + c.id() + "' cannot be broader than itself");
         } else if (!all.contains(br)) {
           add(p + ".broader", cb.id(), "concept '" + c.id() + "' has broader concept '" + br
-              + "', which codebook '" + cb.id() + "' does not define" + DidYouMean.hint(br, all));
+              + "', which codebook '" + cb.id() + "' does not define" + hint(br, all));
         }
       });
     }
@@ -689,7 +694,7 @@ final class CaseChecker {
       add(path, owner, "'" + ref + "' is " + article(actual) + " " + actual + ", not " + article(what) + " " + what);
     } else {
       add(path, owner, what + " '" + ref + "' is referenced by " + describe(owner) + " but not defined"
-          + DidYouMean.hint(ref, ids));
+          + hint(ref, ids));
     }
     return false;
   }
@@ -713,7 +718,18 @@ final class CaseChecker {
   }
 
   private List<String> elementIds() {
-    return defined.keySet().stream().filter(this::isElement).collect(Collectors.toList());
+    if (elementIds == null) {
+      elementIds = defined.keySet().stream().filter(this::isElement).collect(Collectors.toList());
+    }
+    return elementIds;
+  }
+
+  private String hint(String word, java.util.Collection<String> candidates) {
+    if (hints >= MAX_HINTS) {
+      return "";
+    }
+    hints++;
+    return DidYouMean.hint(word, candidates);
   }
 
   private static String article(String word) {

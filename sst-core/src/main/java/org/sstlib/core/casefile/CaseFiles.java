@@ -137,8 +137,9 @@ public final class CaseFiles {
     if (builder.isEmpty()) {
       throw new CaseFileException(name, sorted(problems));
     }
+    java.util.Set<String> reported = new java.util.HashSet<>(binder.reportedPaths());
     for (Problem p : builder.get().problems()) {
-      if (!repeats(p.path(), binder.reportedPaths())) {
+      if (!repeats(p.path(), reported)) {
         int[] at = locate(p.path(), binder.locations());
         problems.add(new FileProblem(name, at[0], at[1], p.path(), p.message()));
       }
@@ -188,13 +189,22 @@ public final class CaseFiles {
 
   // ---------------------------------------------------------------------------------------------- helpers
 
-  private static boolean repeats(String path, List<String> reported) {
-    for (String r : reported) {
-      if (path.equals(r) || (!r.isEmpty() && (path.startsWith(r + ".") || path.startsWith(r + "[")))) {
+  /** Whether the binder already reported this path or one of its ancestors (the whole file, "", only itself). */
+  private static boolean repeats(String path, java.util.Set<String> reported) {
+    if (reported.contains(path)) {
+      return true;
+    }
+    String p = path;
+    while (true) {
+      int cut = Math.max(p.lastIndexOf('.'), p.lastIndexOf('['));
+      if (cut <= 0) {
+        return false;
+      }
+      p = p.substring(0, cut);
+      if (reported.contains(p)) {
         return true;
       }
     }
-    return false;
   }
 
   /** The location of a path, or of its nearest written ancestor. */

@@ -35,6 +35,7 @@ final class TreeReader {
       .streamReadConstraints(StreamReadConstraints.builder()
           .maxNestingDepth(CaseFiles.MAX_DEPTH + 50)
           .maxStringLength(Integer.MAX_VALUE)
+          .maxNumberLength(Integer.MAX_VALUE) // a long number is text to us, as it is in YAML
           .maxDocumentLength(CaseFiles.MAX_BYTES)
           .build())
       .build();
@@ -67,7 +68,7 @@ final class TreeReader {
   Node read(String text, CaseFormat format) throws Stop {
     try (JsonParser parser = format == CaseFormat.YAML ? YAML.createParser(text) : JSON.createParser(text)) {
       Node root = readValue(parser);
-      if (root == null) {
+      if (root == null || (root instanceof Node.Scalar s && (s.isNull() || s.text().isBlank()))) {
         sink.add(1, 1, "", "the file is empty; a case file starts with sst: \"1\"");
         throw new Stop();
       }
@@ -138,13 +139,20 @@ final class TreeReader {
         continue;
       }
       String path = top == null ? "" : top.childPath();
-      if (parser instanceof YAMLParser yaml && yaml.isCurrentAlias()) {
-        sink.add(line, column, path, "YAML aliases (*" + parser.getText() + ") are not supported in case files: "
-            + "write the value out");
+      if (parser instanceof YAMLParser yaml) {
+        if (yaml.isCurrentAlias()) {
+          sink.add(line, column, path, "YAML aliases (*" + parser.getText() + ") are not supported in case files: "
+              + "write the value out");
+        }
+        String tag = yaml.getTypeId();
+        if (tag != null && !isStandardTag(tag)) {
+          sink.add(line, column, path, "the YAML tag " + tag + " is not supported in case files: remove it");
+        }
       }
       if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
         if (stack.size() >= CaseFiles.MAX_DEPTH) {
-          sink.add(line, column, path, "nesting deeper than " + CaseFiles.MAX_DEPTH + " levels is refused");
+          String shown = path.length() > 60 ? path.substring(0, 60) + "..." : path;
+          sink.add(line, column, shown, "nesting deeper than " + CaseFiles.MAX_DEPTH + " levels is refused");
           throw new Stop();
         }
         Node node = token == JsonToken.START_OBJECT ? new Node.MapNode(line, column) : new Node.ListNode(line, column);
@@ -198,6 +206,13 @@ final class TreeReader {
         return;
       }
     }
+  }
+
+  /** The YAML core schema's own tags (!!str, !!int, ...) only say what a scalar already is: harmless. */
+  private static boolean isStandardTag(String tag) {
+    String name = tag.startsWith("tag:yaml.org,2002:") ? tag.substring("tag:yaml.org,2002:".length())
+        : tag.startsWith("!!") ? tag.substring(2) : null;
+    return name != null && java.util.Set.of("str", "int", "float", "bool", "null", "map", "seq").contains(name);
   }
 
   private static String syntaxMessage(JsonProcessingException e) {

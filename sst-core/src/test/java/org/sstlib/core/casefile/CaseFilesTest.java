@@ -337,4 +337,26 @@ class CaseFilesTest {
       assertEquals(c, CaseFiles.read(file));
     }
   }
+
+  @Test
+  void yamlTagsOtherThanTheCoreSchemasAreRefused() {
+    FileProblem p = only(refused(edit("title: ERP and management accounting",
+        "title: !!python/object/apply:os.system echo"), CaseFormat.YAML));
+    assertEquals("title", p.path());
+    assertTrue(p.message().contains("tag"), p.message());
+    Case c = CaseFiles.read(edit("label: Variance report", "label: !!str 007"), CaseFormat.YAML, "x.yaml");
+    assertEquals("007", c.element("report").orElseThrow().label());
+  }
+
+  @Test
+  void aDocumentWithNothingInItIsEmpty() {
+    assertTrue(only(refused("---\n", CaseFormat.YAML)).message().contains("empty"));
+  }
+
+  @Test
+  void aVeryLongNumberInJsonIsText() {
+    String digits = "9".repeat(2000);
+    String json = "{\"sst\": \"1\", \"id\": \"a\", \"title\": " + digits + "}";
+    assertEquals(digits, CaseFiles.read(json, CaseFormat.JSON, "x.json").title());
+  }
 }
