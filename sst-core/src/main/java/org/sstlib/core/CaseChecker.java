@@ -23,6 +23,7 @@ import java.util.stream.Collectors;
 final class CaseChecker {
   static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
   private static final Pattern SCHEME = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*:.*");
+  private static final Pattern USER_INFO = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*://[^/?#]*@");
   private static final Pattern DATE = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?");
 
   private final Case.Builder b;
@@ -101,6 +102,9 @@ final class CaseChecker {
     b.base.ifPresent(base -> {
       if (!SCHEME.matcher(base).matches()) {
         add("base", b.id, "base '" + base + "' is not an absolute IRI (it needs a scheme such as https: or urn:)");
+      } else if (USER_INFO.matcher(base).find()) {
+        add("base", b.id, "base '" + base + "' names a user ('user@host'): element IRIs are published, so leave "
+            + "the user name out");
       } else {
         for (int i = 0; i < base.length(); i++) {
           char c = base.charAt(i);
@@ -185,6 +189,7 @@ final class CaseChecker {
   // ---------------------------------------------------------------------------------------------- elements
 
   private void checkElementFields(String path, Element e) {
+    noRepeats(path + ".codes", e.id(), e.codes(), "the codes of " + e.typeName() + " '" + e.id() + "'");
     if (e.label().isBlank()) {
       add(path + ".label", e.id(), e.typeName() + " '" + e.id() + "' has no label");
     }
@@ -270,6 +275,7 @@ final class CaseChecker {
             + "only internal structures are about something");
       }
     }
+    noRepeats(path + ".about", s.id(), s.about(), "about of structure '" + s.id() + "'");
     for (int i = 0; i < s.about().size(); i++) {
       String ref = s.about().get(i);
       String p = path + ".about[" + i + "]";
@@ -578,6 +584,7 @@ final class CaseChecker {
       add(path, e.id(), "evidence '" + e.id() + "' has neither a quote nor a note");
     }
     e.analyst().ifPresent(a -> expect(path + ".analyst", e.id(), a, "analyst", analysts));
+    noRepeats(path + ".supports", e.id(), e.supports(), "supports of evidence '" + e.id() + "'");
     for (int i = 0; i < e.supports().size(); i++) {
       String claim = e.supports().get(i);
       String p = path + ".supports[" + i + "]";

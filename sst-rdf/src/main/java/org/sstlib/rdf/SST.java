@@ -1,0 +1,555 @@
+package org.sstlib.rdf;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.shared.PrefixMapping;
+import org.apache.jena.sys.JenaSystem;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.OA;
+import org.apache.jena.vocabulary.ORG;
+import org.apache.jena.vocabulary.OWL;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
+import org.apache.jena.vocabulary.XSD;
+import org.sstlib.core.AgentType;
+import org.sstlib.core.Change;
+import org.sstlib.core.CodeListValue;
+import org.sstlib.core.Effect;
+import org.sstlib.core.Force;
+import org.sstlib.core.Intended;
+import org.sstlib.core.InternalKind;
+import org.sstlib.core.Reflexivity;
+import org.sstlib.core.Scale;
+import org.sstlib.core.SourceType;
+import org.sstlib.core.StructureForm;
+import org.sstlib.core.Term;
+import org.sstlib.core.chain.StepKind;
+
+/**
+ * The {@code sst:} vocabulary ({@value #NS}) as Jena {@link Node}s: every class, property, concept scheme and
+ * code-list concept that {@code docs/rdf.md} uses, so that code builds and reads case graphs without spelling an
+ * IRI.
+ *
+ * <p>Classes and properties are named by their local name ({@code SST.Cycle}, {@code SST.agentInFocus}); a
+ * code-list concept by its local name with hyphens as underscores ({@code SST.form_contract_or_target} is
+ * {@code sst:form-contract-or-target}). Code-list values of the model map to their concepts and back:
+ *
+ * <pre>{@code
+ * Node technology = SST.concept(StructureForm.TECHNOLOGY);          // sst:form-technology
+ * Optional<StructureForm> form = SST.value(StructureForm.class, technology);   // TECHNOLOGY
+ * Node scheme = SST.scheme(StructureForm.class);                    // sst:StructureFormScheme
+ * }</pre>
+ *
+ * <p>Terms of other vocabularies come from Jena's own vocabulary classes ({@link RDF}, {@link RDFS}, {@link XSD},
+ * {@link SKOS}, {@link DCTerms}, {@link OA}, {@link ORG}; use {@code .asNode()}); PROV, which Jena lacks, is in
+ * {@link Prov}.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class SST {
+  static {
+    // Jena's vocabulary classes must not be touched before Jena has initialised itself.
+    JenaSystem.init();
+  }
+
+  /** The namespace of the vocabulary. */
+  public static final String NS = "https://w3id.org/sst#";
+  /** The namespace of the integrated-care code lists shipped with the library (prefix {@code ic:}). */
+  public static final String IC_NS = "https://w3id.org/sst/ic#";
+
+  /**
+   * The code lists: for each code-list type, the prefix of its concepts' local names and its scheme. Declared
+   * before the concept constants, which are made from it.
+   */
+  private static final ImmutableMap<Class<? extends CodeListValue>, String> LIST_PREFIX =
+      ImmutableMap.<Class<? extends CodeListValue>, String>builder()
+          .put(Scale.class, "scale")
+          .put(AgentType.class, "agent")
+          .put(StructureForm.class, "form")
+          .put(InternalKind.class, "kind")
+          .put(Effect.class, "effect")
+          .put(Force.class, "force")
+          .put(Reflexivity.class, "reflexivity")
+          .put(Change.class, "change")
+          .put(Term.class, "term")
+          .put(Intended.class, "intended")
+          .put(SourceType.class, "source")
+          .buildOrThrow();
+
+  private static final ImmutableMap<CodeListValue, Node> CONCEPTS;
+  private static final ImmutableMap<Node, CodeListValue> VALUES;
+
+  static {
+    ImmutableMap.Builder<CodeListValue, Node> concepts = ImmutableMap.builder();
+    ImmutableMap.Builder<Node, CodeListValue> values = ImmutableMap.builder();
+    LIST_PREFIX.forEach((type, prefix) -> {
+      for (CodeListValue value : type.getEnumConstants()) {
+        Node node = uri(prefix + "-" + value.code());
+        concepts.put(value, node);
+        values.put(node, value);
+      }
+    });
+    CONCEPTS = concepts.buildOrThrow();
+    VALUES = values.buildOrThrow();
+  }
+
+  private SST() {}
+
+  private static Node uri(String localName) {
+    return NodeFactory.createURI(NS + localName);
+  }
+
+  // ------------------------------------------------------------------------------------------------ classes
+
+  /** A case: one SST analysis, the resource {@code urn:sst:case:<id>}. */
+  public static final Node Case = uri("Case");
+  /** One quadripartite cycle of structuration. */
+  public static final Node Cycle = uri("Cycle");
+  /** A person or a collective. */
+  public static final Node Agent = uri("Agent");
+  /** An agent who is one person. */
+  public static final Node IndividualAgent = uri("IndividualAgent");
+  /** An agent that is a collective: an organisation, a team, a partnership. */
+  public static final Node CollectiveAgent = uri("CollectiveAgent");
+  /** A position-practice. */
+  public static final Node PositionPractice = uri("PositionPractice");
+  /** A relation from one position-practice to another. */
+  public static final Node PositionPracticeRelation = uri("PositionPracticeRelation");
+  /** A structure: a rule, resource, text, artefact or disposition. */
+  public static final Node Structure = uri("Structure");
+  /** A structure that is neither internal to an agent nor material. */
+  public static final Node ExternalStructure = uri("ExternalStructure");
+  /** A structure internal to an agent. */
+  public static final Node InternalStructure = uri("InternalStructure");
+  /** An internal structure of the conjuncturally-specific kind. */
+  public static final Node ConjuncturallySpecificStructure = uri("ConjuncturallySpecificStructure");
+  /** An internal structure of the general-dispositional kind. */
+  public static final Node GeneralDispositionalStructure = uri("GeneralDispositionalStructure");
+  /** A structure of form material-resource. */
+  public static final Node MaterialResource = uri("MaterialResource");
+  /** A structure of form embodied-capacity. */
+  public static final Node EmbodiedCapacity = uri("EmbodiedCapacity");
+  /** Something that happened. */
+  public static final Node Event = uri("Event");
+  /** Active agency in one cycle. */
+  public static final Node ActiveAgency = uri("ActiveAgency");
+  /** Where evidence comes from. */
+  public static final Node Source = uri("Source");
+  /** What grounds a claim. */
+  public static final Node Evidence = uri("Evidence");
+  /** A claim about the role an element plays in one cycle, supported by evidence. */
+  public static final Node RoleClaim = uri("RoleClaim");
+  /** A researcher who made classifications in a case. */
+  public static final Node Analyst = uri("Analyst");
+  /** A code list of a case, as a SKOS concept scheme. */
+  public static final Node Codebook = uri("Codebook");
+  /** A qualified entry of a cycle's external role. */
+  public static final Node ExternalEntry = uri("ExternalEntry");
+  /** A qualified entry of a cycle's material role. */
+  public static final Node MaterialEntry = uri("MaterialEntry");
+  /** A qualified entry of a cycle's internal role. */
+  public static final Node InternalEntry = uri("InternalEntry");
+  /** A qualified entry of a cycle's outcomes. */
+  public static final Node OutcomeEntry = uri("OutcomeEntry");
+
+  // ------------------------------------------------------------------------------------------------ schemes
+
+  /** The concept scheme of {@link Scale}. */
+  public static final Node ScaleScheme = uri("ScaleScheme");
+  /** The concept scheme of {@link AgentType}. */
+  public static final Node AgentTypeScheme = uri("AgentTypeScheme");
+  /** The concept scheme of {@link StructureForm}. */
+  public static final Node StructureFormScheme = uri("StructureFormScheme");
+  /** The concept scheme of {@link InternalKind}. */
+  public static final Node InternalKindScheme = uri("InternalKindScheme");
+  /** The concept scheme of {@link Effect}. */
+  public static final Node EffectScheme = uri("EffectScheme");
+  /** The concept scheme of {@link Force}. */
+  public static final Node ForceScheme = uri("ForceScheme");
+  /** The concept scheme of {@link Reflexivity}. */
+  public static final Node ReflexivityScheme = uri("ReflexivityScheme");
+  /** The concept scheme of {@link Change}. */
+  public static final Node ChangeScheme = uri("ChangeScheme");
+  /** The concept scheme of {@link Term}. */
+  public static final Node TermScheme = uri("TermScheme");
+  /** The concept scheme of {@link Intended}. */
+  public static final Node IntendedScheme = uri("IntendedScheme");
+  /** The concept scheme of {@link SourceType}. */
+  public static final Node SourceTypeScheme = uri("SourceTypeScheme");
+
+  private static final ImmutableMap<Class<? extends CodeListValue>, Node> SCHEMES =
+      ImmutableMap.<Class<? extends CodeListValue>, Node>builder()
+          .put(Scale.class, ScaleScheme)
+          .put(AgentType.class, AgentTypeScheme)
+          .put(StructureForm.class, StructureFormScheme)
+          .put(InternalKind.class, InternalKindScheme)
+          .put(Effect.class, EffectScheme)
+          .put(Force.class, ForceScheme)
+          .put(Reflexivity.class, ReflexivityScheme)
+          .put(Change.class, ChangeScheme)
+          .put(Term.class, TermScheme)
+          .put(Intended.class, IntendedScheme)
+          .put(SourceType.class, SourceTypeScheme)
+          .buildOrThrow();
+
+  // ------------------------------------------------------------------------------------------------ case
+
+  /** The DOI of the paper a case comes from. */
+  public static final Node doi = uri("doi");
+  /** The IRI base of a case's elements, as a string. */
+  public static final Node base = uri("base");
+  /** The version of the case format, {@code "1"}. */
+  public static final Node formatVersion = uri("formatVersion");
+
+  // ------------------------------------------------------------------------------------------------ elements
+
+  /** The position of an element in its list (from 0), or of an entry, relation or concept in its own. */
+  public static final Node index = uri("index");
+  /** Macro, meso or micro: a concept of {@link #ScaleScheme}. */
+  public static final Node scale = uri("scale");
+  /** A concept of one of the case's codebooks that an element is coded with. */
+  public static final Node code = uri("code");
+  /** Individual or collective: a concept of {@link #AgentTypeScheme}. */
+  public static final Node agentType = uri("agentType");
+  /** A collective agent an agent belongs to. */
+  public static final Node memberOf = uri("memberOf");
+  /** An agent who occupies a position-practice. */
+  public static final Node occupiedBy = uri("occupiedBy");
+  /** The practices of a position-practice, an RDF list of strings. */
+  public static final Node practices = uri("practices");
+  /** The prerogatives of a position-practice, an RDF list of strings. */
+  public static final Node prerogatives = uri("prerogatives");
+  /** The obligations of a position-practice, an RDF list of strings. */
+  public static final Node obligations = uri("obligations");
+  /** A relation of a position-practice, a {@link #PositionPracticeRelation}. */
+  public static final Node hasRelation = uri("hasRelation");
+  /** The position-practice a relation goes to. */
+  public static final Node relationTo = uri("relationTo");
+  /** The form of a structure: a concept of {@link #StructureFormScheme}. */
+  public static final Node form = uri("form");
+  /** The agent a structure is internal to. */
+  public static final Node internalTo = uri("internalTo");
+  /** The kind of an internal structure: a concept of {@link #InternalKindScheme}. */
+  public static final Node kind = uri("kind");
+  /** An element an internal structure is about. */
+  public static final Node about = uri("about");
+  /** The agent whose material resource or embodied capacity a structure is (the case file's {@code of}). */
+  public static final Node materialOf = uri("materialOf");
+
+  // ------------------------------------------------------------------------------------------------ cycles
+
+  /** Where a cycle was observed, free text. */
+  public static final Node site = uri("site");
+  /** When a cycle took place: the date or interval as written. */
+  public static final Node time = uri("time");
+  /** A cycle that this cycle comes after. */
+  public static final Node follows = uri("follows");
+  /** The agent-in-focus of a cycle. */
+  public static final Node agentInFocus = uri("agentInFocus");
+  /** An agent-in-context of a cycle. */
+  public static final Node agentInContext = uri("agentInContext");
+  /** The position-practice a cycle's agent-in-focus acts from. */
+  public static final Node positionPractice = uri("positionPractice");
+  /** An element of a cycle's external role (plain form of {@link #qualifiedExternal}). */
+  public static final Node hasExternalStructure = uri("hasExternalStructure");
+  /** An element of a cycle's material role (plain form of {@link #qualifiedMaterial}). */
+  public static final Node hasMaterialCondition = uri("hasMaterialCondition");
+  /** An element of a cycle's internal role (plain form of {@link #qualifiedInternal}). */
+  public static final Node hasInternalStructure = uri("hasInternalStructure");
+  /** An agency of a cycle. */
+  public static final Node hasActiveAgency = uri("hasActiveAgency");
+  /** An element of a cycle's outcomes (plain form of {@link #qualifiedOutcome}). */
+  public static final Node hasOutcome = uri("hasOutcome");
+  /** A qualified entry of a cycle's external role, an {@link #ExternalEntry}. */
+  public static final Node qualifiedExternal = uri("qualifiedExternal");
+  /** A qualified entry of a cycle's material role, a {@link #MaterialEntry}. */
+  public static final Node qualifiedMaterial = uri("qualifiedMaterial");
+  /** A qualified entry of a cycle's internal role, an {@link #InternalEntry}. */
+  public static final Node qualifiedInternal = uri("qualifiedInternal");
+  /** A qualified entry of a cycle's outcomes, an {@link #OutcomeEntry}. */
+  public static final Node qualifiedOutcome = uri("qualifiedOutcome");
+  /** The element a qualified entry or a role claim is about. */
+  public static final Node entity = uri("entity");
+  /** Enables, constrains or both: a concept of {@link #EffectScheme}. */
+  public static final Node effect = uri("effect");
+  /** Independent influence or irresistible force: a concept of {@link #ForceScheme}. */
+  public static final Node force = uri("force");
+  /** Whether an external or material entry was there at the moment of action ({@code xsd:boolean}). */
+  public static final Node available = uri("available");
+  /** What an outcome did to its structure: a concept of {@link #ChangeScheme}. */
+  public static final Node change = uri("change");
+  /** Short or long term: a concept of {@link #TermScheme}. */
+  public static final Node term = uri("term");
+  /** Whether an outcome was intended: a concept of {@link #IntendedScheme}. */
+  public static final Node intended = uri("intended");
+  /** An agency that produced an outcome entry. */
+  public static final Node producedBy = uri("producedBy");
+
+  // ------------------------------------------------------------------------------------------------ agency
+
+  /** The cycle an agency belongs to. */
+  public static final Node inCycle = uri("inCycle");
+  /** Routine, strategic or critical: a concept of {@link #ReflexivityScheme}. */
+  public static final Node reflexivity = uri("reflexivity");
+  /** The horizon of action of an agency. */
+  public static final Node horizon = uri("horizon");
+  /** The ordering of concerns of an agency, an RDF list of strings, most pressing first. */
+  public static final Node concerns = uri("concerns");
+  /** How far an agency departs from routine. */
+  public static final Node creativity = uri("creativity");
+  /** An internal structure an agency draws on. */
+  public static final Node drawsOn = uri("drawsOn");
+  /** An external or material element that conditions an agency. */
+  public static final Node conditionedBy = uri("conditionedBy");
+
+  // ------------------------------------------------------------------------------------------------ chain
+
+  /** One step of the chain of structuration; every chain property is a sub-property of it. */
+  public static final Node chainStep = uri("chainStep");
+  /** An available external or material element conditions an agency. */
+  public static final Node conditions = uri("conditions");
+  /** An internal structure informs an agency that draws on it. */
+  public static final Node informs = uri("informs");
+  /** An agency produces an outcome. */
+  public static final Node produces = uri("produces");
+  /** An agency reproduces a structure (sub-property of {@link #produces}). */
+  public static final Node reproduces = uri("reproduces");
+  /** An agency changes a structure (sub-property of {@link #produces}). */
+  public static final Node changes = uri("changes");
+  /** An agency creates a structure (sub-property of {@link #produces}). */
+  public static final Node creates = uri("creates");
+  /** An agency erodes a structure (sub-property of {@link #produces}). */
+  public static final Node erodes = uri("erodes");
+  /** An agency is enacted in the position-practice of its cycle. */
+  public static final Node enactedIn = uri("enactedIn");
+
+  // ------------------------------------------------------------------------------------------------ sources, evidence
+
+  /** The type of a source: a concept of {@link #SourceTypeScheme}. */
+  public static final Node sourceType = uri("sourceType");
+  /** The study's own data category of a source. */
+  public static final Node category = uri("category");
+  /** The source of evidence. */
+  public static final Node source = uri("source");
+  /** A verbatim quote, kept exactly as written. */
+  public static final Node quote = uri("quote");
+  /** The analyst's note on evidence. */
+  public static final Node note = uri("note");
+  /** Where in its source evidence is: page, paragraph, timestamp. */
+  public static final Node locator = uri("locator");
+  /** The role of the person quoted. */
+  public static final Node speakerRole = uri("speakerRole");
+  /** An element that evidence supports. */
+  public static final Node supports = uri("supports");
+  /** A role claim ({@link #RoleClaim}) that evidence supports. */
+  public static final Node supportsRole = uri("supportsRole");
+  /** The cycle of a role claim. */
+  public static final Node cycle = uri("cycle");
+
+  // ------------------------------------------------------------------------------------------------ concepts
+
+  public static final Node scale_macro = concept(Scale.MACRO);
+  public static final Node scale_meso = concept(Scale.MESO);
+  public static final Node scale_micro = concept(Scale.MICRO);
+
+  public static final Node agent_individual = concept(AgentType.INDIVIDUAL);
+  public static final Node agent_collective = concept(AgentType.COLLECTIVE);
+
+  public static final Node form_policy = concept(StructureForm.POLICY);
+  public static final Node form_legislation = concept(StructureForm.LEGISLATION);
+  public static final Node form_strategy = concept(StructureForm.STRATEGY);
+  public static final Node form_funding = concept(StructureForm.FUNDING);
+  public static final Node form_contract_or_target = concept(StructureForm.CONTRACT_OR_TARGET);
+  public static final Node form_model_of_care = concept(StructureForm.MODEL_OF_CARE);
+  public static final Node form_organisational_arrangement = concept(StructureForm.ORGANISATIONAL_ARRANGEMENT);
+  public static final Node form_artefact = concept(StructureForm.ARTEFACT);
+  public static final Node form_technology = concept(StructureForm.TECHNOLOGY);
+  public static final Node form_social_network = concept(StructureForm.SOCIAL_NETWORK);
+  public static final Node form_material_resource = concept(StructureForm.MATERIAL_RESOURCE);
+  public static final Node form_embodied_capacity = concept(StructureForm.EMBODIED_CAPACITY);
+  public static final Node form_other = concept(StructureForm.OTHER);
+
+  public static final Node kind_conjuncturally_specific = concept(InternalKind.CONJUNCTURALLY_SPECIFIC);
+  public static final Node kind_general_dispositional = concept(InternalKind.GENERAL_DISPOSITIONAL);
+
+  public static final Node effect_enables = concept(Effect.ENABLES);
+  public static final Node effect_constrains = concept(Effect.CONSTRAINS);
+  public static final Node effect_both = concept(Effect.BOTH);
+
+  public static final Node force_independent_influence = concept(Force.INDEPENDENT_INFLUENCE);
+  public static final Node force_irresistible_force = concept(Force.IRRESISTIBLE_FORCE);
+
+  public static final Node reflexivity_routine = concept(Reflexivity.ROUTINE);
+  public static final Node reflexivity_strategic = concept(Reflexivity.STRATEGIC);
+  public static final Node reflexivity_critical = concept(Reflexivity.CRITICAL);
+
+  public static final Node change_reproduced = concept(Change.REPRODUCED);
+  public static final Node change_changed = concept(Change.CHANGED);
+  public static final Node change_created = concept(Change.CREATED);
+  public static final Node change_eroded = concept(Change.ERODED);
+  public static final Node change_event = concept(Change.EVENT);
+
+  public static final Node term_short = concept(Term.SHORT);
+  public static final Node term_long = concept(Term.LONG);
+
+  public static final Node intended_yes = concept(Intended.YES);
+  public static final Node intended_no = concept(Intended.NO);
+  public static final Node intended_unknown = concept(Intended.UNKNOWN);
+
+  public static final Node source_interview = concept(SourceType.INTERVIEW);
+  public static final Node source_fieldnotes = concept(SourceType.FIELDNOTES);
+  public static final Node source_document = concept(SourceType.DOCUMENT);
+  public static final Node source_observation = concept(SourceType.OBSERVATION);
+  public static final Node source_policy = concept(SourceType.POLICY);
+  public static final Node source_other = concept(SourceType.OTHER);
+
+  /** PROV-O terms ({@code http://www.w3.org/ns/prov#}), which Jena has no vocabulary class for. */
+  public static final class Prov {
+    /** The PROV-O namespace. */
+    public static final String NS = "http://www.w3.org/ns/prov#";
+    /** {@code prov:Agent}: analysts are PROV agents. */
+    public static final Node Agent = NodeFactory.createURI(NS + "Agent");
+    /** {@code prov:Activity}. */
+    public static final Node Activity = NodeFactory.createURI(NS + "Activity");
+    /** {@code prov:Entity}. */
+    public static final Node Entity = NodeFactory.createURI(NS + "Entity");
+
+    private Prov() {}
+  }
+
+  // ------------------------------------------------------------------------------------------------ lookups
+
+  /**
+   * The concept of a code-list value: {@code sst:<list>-<code>}, for example {@code sst:form-technology} for
+   * {@link StructureForm#TECHNOLOGY}. The same node for the same value (cached).
+   *
+   * @throws NullPointerException if {@code value} is null
+   * @throws IllegalArgumentException if {@code value} is of a code list the vocabulary does not know
+   */
+  public static Node concept(CodeListValue value) {
+    checkNotNull(value, "value");
+    Node node = CONCEPTS.get(value);
+    checkArgument(node != null, "%s is not a value of a code list of the sst vocabulary", value);
+    return node;
+  }
+
+  /**
+   * The value of {@code type} whose concept is {@code concept}, if any; empty for a concept of another scheme or
+   * any other node.
+   *
+   * <pre>{@code
+   * SST.value(Effect.class, SST.effect_both);      // Optional[BOTH]
+   * SST.value(Effect.class, SST.force_irresistible_force);   // Optional.empty
+   * }</pre>
+   */
+  public static <E extends Enum<E> & CodeListValue> Optional<E> value(Class<E> type, Node concept) {
+    checkNotNull(type, "type");
+    CodeListValue value = concept == null ? null : VALUES.get(concept);
+    return type.isInstance(value) ? Optional.of(type.cast(value)) : Optional.empty();
+  }
+
+  /** The code-list value whose concept is {@code concept}, of whichever list, if any. */
+  public static Optional<CodeListValue> value(Node concept) {
+    return Optional.ofNullable(concept == null ? null : VALUES.get(concept));
+  }
+
+  /**
+   * The concept scheme of a code list, for example {@code sst:StructureFormScheme} for {@link StructureForm}.
+   *
+   * @throws IllegalArgumentException if the vocabulary has no scheme for {@code type}
+   */
+  public static Node scheme(Class<? extends CodeListValue> type) {
+    checkNotNull(type, "type");
+    Node node = SCHEMES.get(type);
+    checkArgument(node != null, "%s is not a code list of the sst vocabulary", type.getName());
+    return node;
+  }
+
+  /** Every code list of the vocabulary, in the order of {@code docs/rdf.md}, with its scheme. */
+  public static ImmutableMap<Class<? extends CodeListValue>, Node> schemes() {
+    return SCHEMES;
+  }
+
+  /** The chain property of a kind of step: {@code sst:conditions}, {@code sst:informs}, ... */
+  public static Node chainProperty(StepKind kind) {
+    checkNotNull(kind, "kind");
+    return switch (kind) {
+      case CONDITIONS -> conditions;
+      case INFORMS -> informs;
+      case PRODUCES -> produces;
+      case ENACTED_IN -> enactedIn;
+    };
+  }
+
+  /**
+   * The sub-property of {@code sst:produces} for an outcome's change ({@code sst:reproduces}, {@code sst:changes},
+   * {@code sst:creates}, {@code sst:erodes}); empty for {@link Change#EVENT}.
+   */
+  public static Optional<Node> producesProperty(Change change) {
+    checkNotNull(change, "change");
+    return switch (change) {
+      case REPRODUCED -> Optional.of(reproduces);
+      case CHANGED -> Optional.of(changes);
+      case CREATED -> Optional.of(creates);
+      case ERODED -> Optional.of(erodes);
+      case EVENT -> Optional.empty();
+    };
+  }
+
+  private static final ImmutableSet<Node> TERMS = collectTerms();
+
+  /**
+   * Every term of the {@code sst:} namespace declared here (classes, properties, schemes, concepts), for checks
+   * against the ontology.
+   */
+  public static ImmutableSet<Node> terms() {
+    return TERMS;
+  }
+
+  private static ImmutableSet<Node> collectTerms() {
+    Map<String, Node> terms = new LinkedHashMap<>();
+    for (Field field : SST.class.getDeclaredFields()) {
+      if (Modifier.isStatic(field.getModifiers()) && Modifier.isPublic(field.getModifiers())
+          && field.getType() == Node.class) {
+        try {
+          Node node = (Node) field.get(null);
+          terms.put(node.getURI(), node);
+        } catch (IllegalAccessException e) {
+          throw new AssertionError(e);
+        }
+      }
+    }
+    return ImmutableSet.copyOf(terms.values());
+  }
+
+  /**
+   * The prefixes of case graphs: {@code sst}, {@code ic}, {@code rdf}, {@code rdfs}, {@code xsd}, {@code owl},
+   * {@code skos}, {@code dcterms}, {@code prov}, {@code org}, {@code oa}. A new, locked mapping each call.
+   */
+  public static PrefixMapping prefixes() {
+    return PrefixMapping.Factory.create()
+        .setNsPrefix("sst", NS)
+        .setNsPrefix("ic", IC_NS)
+        .setNsPrefix("rdf", RDF.getURI())
+        .setNsPrefix("rdfs", RDFS.getURI())
+        .setNsPrefix("xsd", XSD.NS)
+        .setNsPrefix("owl", OWL.NS)
+        .setNsPrefix("skos", SKOS.uri)
+        .setNsPrefix("dcterms", DCTerms.NS)
+        .setNsPrefix("prov", Prov.NS)
+        .setNsPrefix("org", ORG.NS)
+        .setNsPrefix("oa", OA.NS)
+        .lock();
+  }
+}
