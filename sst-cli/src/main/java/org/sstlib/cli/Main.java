@@ -32,9 +32,10 @@ import picocli.CommandLine.Spec;
     name = "sst",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
-    description = "Strong Structuration Theory analysis: check SST case files.",
+    description = "Strong Structuration Theory analysis: check, archive and share SST cases.",
     synopsisSubcommandLabel = "COMMAND",
-    subcommands = {ValidateCommand.class, HelpCommand.class},
+    subcommands = {ValidateCommand.class, ExportCommand.class, LoadCommand.class, ServeCommand.class,
+      HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:success",

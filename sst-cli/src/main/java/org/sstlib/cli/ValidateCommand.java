@@ -1,18 +1,9 @@
 package org.sstlib.cli;
 
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.file.InvalidPathException;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.sstlib.core.Case;
-import org.sstlib.core.InvalidCaseException;
-import org.sstlib.core.Problem;
-import org.sstlib.core.SstException;
-import org.sstlib.core.casefile.CaseFileException;
-import org.sstlib.core.casefile.CaseFiles;
-import org.sstlib.core.casefile.FileProblem;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
@@ -24,7 +15,7 @@ import picocli.CommandLine.Spec;
  * <p>A valid file gets one summary line on standard output:
  *
  * <pre>{@code
- * examples/cases/hughes-2022.yaml: valid case 'hughes-2022': 5 cycles, 31 structures, 9 agents, 14 evidence
+ * examples/cases/hughes-2022.yaml: valid case 'hughes-2022': 5 cycles, 57 structures, 23 agents, 44 evidence
  * }</pre>
  *
  * <p>An invalid file gets every problem on standard error, one a line as {@code file:line:column: path: message}
@@ -39,8 +30,9 @@ import picocli.CommandLine.Spec;
     description = {
       "Check case files against the format and the rules of the theory.",
       "",
-      "Reads each FILE (YAML or JSON) and prints one line for each valid case; for an invalid one, every problem"
-          + " with its line and column, on standard error. Every file is checked, even after an invalid one."
+      "Reads each FILE (a case file in YAML or JSON, or RDF: Turtle, TriG, N-Triples, N-Quads, JSON-LD) and"
+          + " prints one line for each valid case; for an invalid one, every problem with its line and column, on"
+          + " standard error. Every file is checked, even after an invalid one."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
@@ -54,7 +46,8 @@ final class ValidateCommand implements Callable<Integer> {
 
   // Strings, not Paths: the file is named in every message exactly as the user wrote it, and a name that is not
   // a valid path is the user's input to report, not a usage error.
-  @Parameters(paramLabel = "FILE", arity = "1..*", description = "Case files ending .yaml, .yml or .json.")
+  @Parameters(paramLabel = "FILE", arity = "1..*",
+      description = "Case files ending .yaml, .yml or .json, or RDF ending .ttl, .trig, .nt, .nq or .jsonld.")
   List<String> files;
 
   @Override
@@ -66,44 +59,25 @@ final class ValidateCommand implements Callable<Integer> {
     return allValid ? ExitCodes.OK : ExitCodes.INVALID;
   }
 
-  /** Checks one file, printing its summary or its problems; whether it is a valid case. */
+  /** Checks one file, printing a summary of each case in it or every problem; whether it is valid. */
   private boolean validate(String file) {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     out.flush();
-    Path path;
     try {
-      path = Path.of(file);
-    } catch (InvalidPathException e) {
-      err.println(file + ": not a valid file name: " + e.getReason());
+      for (Case c : Inputs.read(file)) {
+        out.println(file + ": valid case '" + c.id() + "': " + summary(c));
+      }
+      out.flush();
+      return true;
+    } catch (UserError e) {
+      e.lines().forEach(err::println);
+      if (e.lines().size() > 1) {
+        err.println(file + ": not valid: " + count(e.lines().size(), "problem"));
+      }
+      err.flush();
       return false;
     }
-    try {
-      Case c = CaseFiles.read(path);
-      out.println(file + ": valid case '" + c.id() + "': " + summary(c));
-      return true;
-    } catch (CaseFileException e) {
-      if (e.problems().isEmpty()) {
-        err.println(e.getMessage());
-      } else {
-        e.problems().forEach(p -> err.println(p));
-        if (e.problems().size() > 1) {
-          err.println(file + ": not valid: " + count(e.problems().size(), "problem"));
-        }
-      }
-    } catch (InvalidCaseException e) {
-      // The reader reports the model's problems located in the file; this is only a safety net.
-      for (Problem p : e.problems()) {
-        err.println(new FileProblem(file, 0, 0, p.path(), p.message()));
-      }
-      err.println(file + ": not valid: " + count(e.problems().size(), "problem"));
-    } catch (SstException e) {
-      err.println(file + ": " + e.getMessage());
-    } catch (UncheckedIOException e) {
-      err.println(file + ": cannot read: " + e.getCause().getMessage());
-    }
-    err.flush();
-    return false;
   }
 
   private static String summary(Case c) {

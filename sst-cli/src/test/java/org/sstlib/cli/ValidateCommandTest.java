@@ -203,7 +203,8 @@ class ValidateCommandTest {
 
     assertEquals(1, run.exitCode);
     assertEquals(2, run.errLines().size(), run.err);
-    assertTrue(run.errLines().stream().allMatch(l -> l.contains("not a case file")), run.err);
+    assertTrue(run.errLines().get(0).contains("not a file sst reads"), run.err);
+    assertTrue(run.errLines().get(1).contains("is a directory"), run.err);
     assertNoStackTrace(run);
   }
 
