@@ -198,7 +198,9 @@ public final class RdfFiles {
     StringBuilder text = new StringBuilder(writer.prefixLines());
     for (Case c : cases) {
       Graph graph = CaseGraphs.toGraph(c);
-      text.append('\n').append("GRAPH ").append(TurtleWriter.iriRef(CaseGraphs.graphName(c.id()))).append(" {\n")
+      // "<g> { ... }" without the optional GRAPH keyword: TriG 1.1 allows both, and older readers (rapper 2.0)
+      // know only this form.
+      text.append('\n').append(TurtleWriter.iriRef(CaseGraphs.graphName(c.id()))).append(" {\n")
           .append(writer.body(graph, caseNode(c), 1)).append("}\n");
     }
     return text.toString();
