@@ -663,31 +663,30 @@ final class CaseChecker {
     }
   }
 
-  /** The last day of the period a date names: a year's 31 December, a month's last day, or the day itself. */
-  private static LocalDate end(String date) {
-    var m = DATE.matcher(date);
-    if (!m.matches()) {
-      throw new DateTimeParseException("not a date", date, 0);
-    }
-    int year = Integer.parseInt(m.group(1));
-    if (m.group(2) == null) {
-      return LocalDate.of(year, 12, 31);
-    }
-    YearMonth ym = YearMonth.of(year, Integer.parseInt(m.group(2)));
-    return m.group(3) == null ? ym.atEndOfMonth() : ym.atDay(Integer.parseInt(m.group(3)));
+  /** The first day of the period a date names: a year's 1 January, a month's first day, or the day itself. */
+  private static LocalDate start(String date) {
+    return period(date, false);
   }
 
-  private static LocalDate start(String date) {
+  /** The last day of the period a date names: a year's 31 December, a month's last day, or the day itself. */
+  private static LocalDate end(String date) {
+    return period(date, true);
+  }
+
+  private static LocalDate period(String date, boolean last) {
     var m = DATE.matcher(date);
     if (!m.matches()) {
       throw new DateTimeParseException("not a date", date, 0);
     }
     int year = Integer.parseInt(m.group(1));
     if (m.group(2) == null) {
-      return LocalDate.of(year, 1, 1);
+      return last ? LocalDate.of(year, 12, 31) : LocalDate.of(year, 1, 1);
     }
-    YearMonth ym = YearMonth.of(year, Integer.parseInt(m.group(2)));
-    return m.group(3) == null ? ym.atDay(1) : ym.atDay(Integer.parseInt(m.group(3)));
+    YearMonth month = YearMonth.of(year, Integer.parseInt(m.group(2)));
+    if (m.group(3) == null) {
+      return last ? month.atEndOfMonth() : month.atDay(1);
+    }
+    return month.atDay(Integer.parseInt(m.group(3)));
   }
 
   /** Checks that {@code ref} names an element of the expected kind; reports and returns false otherwise. */
