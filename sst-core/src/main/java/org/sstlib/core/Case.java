@@ -81,7 +81,16 @@ public final class Case {
 
   /** A builder holding everything in {@code other}, to derive a changed case from it. */
   public static Builder builder(Case other) {
-    Builder b = new Builder(other.id, other.title);
+    return builder(other.id, other.title, other);
+  }
+
+  /**
+   * A builder holding everything in {@code other} but its id and title: the same analysis as another case, for
+   * example a copy that shares its base (and so its element IRIs) under a new id.
+   */
+  public static Builder builder(String id, String title, Case other) {
+    checkNotNull(other, "other");
+    Builder b = new Builder(id, title);
     b.citation = other.citation;
     b.doi = other.doi;
     b.base = Optional.of(other.base);

@@ -98,8 +98,8 @@ final class LocalStore implements SstStore {
 
   @Override
   public void putAll(Collection<Case> cases) {
-    Map<Node, Graph> graphs = StoreQueries.graphsOf(cases);
     ensureOpen();
+    Map<Node, Graph> graphs = StoreQueries.graphsOf(cases);
     if (graphs.isEmpty()) {
       return;
     }
@@ -117,8 +117,8 @@ final class LocalStore implements SstStore {
 
   @Override
   public boolean remove(String caseId) {
-    Optional<Node> name = StoreQueries.graphNode(caseId);
     ensureOpen();
+    Optional<Node> name = StoreQueries.graphNode(caseId);
     if (name.isEmpty()) {
       return false;
     }
@@ -148,8 +148,8 @@ final class LocalStore implements SstStore {
 
   @Override
   public Optional<Case> get(String caseId) {
-    Optional<Node> name = StoreQueries.graphNode(caseId);
     ensureOpen();
+    Optional<Node> name = StoreQueries.graphNode(caseId);
     if (name.isEmpty()) {
       return Optional.empty();
     }
@@ -191,22 +191,22 @@ final class LocalStore implements SstStore {
   @Override
   public <T> T select(String sparql, Function<ResultSet, T> handler) {
     checkNotNull(handler, "handler");
-    Query query = StoreQueries.parse(sparql, QueryType.SELECT);
     ensureOpen();
+    Query query = StoreQueries.parse(sparql, QueryType.SELECT);
     return query(query, qe -> handler.apply(qe.execSelect()));
   }
 
   @Override
   public boolean ask(String sparql) {
-    Query query = StoreQueries.parse(sparql, QueryType.ASK);
     ensureOpen();
+    Query query = StoreQueries.parse(sparql, QueryType.ASK);
     return query(query, QueryExecution::execAsk);
   }
 
   @Override
   public Graph construct(String sparql) {
-    Query query = StoreQueries.parse(sparql, QueryType.CONSTRUCT);
     ensureOpen();
+    Query query = StoreQueries.parse(sparql, QueryType.CONSTRUCT);
     return query(query, qe -> qe.execConstruct().getGraph());
   }
 

@@ -56,8 +56,8 @@ import org.sstlib.core.Case;
  *   <li>TDB2: {@code TDB2.symUnionDefaultGraph} set in each query's context (TDB2's own union, on its indexes);
  *   <li>remote: the <em>server</em> must be configured the same way. For Fuseki over TDB2 set
  *       {@code tdb2:unionDefaultGraph true} on the dataset in its configuration (in Java:
- *       {@code dataset.getContext().set(TDB2.symUnionDefaultGraph, true)}), as the tests' embedded server and
- *       {@code sst serve} do. Against a server whose default graph is something else (empty, or its own data),
+ *       {@code dataset.getContext().set(TDB2.symUnionDefaultGraph, true)}), as the tests' embedded server does and
+ *       {@code sst serve} must. Against a server whose default graph is something else (empty, or its own data),
  *       queries over the default graph answer differently; queries written with {@code GRAPH ?g} do not depend on
  *       it.
  * </ul>
@@ -72,7 +72,7 @@ import org.sstlib.core.Case;
  * {@link org.apache.jena.query.QueryParseException}, with line and column, before anything runs. Outbound
  * {@code SERVICE} calls are refused: local stores set {@code ARQ.httpServiceAllowed} to false in each query's
  * context (never globally), and a server for a remote store must refuse them too (Fuseki: the same setting on the
- * dataset's context, as {@code sst serve} does); such a query fails with {@link StoreException} and makes no
+ * dataset's context); such a query fails with {@link StoreException} and makes no
  * network call.
  *
  * <h2>Writes are atomic</h2>

@@ -163,6 +163,9 @@ final class Tdb2Directory {
    */
   private static void create(Path path) {
     Path parent = path.getParent();
+    if (parent == null) {
+      throw new StoreException("a TDB2 store cannot be created at the root " + path + "; give a directory");
+    }
     Path temp;
     try {
       Files.createDirectories(parent);
