@@ -1,5 +1,8 @@
 package org.sstlib.cli;
 
+import static org.sstlib.cli.SstRun.run;
+import static org.sstlib.cli.SstRun.sst;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -31,30 +34,18 @@ class RdfCommandsTest {
 
   @TempDir Path dir;
 
-  private record Run(int exitCode, String out, String err) {}
 
-  private static Run sst(String... args) {
-    return run(Main.commandLine(), args);
-  }
 
-  private static Run run(CommandLine commandLine, String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    commandLine.setOut(new PrintWriter(out, true));
-    commandLine.setErr(new PrintWriter(err, true));
-    int exitCode = commandLine.execute(args);
-    return new Run(exitCode, out.toString(), err.toString());
-  }
 
   @Test
   void exportToTurtleThenBackToYamlGivesTheSameCase() throws IOException {
     Path ttl = dir.resolve("out/hughes.ttl");
-    Run toTurtle = sst("export", REFERENCE_CASE.toString(), "-f", "turtle", "-o", ttl.toString());
+    SstRun toTurtle = sst("export", REFERENCE_CASE.toString(), "-f", "turtle", "-o", ttl.toString());
     assertEquals(0, toTurtle.exitCode(), toTurtle.err());
     assertTrue(Files.readString(ttl).contains("@prefix sst: <https://w3id.org/sst#>"));
 
     Path yaml = dir.resolve("back.yaml");
-    Run toYaml = sst("export", ttl.toString(), "-f", "yaml", "-o", yaml.toString());
+    SstRun toYaml = sst("export", ttl.toString(), "-f", "yaml", "-o", yaml.toString());
     assertEquals(0, toYaml.exitCode(), toYaml.err());
     assertEquals(CaseFiles.read(REFERENCE_CASE), CaseFiles.read(yaml));
   }
@@ -74,9 +65,9 @@ class RdfCommandsTest {
     for (String[] f : new String[][] {{"turtle", "ttl"}, {"trig", "trig"}, {"ntriples", "nt"}, {"nquads", "nq"},
         {"jsonld", "jsonld"}}) {
       Path file = dir.resolve("hughes." + f[1]);
-      Run export = sst("export", REFERENCE_CASE.toString(), "-f", f[0], "-o", file.toString());
+      SstRun export = sst("export", REFERENCE_CASE.toString(), "-f", f[0], "-o", file.toString());
       assertEquals(0, export.exitCode(), f[0] + ": " + export.err());
-      Run validate = sst("validate", file.toString());
+      SstRun validate = sst("validate", file.toString());
       assertEquals(0, validate.exitCode(), f[0] + ": " + validate.err());
       assertTrue(validate.out().contains("valid case 'hughes-2022': 5 cycles"), validate.out());
       assertEquals(List.of(reference), RdfFiles.read(file), f[0]);
@@ -88,7 +79,7 @@ class RdfCommandsTest {
     Path broken = dir.resolve("broken.yaml");
     Files.writeString(broken, Files.readString(REFERENCE_CASE).replace("agentInFocus: matron", "agentInFocus: x"));
     Path out = dir.resolve("never.ttl");
-    Run run = sst("export", broken.toString(), "-f", "turtle", "-o", out.toString());
+    SstRun run = sst("export", broken.toString(), "-f", "turtle", "-o", out.toString());
     assertEquals(1, run.exitCode());
     assertTrue(run.err().contains("broken.yaml:"), run.err());
     assertFalse(Files.exists(out));
@@ -98,7 +89,7 @@ class RdfCommandsTest {
   void malformedTurtleIsRefusedWithLineAndColumn() throws IOException {
     Path bad = dir.resolve("bad.ttl");
     Files.writeString(bad, "@prefix sst: <https://w3id.org/sst#> .\n<urn:a> a sst:Case .\n<urn:b> <urn:p> \"x\" \n");
-    Run run = sst("validate", bad.toString());
+    SstRun run = sst("validate", bad.toString());
     assertEquals(1, run.exitCode());
     assertTrue(run.err().contains("bad.ttl:"), run.err());
     assertFalse(run.err().contains("\tat "), run.err());
@@ -108,7 +99,7 @@ class RdfCommandsTest {
   void rdfThatIsNotACaseSaysWhatIsMissing() throws IOException {
     Path foaf = dir.resolve("foaf.ttl");
     Files.writeString(foaf, "<urn:me> <http://xmlns.com/foaf/0.1/name> \"Me\" .\n");
-    Run run = sst("validate", foaf.toString());
+    SstRun run = sst("validate", foaf.toString());
     assertEquals(1, run.exitCode());
     assertTrue(run.err().contains("sst:Case") || run.err().contains("sst#Case"), run.err());
   }
@@ -118,7 +109,7 @@ class RdfCommandsTest {
     Path store = dir.resolve("store");
     Path broken = dir.resolve("broken.yaml");
     Files.writeString(broken, "sst: \"1\"\nid: broken\ntitle: t\nagents: [1]\n");
-    Run refused = sst("load", REFERENCE_CASE.toString(), broken.toString(), "--store", store.toString());
+    SstRun refused = sst("load", REFERENCE_CASE.toString(), broken.toString(), "--store", store.toString());
     assertEquals(1, refused.exitCode());
     assertTrue(refused.err().contains("nothing loaded"), refused.err());
     if (Files.isDirectory(store)) {
@@ -129,16 +120,16 @@ class RdfCommandsTest {
 
     Path other = dir.resolve("other.yaml");
     Files.writeString(other, Files.readString(REFERENCE_CASE).replace("id: hughes-2022", "id: hughes-copy"));
-    Run loaded = sst("load", REFERENCE_CASE.toString(), other.toString(), "--store", store.toString());
+    SstRun loaded = sst("load", REFERENCE_CASE.toString(), other.toString(), "--store", store.toString());
     assertEquals(0, loaded.exitCode(), loaded.err());
     assertTrue(loaded.out().contains("loaded 2 cases"), loaded.out());
 
     Path trig = dir.resolve("all.trig");
-    Run export = sst("export", "--store", store.toString(), "-f", "trig", "-o", trig.toString());
+    SstRun export = sst("export", "--store", store.toString(), "-f", "trig", "-o", trig.toString());
     assertEquals(0, export.exitCode(), export.err());
     assertEquals(2, RdfFiles.read(trig).size());
 
-    Run single = sst("export", "--store", store.toString(), "-f", "turtle", "-o", dir.resolve("x.ttl").toString());
+    SstRun single = sst("export", "--store", store.toString(), "-f", "turtle", "-o", dir.resolve("x.ttl").toString());
     assertEquals(1, single.exitCode());
     assertTrue(single.err().contains("--case"), single.err());
   }

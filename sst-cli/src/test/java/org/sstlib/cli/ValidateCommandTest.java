@@ -1,5 +1,8 @@
 package org.sstlib.cli;
 
+import static org.sstlib.cli.SstRun.run;
+import static org.sstlib.cli.SstRun.sst;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -83,45 +86,28 @@ class ValidateCommandTest {
 
   @TempDir Path dir;
 
-  /** What one run of {@code sst} did. */
-  private record Run(int exitCode, String out, String err) {
-    List<String> errLines() {
-      return err.lines().toList();
-    }
-  }
 
-  private static Run sst(String... args) {
-    return run(Main.commandLine(), args);
-  }
 
-  private static Run run(CommandLine commandLine, String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    commandLine.setOut(new PrintWriter(out, true));
-    commandLine.setErr(new PrintWriter(err, true));
-    int exitCode = commandLine.execute(args);
-    return new Run(exitCode, out.toString(), err.toString());
-  }
 
   private Path write(String name, String text) throws IOException {
     return Files.writeString(dir.resolve(name), text);
   }
 
-  private static void assertNoStackTrace(Run run) {
-    assertFalse(run.err.contains("\tat "), run.err);
-    assertFalse(run.err.contains("Exception"), run.err);
-    assertFalse(run.out.contains("Exception"), run.out);
+  private static void assertNoStackTrace(SstRun run) {
+    assertFalse(run.err().contains("\tat "), run.err());
+    assertFalse(run.err().contains("Exception"), run.err());
+    assertFalse(run.out().contains("Exception"), run.out());
   }
 
   @Test
   void validYamlFileGetsOneSummaryLineAndExitZero() throws IOException {
     Path file = write("erp.yaml", GOOD);
 
-    Run run = sst("validate", file.toString());
+    SstRun run = sst("validate", file.toString());
 
-    assertEquals(0, run.exitCode, run.err);
-    assertEquals(file + ": valid case 'erp-study': 1 cycle, 3 structures, 1 agent, 1 evidence\n", run.out);
-    assertEquals("", run.err);
+    assertEquals(0, run.exitCode(), run.err());
+    assertEquals(file + ": valid case 'erp-study': 1 cycle, 3 structures, 1 agent, 1 evidence\n", run.out());
+    assertEquals("", run.err());
   }
 
   @Test
@@ -137,23 +123,23 @@ class ValidateCommandTest {
                      "outcomes": ["handover"]}]}
         """);
 
-    Run run = sst("validate", file.toString());
+    SstRun run = sst("validate", file.toString());
 
-    assertEquals(0, run.exitCode, run.err);
-    assertEquals(file + ": valid case 'small': 1 cycle, 2 structures, 2 agents, 0 evidence\n", run.out);
+    assertEquals(0, run.exitCode(), run.err());
+    assertEquals(file + ": valid case 'small': 1 cycle, 2 structures, 2 agents, 0 evidence\n", run.out());
   }
 
   @Test
   void invalidFileListsEveryProblemWithLineAndColumnOnStandardError() throws IOException {
     Path file = write("bad.yaml", BAD);
 
-    Run run = sst("validate", file.toString());
+    SstRun run = sst("validate", file.toString());
 
-    assertEquals(1, run.exitCode);
-    assertEquals("", run.out);
+    assertEquals(1, run.exitCode());
+    assertEquals("", run.out());
     List<String> lines = run.errLines();
     List<String> problems = lines.subList(0, lines.size() - 1);
-    assertTrue(problems.size() >= 4, run.err);
+    assertTrue(problems.size() >= 4, run.err());
     for (String problem : problems) {
       assertTrue(problem.matches("\\Q" + file + "\\E:\\d+:\\d+: \\S+: .+"), "not file:line:column: " + problem);
     }
@@ -175,11 +161,11 @@ class ValidateCommandTest {
     Path bad = write("bad.yaml", BAD);
     Path good = write("good.yaml", GOOD);
 
-    Run run = sst("validate", bad.toString(), good.toString());
+    SstRun run = sst("validate", bad.toString(), good.toString());
 
-    assertEquals(1, run.exitCode);
-    assertEquals(good + ": valid case 'erp-study': 1 cycle, 3 structures, 1 agent, 1 evidence\n", run.out);
-    assertTrue(run.err.startsWith(bad + ":5:"), run.err);
+    assertEquals(1, run.exitCode());
+    assertEquals(good + ": valid case 'erp-study': 1 cycle, 3 structures, 1 agent, 1 evidence\n", run.out());
+    assertTrue(run.err().startsWith(bad + ":5:"), run.err());
   }
 
   @Test
@@ -187,11 +173,11 @@ class ValidateCommandTest {
     Path good = write("good.yaml", GOOD);
     Path missing = dir.resolve("no-such-case.yaml");
 
-    Run run = sst("validate", missing.toString(), good.toString());
+    SstRun run = sst("validate", missing.toString(), good.toString());
 
-    assertEquals(1, run.exitCode);
+    assertEquals(1, run.exitCode());
     assertEquals(List.of(missing + ": no such file"), run.errLines());
-    assertTrue(run.out.startsWith(good + ": valid case"), run.out);
+    assertTrue(run.out().startsWith(good + ": valid case"), run.out());
     assertNoStackTrace(run);
   }
 
@@ -199,69 +185,69 @@ class ValidateCommandTest {
   void fileThatIsNotACaseFileIsReportedNotThrown() throws IOException {
     Path text = write("notes.txt", "not a case");
 
-    Run run = sst("validate", text.toString(), dir.toString());
+    SstRun run = sst("validate", text.toString(), dir.toString());
 
-    assertEquals(1, run.exitCode);
-    assertEquals(2, run.errLines().size(), run.err);
-    assertTrue(run.errLines().get(0).contains("not a file sst reads"), run.err);
-    assertTrue(run.errLines().get(1).contains("is a directory"), run.err);
+    assertEquals(1, run.exitCode());
+    assertEquals(2, run.errLines().size(), run.err());
+    assertTrue(run.errLines().get(0).contains("not a file sst reads"), run.err());
+    assertTrue(run.errLines().get(1).contains("is a directory"), run.err());
     assertNoStackTrace(run);
   }
 
   @Test
   void noArgumentsPrintsUsageAndExitsTwo() {
-    Run run = sst();
+    SstRun run = sst();
 
-    assertEquals(2, run.exitCode);
-    assertTrue(run.err.contains("Usage: sst"), run.err);
-    assertTrue(run.err.contains("validate"), run.err);
-    assertEquals("", run.out);
+    assertEquals(2, run.exitCode());
+    assertTrue(run.err().contains("Usage: sst"), run.err());
+    assertTrue(run.err().contains("validate"), run.err());
+    assertEquals("", run.out());
   }
 
   @Test
   void validateWithoutFileIsAUsageError() {
-    Run run = sst("validate");
+    SstRun run = sst("validate");
 
-    assertEquals(2, run.exitCode);
-    assertTrue(run.err.contains("Missing required parameter: 'FILE'"), run.err);
-    assertTrue(run.err.contains("Usage: sst validate"), run.err);
+    assertEquals(2, run.exitCode());
+    assertTrue(run.err().contains("Missing required parameter: 'FILE'"), run.err());
+    assertTrue(run.err().contains("Usage: sst validate"), run.err());
   }
 
   @Test
   void unknownOptionOrCommandIsAUsageError() throws IOException {
     Path good = write("good.yaml", GOOD);
 
-    Run option = sst("validate", "--strict", good.toString());
-    Run command = sst("valdate", good.toString());
+    SstRun option = sst("validate", "--strict", good.toString());
+    SstRun command = sst("valdate", good.toString());
 
-    assertEquals(2, option.exitCode);
-    assertTrue(option.err.contains("Unknown option: '--strict'"), option.err);
-    assertEquals("", option.out);
-    assertEquals(2, command.exitCode);
-    assertTrue(command.err.contains("Did you mean: sst validate?"), command.err);
+    assertEquals(2, option.exitCode());
+    assertTrue(option.err().contains("Unknown option: '--strict'"), option.err());
+    assertEquals("", option.out());
+    assertEquals(2, command.exitCode());
+    assertTrue(command.err().contains("Did you mean: sst validate?"), command.err());
   }
 
   @Test
   void helpPrintsUsageOnStandardOutputAndExitsZero() {
-    Run top = sst("--help");
-    Run validate = sst("help", "validate");
+    SstRun top = sst("--help");
+    SstRun validate = sst("help", "validate");
 
-    assertEquals(0, top.exitCode);
-    assertTrue(top.out.startsWith("Usage: sst"), top.out);
-    assertTrue(top.out.contains("validate"), top.out);
-    assertTrue(top.out.contains("Exit codes:"), top.out);
-    assertEquals(0, validate.exitCode);
-    assertTrue(validate.out.startsWith("Usage: sst validate"), validate.out);
+    assertEquals(0, top.exitCode());
+    assertTrue(top.out().startsWith("Usage: sst"), top.out());
+    assertTrue(top.out().contains("validate"), top.out());
+    assertTrue(top.out().contains("Exit codes:"), top.out());
+    assertEquals(0, validate.exitCode());
+    assertTrue(validate.out().startsWith("Usage: sst validate"), validate.out());
   }
 
   @Test
   void versionNamesSstAndJava() {
-    Run run = sst("--version");
+    SstRun run = sst("--version");
 
-    assertEquals(0, run.exitCode);
-    List<String> lines = run.out.lines().toList();
-    assertTrue(lines.get(0).matches("sst \\S.*"), run.out);
-    assertTrue(lines.get(1).startsWith("Java " + System.getProperty("java.version")), run.out);
+    assertEquals(0, run.exitCode());
+    List<String> lines = run.out().lines().toList();
+    assertTrue(lines.get(0).matches("sst \\S.*"), run.out());
+    assertTrue(lines.get(1).startsWith("Java " + System.getProperty("java.version")), run.out());
   }
 
   @Command(name = "fail")
@@ -276,25 +262,25 @@ class ValidateCommandTest {
   void exceptionFromACommandIsAnInternalErrorInOneLineWithExitThree() {
     CommandLine commandLine = Main.commandLine().addSubcommand(new FailingCommand());
 
-    Run run = run(commandLine, "fail");
+    SstRun run = run(commandLine, "fail");
 
-    assertEquals(3, run.exitCode);
+    assertEquals(3, run.exitCode());
     List<String> lines = run.errLines();
     assertEquals("internal error: java.lang.IllegalStateException: a bug in a command", lines.get(0));
-    assertEquals(2, lines.size(), run.err);
-    assertTrue(lines.get(1).contains("--debug"), run.err);
-    assertFalse(run.err.contains("\tat "), run.err);
+    assertEquals(2, lines.size(), run.err());
+    assertTrue(lines.get(1).contains("--debug"), run.err());
+    assertFalse(run.err().contains("\tat "), run.err());
   }
 
   @Test
   void debugAddsTheStackTraceToAnInternalError() {
-    Run before = run(Main.commandLine().addSubcommand(new FailingCommand()), "--debug", "fail");
-    Run after = run(Main.commandLine().addSubcommand(new FailingCommand()), "fail", "--debug");
+    SstRun before = run(Main.commandLine().addSubcommand(new FailingCommand()), "--debug", "fail");
+    SstRun after = run(Main.commandLine().addSubcommand(new FailingCommand()), "fail", "--debug");
 
-    for (Run run : List.of(before, after)) {
-      assertEquals(3, run.exitCode);
-      assertTrue(run.err.startsWith("internal error: java.lang.IllegalStateException"), run.err);
-      assertTrue(run.err.contains("\tat org.sstlib.cli.ValidateCommandTest$FailingCommand.call"), run.err);
+    for (SstRun run : List.of(before, after)) {
+      assertEquals(3, run.exitCode());
+      assertTrue(run.err().startsWith("internal error: java.lang.IllegalStateException"), run.err());
+      assertTrue(run.err().contains("\tat org.sstlib.cli.ValidateCommandTest$FailingCommand.call"), run.err());
     }
   }
 
@@ -302,10 +288,10 @@ class ValidateCommandTest {
   void referenceCaseIsValid() {
     assertTrue(Files.isRegularFile(REFERENCE_CASE), "missing " + REFERENCE_CASE.toAbsolutePath());
 
-    Run run = sst("validate", REFERENCE_CASE.toString());
+    SstRun run = sst("validate", REFERENCE_CASE.toString());
 
-    assertEquals(0, run.exitCode, run.err);
-    assertTrue(run.out.matches("\\Q" + REFERENCE_CASE + "\\E: valid case 'hughes-2022': 5 cycles, \\d+ structures, "
-        + "\\d+ agents, \\d+ evidence\n"), run.out);
+    assertEquals(0, run.exitCode(), run.err());
+    assertTrue(run.out().matches("\\Q" + REFERENCE_CASE + "\\E: valid case 'hughes-2022': 5 cycles, \\d+ structures, "
+        + "\\d+ agents, \\d+ evidence\n"), run.out());
   }
 }
