@@ -136,6 +136,39 @@ public final class ChainGraph {
     return new ChainGraph(study.id(), graph.build(), ImmutableList.copyOf(steps));
   }
 
+  /**
+   * A chain made of given steps, for steps that come from elsewhere than a {@link Case}: the chain steps a SPARQL
+   * query found in a store, say, so that their paths are ordered exactly as the in-memory chain orders them. The
+   * nodes are the ends of the steps; a step whose (from, to) pair came before is skipped.
+   *
+   * <pre>{@code
+   * ChainGraph chain = ChainGraph.of("store", stepsFromSparql);
+   * chain.paths("national-policy", "patient-at-home");
+   * }</pre>
+   *
+   * @param name what the steps come from, for messages (a case id, a store)
+   */
+  public static ChainGraph of(String name, Iterable<ChainStep> steps) {
+    checkNotNull(name, "name");
+    checkNotNull(steps, "steps");
+    ImmutableValueGraph.Builder<String, ChainStep> graph = ValueGraphBuilder.directed()
+        .allowsSelfLoops(true)
+        .nodeOrder(ElementOrder.<String>insertion())
+        .incidentEdgeOrder(ElementOrder.<String>stable())
+        .immutable();
+    List<ChainStep> kept = new ArrayList<>();
+    Set<List<String>> pairs = new HashSet<>();
+    for (ChainStep step : steps) {
+      add(step, graph, kept, pairs);
+    }
+    return new ChainGraph(name, graph.build(), ImmutableList.copyOf(kept));
+  }
+
+  /** Whether the element is a node of this chain (an element no step touches may not be, in a chain of steps). */
+  public boolean contains(String id) {
+    return graph.nodes().contains(id);
+  }
+
   private static void add(ChainStep step, ImmutableValueGraph.Builder<String, ChainStep> graph,
       List<ChainStep> steps, Set<List<String>> pairs) {
     if (pairs.add(List.of(step.from(), step.to()))) {

@@ -401,4 +401,20 @@ class ChainGraphTest {
     assertEquals(ImmutableSet.of("ta2", "u2"), chain.reachableFrom("u1"));
     assertEquals(ImmutableSet.of(), chain.reachableFrom("orphan"));
   }
+
+  @Test
+  void aChainOfGivenStepsOrdersPathsAsTheChainOfTheCase() {
+    ChainGraph fromCase = orderStudy();
+    java.util.List<ChainStep> shuffled = new java.util.ArrayList<>(fromCase.steps());
+    java.util.Collections.reverse(shuffled);
+    ChainGraph fromSteps = ChainGraph.of("steps", shuffled);
+    for (String from : fromCase.graph().nodes()) {
+      for (String to : fromCase.graph().nodes()) {
+        if (fromSteps.contains(from) && fromSteps.contains(to)) {
+          assertEquals(fromCase.paths(from, to), fromSteps.paths(from, to), from + " -> " + to);
+        }
+      }
+    }
+    assertEquals(fromCase.steps().size(), fromSteps.steps().size());
+  }
 }
