@@ -35,7 +35,7 @@ import picocli.CommandLine.Spec;
     description = "Strong Structuration Theory analysis: check, archive and share SST cases.",
     synopsisSubcommandLabel = "COMMAND",
     subcommands = {ValidateCommand.class, ExportCommand.class, LoadCommand.class, ServeCommand.class,
-      HelpCommand.class},
+      SparqlCommand.class, HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:success",
@@ -78,6 +78,7 @@ public final class Main implements Callable<Integer> {
     commandLine.setOut(writer(System.out));
     commandLine.setErr(writer(System.err));
     commandLine.setExecutionExceptionHandler(new InternalErrorHandler());
+    commandLine.setCaseInsensitiveEnumValuesAllowed(true); // -f csv as well as -f CSV
     return commandLine;
   }
 

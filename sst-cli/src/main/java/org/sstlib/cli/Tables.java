@@ -1,0 +1,111 @@
+package org.sstlib.cli;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Prints query answers: an aligned table for a terminal, CSV with a header row, or JSON as an array of flat
+ * objects (both load straight into R or pandas). Every row has every column; a missing value is empty.
+ */
+final class Tables {
+  /** The widest a cell is shown in a terminal table; longer text is cut with an ellipsis (CSV and JSON keep it). */
+  static final int WIDEST = 60;
+
+  private Tables() {}
+
+  enum Format { TABLE, CSV, JSON }
+
+  static void print(List<String> columns, List<? extends Map<String, String>> rows, Format format, PrintWriter out) {
+    switch (format) {
+      case CSV -> csv(columns, rows, out);
+      case JSON -> json(columns, rows, out);
+      default -> table(columns, rows, out);
+    }
+    out.flush();
+  }
+
+  private static void table(List<String> columns, List<? extends Map<String, String>> rows, PrintWriter out) {
+    int[] width = new int[columns.size()];
+    for (int i = 0; i < columns.size(); i++) {
+      width[i] = columns.get(i).length();
+      for (Map<String, String> row : rows) {
+        width[i] = Math.max(width[i], cell(row.get(columns.get(i))).length());
+      }
+    }
+    StringBuilder header = new StringBuilder();
+    StringBuilder rule = new StringBuilder();
+    for (int i = 0; i < columns.size(); i++) {
+      header.append(pad(columns.get(i), width[i], i == columns.size() - 1));
+      rule.append("-".repeat(width[i])).append(i == columns.size() - 1 ? "" : "  ");
+    }
+    out.println(header.toString().stripTrailing());
+    out.println(rule);
+    for (Map<String, String> row : rows) {
+      StringBuilder line = new StringBuilder();
+      for (int i = 0; i < columns.size(); i++) {
+        line.append(pad(cell(row.get(columns.get(i))), width[i], i == columns.size() - 1));
+      }
+      out.println(line.toString().stripTrailing());
+    }
+    out.println("(" + rows.size() + (rows.size() == 1 ? " row)" : " rows)"));
+  }
+
+  private static String pad(String text, int width, boolean last) {
+    return last ? text : text + " ".repeat(width - text.length()) + "  ";
+  }
+
+  /** One line, at most {@link #WIDEST} characters. */
+  private static String cell(String value) {
+    String text = value == null ? "" : value.replace("\r\n", " ").replace('\n', ' ').replace('\r', ' ')
+        .replace('\t', ' ');
+    return text.length() <= WIDEST ? text : text.substring(0, WIDEST - 1) + "\u2026";
+  }
+
+  private static void csv(List<String> columns, List<? extends Map<String, String>> rows, PrintWriter out) {
+    out.print(csvLine(columns));
+    for (Map<String, String> row : rows) {
+      out.print(csvLine(columns.stream().map(c -> row.getOrDefault(c, "")).toList()));
+    }
+  }
+
+  private static String csvLine(List<String> values) {
+    StringBuilder line = new StringBuilder();
+    for (int i = 0; i < values.size(); i++) {
+      String v = values.get(i) == null ? "" : values.get(i);
+      if (i > 0) {
+        line.append(',');
+      }
+      if (v.indexOf(',') >= 0 || v.indexOf('"') >= 0 || v.indexOf('\n') >= 0 || v.indexOf('\r') >= 0) {
+        line.append('"').append(v.replace("\"", "\"\"")).append('"');
+      } else {
+        line.append(v);
+      }
+    }
+    return line.append("\r\n").toString();
+  }
+
+  private static void json(List<String> columns, List<? extends Map<String, String>> rows, PrintWriter out) {
+    StringWriter text = new StringWriter();
+    try (JsonGenerator g = new JsonFactory().createGenerator(text)) {
+      g.useDefaultPrettyPrinter();
+      g.writeStartArray();
+      for (Map<String, String> row : rows) {
+        g.writeStartObject();
+        for (String c : columns) {
+          g.writeStringField(c, row.getOrDefault(c, ""));
+        }
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // a StringWriter does not fail
+    }
+    out.println(text);
+  }
+}
