@@ -34,8 +34,8 @@ import picocli.CommandLine.Spec;
     versionProvider = VersionProvider.class,
     description = "Strong Structuration Theory analysis: check, archive and share SST cases.",
     synopsisSubcommandLabel = "COMMAND",
-    subcommands = {ValidateCommand.class, ExportCommand.class, LoadCommand.class, ServeCommand.class,
-      SparqlCommand.class, HelpCommand.class},
+    subcommands = {DemoCommand.class, ValidateCommand.class, ExportCommand.class, LoadCommand.class,
+      QueryCommand.class, SparqlCommand.class, ServeCommand.class, HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:success",

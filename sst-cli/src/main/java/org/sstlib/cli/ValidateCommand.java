@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.sstlib.core.Case;
+import org.sstlib.rdf.SstShapes;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
@@ -65,11 +66,23 @@ final class ValidateCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     out.flush();
     try {
+      boolean valid = true;
       for (Case c : Inputs.read(file)) {
-        out.println(file + ": valid case '" + c.id() + "': " + summary(c));
+        // The model's own checks passed (or read() would have thrown); now the theory's rules as SHACL shapes.
+        SstShapes.ShapeReport report = SstShapes.validate(c);
+        if (report.conforms()) {
+          out.println(file + ": valid case '" + c.id() + "': " + summary(c));
+          report.problems().forEach(p -> out.println(file + ": " + p));
+        } else {
+          report.problems().forEach(p -> err.println(file + ": case '" + c.id() + "': " + p));
+          err.println(file + ": not valid: case '" + c.id() + "' breaks "
+              + count(report.violations().size(), "rule") + " of the theory's shapes");
+          valid = false;
+        }
       }
       out.flush();
-      return true;
+      err.flush();
+      return valid;
     } catch (UserError e) {
       e.lines().forEach(err::println);
       if (e.lines().size() > 1) {

@@ -1,0 +1,123 @@
+package org.sstlib.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.sstlib.core.Case;
+import org.sstlib.core.Cycle;
+import org.sstlib.core.casefile.CaseFileException;
+import org.sstlib.core.casefile.CaseFiles;
+import org.sstlib.core.casefile.CaseFormat;
+import org.sstlib.rdf.QueryTable;
+import org.sstlib.rdf.RdfFiles;
+import org.sstlib.rdf.SstQueries;
+import org.sstlib.rdf.SstShapes;
+import org.sstlib.rdf.SstStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code sst demo}: the reference case, Hughes, Shaw and Greenhalgh (2022), end to end: validate it, print the
+ * quadripartite table of each site, the chain from national policy to Alf's position-practice, the feedback loops,
+ * what was unavailable when Alf fell, and write the case as Turtle.
+ */
+@Command(
+    name = "demo",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = {
+      "The reference case (Hughes, Shaw & Greenhalgh 2022) end to end.",
+      "",
+      "Validates the case, prints the quadripartite table of each cycle, the chain from national policy to Alf's"
+          + " position-practice, the feedback loops and what was unavailable when Alf fell, and writes"
+          + " out/hughes-2022.ttl."
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {"0:done", "1:the case did not validate", "2:bad usage", "3:internal error in sst"})
+final class DemoCommand implements Callable<Integer> {
+  /** The reference case, packaged in the jar from examples/cases/ at build time. */
+  static final String CASE_RESOURCE = "/org/sstlib/cli/cases/hughes-2022.yaml";
+
+  @Spec CommandSpec spec;
+
+  @Option(names = "--from", paramLabel = "ID", defaultValue = "admission-avoidance-policy",
+      description = "Where the chain starts (default ${DEFAULT-VALUE}).")
+  String from;
+
+  @Option(names = "--to", paramLabel = "ID", defaultValue = "alf-at-home",
+      description = "Where the chain ends (default ${DEFAULT-VALUE}).")
+  String to;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "DIR", defaultValue = "out",
+      description = "Where to write the Turtle (default ${DEFAULT-VALUE}).")
+  Path outputDir;
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    Case hughes;
+    try (InputStream in = DemoCommand.class.getResourceAsStream(CASE_RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("the reference case is missing from the jar: " + CASE_RESOURCE);
+      }
+      hughes = CaseFiles.read(new String(in.readAllBytes(), StandardCharsets.UTF_8), CaseFormat.YAML,
+          "hughes-2022.yaml");
+    } catch (CaseFileException e) {
+      e.problems().forEach(err::println);
+      err.flush();
+      return ExitCodes.INVALID;
+    }
+    heading(out, "1. Validate: " + hughes.title());
+    out.println("valid case '" + hughes.id() + "': " + hughes.cycles().size() + " cycles, "
+        + hughes.structures().size() + " structures, " + hughes.agents().size() + " agents, "
+        + hughes.evidence().size() + " evidence");
+    var report = SstShapes.validate(hughes);
+    out.println("theory checks (SHACL): " + (report.conforms() ? "conforms" : report.problems().size()
+        + " problems"));
+    report.problems().forEach(p -> out.println("  " + p));
+
+    try (SstStore store = SstStore.memory()) {
+      store.put(hughes);
+      SstQueries queries = SstQueries.on(store);
+      heading(out, "2. The quadripartite table of each site");
+      for (Cycle cycle : hughes.cycles()) {
+        out.println();
+        out.println(cycle.id() + ": " + cycle.label() + " (site: " + cycle.site() + ")");
+        print(queries.run("quadripartite", Map.of("cycle", cycle.id())), out, List.of("case", "cycle"));
+      }
+      heading(out, "3. The chain from " + from + " to " + to);
+      print(queries.run("chain", Map.of("from", from, "to", to, "limit", "1")), out, List.of("case"));
+      heading(out, "4. Feedback: loops through which structures reproduce themselves");
+      print(queries.run("feedback", Map.of()), out, List.of("case"));
+      heading(out, "5. Unavailable at the moment of action");
+      print(queries.run("unavailable", Map.of()), out, List.of("case"));
+    }
+
+    Path turtle = outputDir.resolve(hughes.id() + ".ttl");
+    ExportCommand.writeAtomically(turtle, RdfFiles.toTurtle(hughes).getBytes(StandardCharsets.UTF_8));
+    heading(out, "6. Archive");
+    out.println("wrote " + turtle + " (deterministic Turtle: the same case always gives the same bytes)");
+    out.flush();
+    return ExitCodes.OK;
+  }
+
+  private static void heading(PrintWriter out, String text) {
+    out.println();
+    out.println(text);
+    out.println("=".repeat(Math.min(text.length(), 100)));
+  }
+
+  /** Prints a table without the columns that say the same thing on every row here. */
+  private static void print(QueryTable table, PrintWriter out, List<String> drop) {
+    List<String> columns = table.columns().stream().filter(c -> !drop.contains(c)).toList();
+    Tables.print(columns, table.rows(), Tables.Format.TABLE, out);
+  }
+}
