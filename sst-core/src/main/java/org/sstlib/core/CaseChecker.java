@@ -208,7 +208,14 @@ final class CaseChecker {
     String concept = code.substring(colon + 1);
     Set<String> concepts = codebookConcepts.get(codebook);
     if (concepts == null) {
+      // Not defined in the case: one of the code lists that come with sst, if it is one of them.
+      concepts = ShippedCodebooks.get(codebook)
+          .map(cb -> cb.concepts().stream().map(Codebook.Concept::id).collect(Collectors.toSet()))
+          .orElse(null);
+    }
+    if (concepts == null) {
       add(path, owner, "code '" + code + "' names codebook '" + codebook + "', which the case does not define"
+          + " (sst itself ships: " + String.join(", ", ShippedCodebooks.ids()) + ")"
           + hint(codebook, codebookConcepts.keySet()));
     } else if (!concepts.contains(concept)) {
       add(path, owner, "code '" + code + "': codebook '" + codebook + "' has no concept '" + concept + "'"

@@ -40,6 +40,7 @@ import org.sstlib.core.Agent;
 import org.sstlib.core.AgentType;
 import org.sstlib.core.Analyst;
 import org.sstlib.core.Case;
+import org.sstlib.core.ShippedCodebooks;
 import org.sstlib.core.Change;
 import org.sstlib.core.CodeListValue;
 import org.sstlib.core.Codebook;
@@ -542,7 +543,12 @@ public final class CaseGraphs {
       String key = codebook + ":" + concept;
       Node n = conceptNodes.get(key);
       if (n == null) {
-        n = mint(base + codebook + "/" + concept, () -> "concept '" + key + "'");
+        // A code list the case does not define is one that comes with sst: its concepts have IRIs of their own
+        // (ic: is https://w3id.org/sst/ic#), shared by every case that cites them.
+        boolean own = study.codebooks().stream().anyMatch(cb -> cb.id().equals(codebook));
+        Optional<String> shipped = own ? Optional.empty() : ShippedCodebooks.namespace(codebook);
+        String iri = shipped.map(ns -> ns + concept).orElse(base + codebook + "/" + concept);
+        n = mint(iri, () -> "concept '" + key + "'");
         conceptNodes.put(key, n);
       }
       return n;
@@ -944,6 +950,23 @@ public final class CaseGraphs {
     private record Common(String id, String label, Optional<String> description, Optional<Scale> scale,
         ImmutableList<String> codes) {}
 
+    /** {@code ic:concept} for the IRI of a concept of a code list that comes with sst, or null. */
+    private String shippedCode(Node code) {
+      if (!code.isURI()) {
+        return null;
+      }
+      for (String id : ShippedCodebooks.ids()) {
+        String ns = ShippedCodebooks.namespace(id).orElseThrow();
+        if (code.getURI().startsWith(ns)) {
+          String concept = code.getURI().substring(ns.length());
+          boolean known = ShippedCodebooks.get(id).orElseThrow().concepts().stream()
+              .anyMatch(c -> c.id().equals(concept));
+          return known ? id + ":" + concept : null;
+        }
+      }
+      return null;
+    }
+
     private Common common(Node n, String what) {
       String id = identifier(n, what);
       String label = requiredText(n, LABEL, what);
@@ -952,6 +975,9 @@ public final class CaseGraphs {
       List<String> codes = new ArrayList<>();
       for (Node code : G.listSP(g, n, SST.code)) {
         String c = conceptCodes.get(code);
+        if (c == null) {
+          c = shippedCode(code);
+        }
         if (c == null) {
           problem(what + " " + show(n) + " has sst:code " + show(code) + ", which is not a concept of a codebook "
               + "of the case (a skos:Concept with skos:inScheme an sst:Codebook)");
