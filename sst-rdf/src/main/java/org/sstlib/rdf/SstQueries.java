@@ -257,7 +257,10 @@ public final class SstQueries {
 
   // ------------------------------------------------------------------------------------------------ catalogue
 
-  /** The names of the named queries: chain, quadripartite, field, feedback, unavailable, interpretations, factors, evidence. */
+  /**
+   * The names of the named queries: chain, quadripartite, field, feedback, unavailable, interpretations, factors,
+   * evidence.
+   */
   public static ImmutableList<String> names() {
     return NAMES;
   }
@@ -929,7 +932,8 @@ public final class SstQueries {
    * Field field = queries.field();
    * field.cycles().stream().map(FieldCycle::cycle).toList();
    * // [partnership-strategy, bcf-planning, icm-meeting, alf-daily-life, fall-night]
-   * field.linksFrom("hughes-2022", "bcf-planning");   // icm-cost-saving -> icm-meeting, ...
+   * field.linksFrom("hughes-2022", "bcf-planning");
+   * // ic-policy -> partnership-strategy, icm-cost-saving -> icm-meeting, pooled-budget -> icm-meeting, ...
    * }</pre>
    */
   public Field field() {
@@ -976,8 +980,8 @@ public final class SstQueries {
       }
     }
     links.sort(Comparator.comparing(FieldLink::caseId)
-        .thenComparing(l -> positions.get(l.caseId()).getOrDefault(l.fromCycle(), Integer.MAX_VALUE))
-        .thenComparing(l -> positions.get(l.caseId()).getOrDefault(l.toCycle(), Integer.MAX_VALUE))
+        .thenComparing(l -> positions.getOrDefault(l.caseId(), Map.of()).getOrDefault(l.fromCycle(), Integer.MAX_VALUE))
+        .thenComparing(l -> positions.getOrDefault(l.caseId(), Map.of()).getOrDefault(l.toCycle(), Integer.MAX_VALUE))
         .thenComparing(FieldLink::element)
         .thenComparing(FieldLink::role));
     return new Field(ordered.build(), ImmutableList.copyOf(links));
