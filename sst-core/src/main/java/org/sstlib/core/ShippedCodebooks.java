@@ -13,7 +13,8 @@ import java.util.Optional;
 /**
  * The code lists that come with sst, which a case may cite in its {@code codes} without defining them: codebook
  * {@code ic}, the integrated-care lists of the source papers (Edwards' continuum, the NHS Confederation/ADASS
- * levels, Reed's typology, horizontal and vertical integration, the six dimensions of integration), cited as
+ * levels, Reed's typology, horizontal and vertical integration, the six dimensions of integration, the Welsh
+ * summary's models and mechanisms of integration), cited as
  * {@code ic:edwards-co-ordination}, {@code ic:dimension-financial} and so on. A codebook the case defines itself
  * under the same id takes precedence. The lists are data ({@code codebooks/<id>.tsv} resources), not code.
  *

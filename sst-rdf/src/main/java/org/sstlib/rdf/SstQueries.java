@@ -1448,6 +1448,9 @@ public final class SstQueries {
     Optional<String> element = args.optional("element");
     Optional<String> from = args.optional("from");
     Optional<String> to = args.optional("to");
+    // Checked whichever form is asked, so that a bad value is never silently ignored.
+    int limit = args.positive("limit", MAX_LIMIT);
+    int maxLength = args.positive("maxLength", MAX_MAX_LENGTH);
     if (element.isPresent()) {
       if (from.isPresent() || to.isPresent()) {
         String extra = from.isPresent() ? "from" : "to";
@@ -1460,8 +1463,7 @@ public final class SstQueries {
       throw new QueryParameterException("element", "", "query 'evidence' needs the parameter 'element' (an "
           + "element or a role entry cycle/element), or 'from' and 'to' (a chain)");
     }
-    return chainEvidence(in, args.required("from"), args.required("to"), args.positive("limit", MAX_LIMIT),
-        args.positive("maxLength", MAX_MAX_LENGTH));
+    return chainEvidence(in, args.required("from"), args.required("to"), limit, maxLength);
   }
 
   private ImmutableList<EvidenceItem> elementEvidence(Optional<String> in, String element) {
@@ -1480,8 +1482,14 @@ public final class SstQueries {
     Map<Scope, Node> elements;
     Map<Scope, Node> claimCycles = new HashMap<>();
     if (roleEntry) {
-      claimCycles = resolve("element", cyclePart, scope, SST.Cycle, "cycle");
-      Map<Scope, Node> found = resolve("element", elementPart, scope, null, null);
+      Map<Scope, Node> found;
+      try {
+        claimCycles = resolve("element", cyclePart, scope, SST.Cycle, "cycle");
+        found = resolve("element", elementPart, scope, null, null);
+      } catch (QueryParameterException e) {
+        // Report the value as the user gave it (cycle/element), not the part that named nothing.
+        throw new QueryParameterException("element", element, e.getMessage());
+      }
       Set<Scope> inBoth = claimCycles.keySet();
       elements = new LinkedHashMap<>();
       found.forEach((s, node) -> {

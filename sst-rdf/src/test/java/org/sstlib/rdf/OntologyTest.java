@@ -516,11 +516,17 @@ class OntologyTest {
     schemes.put("DirectionScheme", List.of("direction-horizontal", "direction-vertical"));
     schemes.put("DimensionScheme", List.of("dimension-clinical", "dimension-informational",
         "dimension-organisational", "dimension-financial", "dimension-administrative", "dimension-normative"));
+    schemes.put("WelshModelsScheme", List.of("model-case-collaboration", "model-process-integration",
+        "model-full-integration"));
+    schemes.put("MechanismScheme", List.of("mechanism-section-33", "mechanism-care-trust", "mechanism-direct-payments",
+        "mechanism-single-point-of-referral", "mechanism-case-management", "mechanism-needs-assessment",
+        "mechanism-service-plan", "mechanism-information-sharing", "mechanism-joint-administration",
+        "mechanism-harmonised-commissioning", "mechanism-bundled-payments", "mechanism-co-location"));
     return schemes;
   }
 
   /** The ordered continua: their concepts carry ic:rank 1..n in this order. */
-  private static final Set<String> RANKED = Set.of("EdwardsScheme", "NhsAdassScheme");
+  private static final Set<String> RANKED = Set.of("EdwardsScheme", "NhsAdassScheme", "WelshModelsScheme");
 
   @Test
   void icSchemesHoldTheirConceptsWithNotationAndSource() {
