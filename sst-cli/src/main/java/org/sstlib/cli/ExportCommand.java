@@ -159,12 +159,25 @@ final class ExportCommand implements Callable<Integer> {
     }
   }
 
+  /**
+   * A temporary file is made readable by its owner only; the file it becomes is an ordinary one (rw-r--r--), like
+   * any other the researcher writes, so an archive can be shared.
+   */
+  static void readableByOthers(Path file) throws IOException {
+    try {
+      Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+    } catch (UnsupportedOperationException e) {
+      // Not a POSIX file system: its defaults apply.
+    }
+  }
+
   /** Writes the whole file beside its place, then moves it there: a reader never sees half a file. */
   static void writeAtomically(Path file, byte[] bytes) throws IOException {
     Path dir = file.toAbsolutePath().getParent();
     Files.createDirectories(dir);
     Path tmp = Files.createTempFile(dir, ".sst-export-", ".tmp");
     try {
+      readableByOthers(tmp);
       Files.write(tmp, bytes);
       Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     } finally {

@@ -57,6 +57,10 @@ class RdfCommandsTest {
     assertEquals(0, sst("export", REFERENCE_CASE.toString(), "-f", "turtle", "-o", a.toString()).exitCode());
     assertEquals(0, sst("export", REFERENCE_CASE.toString(), "-f", "turtle", "-o", b.toString()).exitCode());
     assertEquals(-1L, Files.mismatch(a, b));
+    // An archive is an ordinary file, not a private temporary one.
+    if (a.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+      assertTrue(Files.getPosixFilePermissions(a).contains(java.nio.file.attribute.PosixFilePermission.OTHERS_READ));
+    }
   }
 
   @Test

@@ -169,6 +169,12 @@ public final class CaseFiles {
       }
       Path tmp = Files.createTempFile(dir, ".sst-", ".tmp");
       try {
+        try {
+          // A temporary file is private; the case file it becomes is an ordinary one.
+          Files.setPosixFilePermissions(tmp, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+        } catch (UnsupportedOperationException e) {
+          // Not a POSIX file system: its defaults apply.
+        }
         Files.writeString(tmp, text, StandardCharsets.UTF_8);
         Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
             java.nio.file.StandardCopyOption.ATOMIC_MOVE);
