@@ -52,8 +52,8 @@ import picocli.CommandLine.Spec;
       "Run your own read-only SPARQL query on a case file, a store or an endpoint.",
       "",
       "The default graph is the union of every case; GRAPH <urn:sst:graph:ID> is one case."
-          + " Prefix sst: is https://w3id.org/sst#. SELECT prints a table (or CSV, JSON), ASK true/false,"
-          + " CONSTRUCT and DESCRIBE Turtle."
+          + " The prefixes sst:, ic:, rdf:, rdfs:, xsd:, owl:, skos:, dcterms:, prov:, org: and oa: are declared"
+          + " for you. SELECT prints a table (or CSV, JSON), ASK true/false, CONSTRUCT and DESCRIBE Turtle."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:answered", "1:invalid input, a query that does not parse, or one that timed out",
@@ -95,8 +95,20 @@ final class SparqlCommand implements Callable<Integer> {
     }
     Query query;
     try {
-      query = QueryFactory.create(text, Syntax.syntaxSPARQL_11);
+      // The usual prefixes are declared for the researcher (sst:, rdfs:, dcterms:, skos:, ...); the query's own
+      // PREFIX lines take precedence.
+      query = new Query();
+      query.setPrefixMapping(new org.apache.jena.shared.impl.PrefixMappingImpl()
+          .setNsPrefixes(org.sstlib.rdf.SST.prefixes()));
+      QueryFactory.parse(query, text, null, Syntax.syntaxSPARQL_11);
+      text = query.serialize();
     } catch (QueryParseException e) {
+      if (isUpdate(text)) {
+        err.println(file + ": this is a SPARQL Update; sst sparql only reads (use sst serve --update and a SPARQL"
+            + " client to change a store)");
+        err.flush();
+        return ExitCodes.INVALID;
+      }
       // Jena's message names the line and column of the offending token (its getLine/getColumn may not).
       err.println(file + ": the query does not parse: " + firstLine(e.getMessage()));
       err.flush();
@@ -175,6 +187,15 @@ final class SparqlCommand implements Callable<Integer> {
       };
     }
     throw new SstException("only SELECT, ASK, CONSTRUCT and DESCRIBE queries are run; this one is not");
+  }
+
+  private static boolean isUpdate(String text) {
+    try {
+      org.apache.jena.update.UpdateFactory.create(text);
+      return true;
+    } catch (RuntimeException e) {
+      return false;
+    }
   }
 
   private static String firstLine(String message) {

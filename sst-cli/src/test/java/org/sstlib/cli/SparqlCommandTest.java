@@ -94,4 +94,14 @@ class SparqlCommandTest {
     assertEquals(2, sst("sparql", "--store", dir.toString(), "--endpoint", "http://127.0.0.1:9/x", q).exitCode());
     assertEquals(2, sst("sparql", CASE, q, "-f", "xml").exitCode());
   }
+
+  @Test
+  void theUsualPrefixesAreDeclaredAndUpdatesAreNamedAsSuch() throws IOException {
+    SstRun run = sst("sparql", CASE, query("p.rq", "SELECT (COUNT(?c) AS ?n) WHERE { ?c a sst:Cycle }"));
+    assertEquals(0, run.exitCode(), run.err());
+    assertTrue(run.out().contains("5"), run.out());
+    SstRun update = sst("sparql", CASE, query("i.rq", "INSERT DATA { <urn:a> <urn:b> <urn:c> }"));
+    assertEquals(1, update.exitCode());
+    assertTrue(update.err().contains("SPARQL Update"), update.err());
+  }
 }

@@ -377,7 +377,7 @@ public final class SstQueries {
       String key = checkNotNull(e.getKey(), "a parameter name is null");
       if (!allowed.containsKey(key)) {
         throw new IllegalArgumentException("query '" + name + "' has no parameter '" + key + "'"
-            + DidYouMean.hint(key, allowed.keySet()) + "; its parameters are " + String.join(", ", allowed.keySet()));
+            + DidYouMean.hint(key, allowed.keySet()) + " (its parameters are " + String.join(", ", allowed.keySet()) + ")");
       }
       String value = checkNotNull(e.getValue(), "the value of parameter '%s' is null", key);
       if (!value.isEmpty()) {
@@ -1624,8 +1624,8 @@ public final class SstQueries {
       if (rows.isEmpty()) {
         List<String> ids = store.caseIds();
         throw new QueryParameterException(CASE, id, "parameter 'case': the store holds no case '" + id + "'"
-            + DidYouMean.hint(id, ids) + (ids.isEmpty() ? "; it holds no case at all"
-            : "; its cases are " + String.join(", ", ids)));
+            + DidYouMean.hint(id, ids) + (ids.isEmpty() ? " (it holds no case at all)"
+            : " (its cases are " + String.join(", ", ids) + ")"));
       }
     } else {
       rows = select("case-bases", List.of(), List.of());
