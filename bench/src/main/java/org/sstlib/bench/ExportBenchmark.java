@@ -1,0 +1,79 @@
+package org.sstlib.bench;
+
+import java.io.OutputStream;
+import java.util.concurrent.TimeUnit;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFFormat;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.sstlib.core.Case;
+import org.sstlib.rdf.CaseGraphs;
+import org.sstlib.rdf.RdfFiles;
+
+/**
+ * Export: the library's deterministic Turtle ({@code RdfFiles.writeTurtle(case, out)}, which maps the case to a graph
+ * and writes it) against Jena writing the same graph as {@code TURTLE_PRETTY} to a byte sink. The raw side maps the case
+ * with {@code CaseGraphs.toGraph} too, so the ratio compares the writers on equal work.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+public class ExportBenchmark {
+  @Param("100000")
+  public int size;
+
+  private Case field;
+
+  @Setup(Level.Trial)
+  public void setUp() {
+    field = FieldGenerator.generate(42, size);
+    long library = library();
+    long raw = raw();
+    check(library > 0 && raw > 0, "empty output: library %s bytes, raw %s bytes", library, raw);
+  }
+
+  @Benchmark
+  public long library() {
+    CountingSink sink = new CountingSink();
+    RdfFiles.writeTurtle(field, sink);
+    return sink.count;
+  }
+
+  @Benchmark
+  public long raw() {
+    Graph graph = CaseGraphs.toGraph(field);
+    CountingSink sink = new CountingSink();
+    RDFDataMgr.write(sink, graph, RDFFormat.TURTLE_PRETTY);
+    return sink.count;
+  }
+
+  /** Counts the bytes written and keeps none. */
+  private static final class CountingSink extends OutputStream {
+    long count;
+
+    @Override
+    public void write(int b) {
+      count++;
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) {
+      count += len;
+    }
+  }
+
+  /** A setup check: both sides must find the same answers before they are timed. */
+  private static void check(boolean ok, String message, Object... args) {
+    if (!ok) {
+      throw new IllegalStateException(String.format(message, args));
+    }
+  }
+}

@@ -1,0 +1,70 @@
+package org.sstlib.bench;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.GraphMemFactory;
+import org.apache.jena.graph.Triple;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.sstlib.core.Case;
+import org.sstlib.rdf.CaseGraphs;
+
+/**
+ * Map: {@code CaseGraphs.toGraph(case)} against a raw loop adding the same triples, made beforehand, to the same
+ * kind of graph (GraphMem2 from {@code GraphMemFactory.createDefaultGraphSameTerm()}): the floor of the graph's own
+ * insertion cost, which the library's mapping (minting IRIs, literals, qualified entries, the chain) adds to.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+public class MapBenchmark {
+  @Param("100000")
+  public int size;
+
+  private Case field;
+  private Triple[] triples;
+
+  @Setup(Level.Trial)
+  public void setUp() {
+    field = FieldGenerator.generate(42, size);
+    Graph library = CaseGraphs.toGraph(field);
+    List<Triple> all = new ArrayList<>();
+    library.find().forEachRemaining(all::add);
+    triples = all.toArray(Triple[]::new);
+    Graph raw = raw();
+    check(raw.size() == library.size(), "raw graph has %s triples, library %s", raw.size(), library.size());
+    if (size <= 100_000) {
+      check(raw.isIsomorphicWith(library), "raw graph is not isomorphic with the library's");
+    }
+  }
+
+  @Benchmark
+  public Graph library() {
+    return CaseGraphs.toGraph(field);
+  }
+
+  @Benchmark
+  public Graph raw() {
+    Graph graph = GraphMemFactory.createDefaultGraphSameTerm();
+    for (Triple t : triples) {
+      graph.add(t);
+    }
+    return graph;
+  }
+
+  /** A setup check: both sides must find the same answers before they are timed. */
+  private static void check(boolean ok, String message, Object... args) {
+    if (!ok) {
+      throw new IllegalStateException(String.format(message, args));
+    }
+  }
+}
