@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -14,9 +13,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import org.apache.jena.query.QuerySolution;
-import org.apache.jena.query.ResultSet;
-import org.apache.jena.rdf.model.RDFNode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -61,21 +57,8 @@ class Petch2012Test {
     store.close();
   }
 
-  /** Rows of a SELECT over the store, each a map from variable to the value's text (literal or IRI). */
   private static List<Map<String, String>> select(String sparql) {
-    return store.select(sparql, (ResultSet results) -> {
-      List<Map<String, String>> rows = new ArrayList<>();
-      while (results.hasNext()) {
-        QuerySolution solution = results.next();
-        Map<String, String> row = new TreeMap<>();
-        solution.varNames().forEachRemaining(v -> {
-          RDFNode node = solution.get(v);
-          row.put(v, node.isLiteral() ? node.asLiteral().getLexicalForm() : node.toString());
-        });
-        rows.add(row);
-      }
-      return rows;
-    });
+    return ReferenceCases.select(store, sparql);
   }
 
   /** The rows of the continuum query for one scheme and adopter (the cycle's site). */
