@@ -771,71 +771,22 @@ class SstQueriesTest {
   // ------------------------------------------------------------------------------------------------ helpers
 
   /** A store that counts the queries it is asked, and hands everything to another. */
-  private static final class CountingStore implements SstStore {
-    private final SstStore delegate;
+  private static final class CountingStore extends ForwardingStore {
     int queries;
 
     CountingStore(SstStore delegate) {
-      this.delegate = delegate;
+      super(delegate);
     }
 
     @Override
-    public void put(Case c) {
-      delegate.put(c);
-    }
-
-    @Override
-    public void putAll(Collection<Case> cases) {
-      delegate.putAll(cases);
-    }
-
-    @Override
-    public boolean remove(String caseId) {
-      return delegate.remove(caseId);
+    void onQuery(String sparql) {
+      queries++;
     }
 
     @Override
     public List<String> caseIds() {
       queries++;
       return delegate.caseIds();
-    }
-
-    @Override
-    public Optional<Case> get(String caseId) {
-      return delegate.get(caseId);
-    }
-
-    @Override
-    public List<Case> all() {
-      return delegate.all();
-    }
-
-    @Override
-    public DatasetGraph snapshot() {
-      return delegate.snapshot();
-    }
-
-    @Override
-    public <T> T select(String sparql, Function<ResultSet, T> handler) {
-      queries++;
-      return delegate.select(sparql, handler);
-    }
-
-    @Override
-    public boolean ask(String sparql) {
-      queries++;
-      return delegate.ask(sparql);
-    }
-
-    @Override
-    public Graph construct(String sparql) {
-      queries++;
-      return delegate.construct(sparql);
-    }
-
-    @Override
-    public void close() {
-      // The delegate belongs to the test class.
     }
   }
 
