@@ -13,9 +13,9 @@ import com.google.common.graph.ImmutableValueGraph;
 import com.google.common.graph.ValueGraphBuilder;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -71,17 +71,46 @@ public final class ChainGraph {
   /** Successors of each node, sorted by id, so that traversals are deterministic and paths come in id order. */
   private final ImmutableMap<String, ImmutableList<String>> successors;
 
+  // The same successors as arrays over node numbers (compressed sparse rows), for the searches that visit the whole
+  // chain: node n's successors are next[start[n]] .. next[start[n + 1] - 1], sorted by id, each reached by the
+  // step nextStep[e] from node edgeFrom[e] (= n).
+  private final String[] ids;
+  private final Map<String, Integer> numbers;
+  private final int[] start;
+  private final int[] next;
+  private final int[] edgeFrom;
+  private final ChainStep[] nextStep;
+
   private ChainGraph(String caseId, ImmutableValueGraph<String, ChainStep> graph, ImmutableList<ChainStep> steps) {
     this.caseId = caseId;
     this.graph = graph;
     this.steps = steps;
     this.stepsFrom = steps.stream().collect(ImmutableListMultimap.toImmutableListMultimap(ChainStep::from, s -> s));
     this.stepsTo = steps.stream().collect(ImmutableListMultimap.toImmutableListMultimap(ChainStep::to, s -> s));
-    ImmutableMap.Builder<String, ImmutableList<String>> succ = ImmutableMap.builderWithExpectedSize(
-        graph.nodes().size());
-    for (String node : graph.nodes()) {
-      succ.put(node, ImmutableList.sortedCopyOf(Ordering.natural(), graph.successors(node)));
+    int n = graph.nodes().size();
+    ImmutableMap.Builder<String, ImmutableList<String>> succ = ImmutableMap.builderWithExpectedSize(n);
+    this.ids = graph.nodes().toArray(String[]::new);
+    this.numbers = new HashMap<>(Math.max(16, n * 2));
+    for (int i = 0; i < n; i++) {
+      numbers.put(ids[i], i);
     }
+    this.start = new int[n + 1];
+    this.next = new int[steps.size()];
+    this.edgeFrom = new int[steps.size()];
+    this.nextStep = new ChainStep[steps.size()];
+    int at = 0;
+    for (int i = 0; i < n; i++) {
+      ImmutableList<String> sorted = ImmutableList.sortedCopyOf(Ordering.natural(), graph.successors(ids[i]));
+      succ.put(ids[i], sorted);
+      start[i] = at;
+      for (String to : sorted) {
+        next[at] = numbers.get(to);
+        edgeFrom[at] = i;
+        nextStep[at] = graph.edgeValue(ids[i], to).orElseThrow();
+        at++;
+      }
+    }
+    start[n] = at;
     this.successors = succ.buildOrThrow();
   }
 
@@ -101,12 +130,26 @@ public final class ChainGraph {
         .allowsSelfLoops(true)
         .nodeOrder(ElementOrder.<String>insertion())
         .incidentEdgeOrder(ElementOrder.<String>stable())
+        .expectedNodeCount(study.structures().size() + study.events().size() + study.positionPractices().size()
+            + study.cycles().size())
         .immutable();
     study.structures().forEach(s -> graph.addNode(s.id()));
     study.events().forEach(e -> graph.addNode(e.id()));
     study.positionPractices().forEach(p -> graph.addNode(p.id()));
     study.cycles().forEach(c -> c.agency().forEach(a -> graph.addNode(a.id())));
+    ImmutableList<ChainStep> steps = stepsOf(study);
+    steps.forEach(s -> graph.putEdgeValue(s.from(), s.to(), s));
+    return new ChainGraph(study.id(), graph.build(), steps);
+  }
 
+  /**
+   * The steps of a case's chain, in the order of {@link #steps()}, without building the graph: for code that only
+   * needs the steps (writing them out, say).
+   *
+   * @throws NullPointerException if {@code study} is null
+   */
+  public static ImmutableList<ChainStep> stepsOf(Case study) {
+    checkNotNull(study, "study");
     List<ChainStep> steps = new ArrayList<>();
     // A valid case cannot give the same (from, to) pair twice; should it ever, the first step is kept.
     Set<List<String>> pairs = new HashSet<>();
@@ -117,23 +160,23 @@ public final class ChainGraph {
         for (String ref : agency.conditionedBy()) {
           Condition entry = conditions.get(ref);
           if (entry != null && entry.available()) {
-            add(ChainStep.of(ref, agency.id(), StepKind.CONDITIONS, cycle.id()), graph, steps, pairs);
+            add(ChainStep.of(ref, agency.id(), StepKind.CONDITIONS, cycle.id()), steps, pairs);
           }
         }
         for (String ref : agency.drawsOn()) {
-          add(ChainStep.of(ref, agency.id(), StepKind.INFORMS, cycle.id()), graph, steps, pairs);
+          add(ChainStep.of(ref, agency.id(), StepKind.INFORMS, cycle.id()), steps, pairs);
         }
         for (Outcome outcome : cycle.outcomes()) {
           if (outcome.producedBy().contains(agency.id())) {
-            add(new ChainStep(agency.id(), outcome.ref(), StepKind.PRODUCES, cycle.id(), outcome.change()), graph,
-                steps, pairs);
+            add(new ChainStep(agency.id(), outcome.ref(), StepKind.PRODUCES, cycle.id(), outcome.change()), steps,
+                pairs);
           }
         }
         cycle.positionPractice().ifPresent(pp ->
-            add(ChainStep.of(agency.id(), pp, StepKind.ENACTED_IN, cycle.id()), graph, steps, pairs));
+            add(ChainStep.of(agency.id(), pp, StepKind.ENACTED_IN, cycle.id()), steps, pairs));
       }
     }
-    return new ChainGraph(study.id(), graph.build(), ImmutableList.copyOf(steps));
+    return ImmutableList.copyOf(steps);
   }
 
   /**
@@ -159,8 +202,9 @@ public final class ChainGraph {
     List<ChainStep> kept = new ArrayList<>();
     Set<List<String>> pairs = new HashSet<>();
     for (ChainStep step : steps) {
-      add(step, graph, kept, pairs);
+      add(step, kept, pairs);
     }
+    kept.forEach(s -> graph.putEdgeValue(s.from(), s.to(), s));
     return new ChainGraph(name, graph.build(), ImmutableList.copyOf(kept));
   }
 
@@ -169,10 +213,8 @@ public final class ChainGraph {
     return graph.nodes().contains(id);
   }
 
-  private static void add(ChainStep step, ImmutableValueGraph.Builder<String, ChainStep> graph,
-      List<ChainStep> steps, Set<List<String>> pairs) {
+  private static void add(ChainStep step, List<ChainStep> steps, Set<List<String>> pairs) {
     if (pairs.add(List.of(step.from(), step.to()))) {
-      graph.putEdgeValue(step.from(), step.to(), step);
       steps.add(step);
     }
   }
@@ -228,17 +270,68 @@ public final class ChainGraph {
    */
   public ImmutableSet<String> reachableFrom(String id) {
     checkNode(id);
-    Set<String> seen = new LinkedHashSet<>();
-    Queue<String> queue = new ArrayDeque<>();
-    queue.add(id);
-    while (!queue.isEmpty()) {
-      for (String next : successors.get(queue.remove())) {
-        if (seen.add(next)) {
-          queue.add(next);
+    ShortestPaths found = shortestPathsFrom(id);
+    List<String> reached = found.reached();
+    ImmutableSet.Builder<String> result = ImmutableSet.builderWithExpectedSize(reached.size() + 1);
+    // In breadth-first order, the element itself comes where the loop first leads back to it.
+    int loopAt = found.loopAt();
+    for (int i = 0; i < reached.size(); i++) {
+      if (i == loopAt) {
+        result.add(id);
+      }
+      result.add(reached.get(i));
+    }
+    if (loopAt == reached.size()) {
+      result.add(id);
+    }
+    return result.build();
+  }
+
+  /**
+   * The shortest path from an element to every element it reaches, found in one breadth-first search: for a policy
+   * and all the position-practices it reaches, one call instead of one {@link #paths} call per target. Where several
+   * paths are shortest, the one first in {@link ChainPath#shortestFirst()} order (the same path as
+   * {@code paths(from, to, 1, n).get(0)}).
+   *
+   * <pre>{@code
+   * ShortestPaths fromPolicy = chain.shortestPathsFrom("admission-avoidance-policy");
+   * for (String id : fromPolicy.reached()) {
+   *   if (id.startsWith("patient-")) {
+   *     System.out.println(fromPolicy.path(id));   // admission-avoidance-policy -conditions-> ... -> patient-...
+   *   }
+   * }
+   * }</pre>
+   *
+   * @throws IllegalArgumentException if {@code from} is not a node of the chain
+   */
+  public ShortestPaths shortestPathsFrom(String from) {
+    checkNode(from);
+    int source = numbers.get(from);
+    int[] predecessor = new int[ids.length];
+    Arrays.fill(predecessor, -1);
+    int[] order = new int[ids.length];
+    int reached = 0;
+    int loopAt = -1;
+    // The source marks itself as its own predecessor, so that it is never queued again.
+    predecessor[source] = source;
+    int head = 0;
+    int node = source;
+    while (true) {
+      for (int e = start[node], end = start[node + 1]; e < end; e++) {
+        int to = next[e];
+        if (predecessor[to] < 0) {
+          predecessor[to] = e;
+          order[reached++] = to;
+        } else if (to == source && loopAt < 0) {
+          loopAt = reached;
         }
       }
+      if (head == reached) {
+        break;
+      }
+      node = order[head++];
     }
-    return ImmutableSet.copyOf(seen);
+    return new ShortestPaths(from, ids, numbers, predecessor, edgeFrom, nextStep, source, order, reached, loopAt);
   }
 
   /**

@@ -179,6 +179,79 @@ class ChainGraphPropertyTest {
   }
 
   @Test
+  void shortestPathsFromAgreeWithPathsToEachTarget() {
+    int[] compared = {0};
+    assertTimeoutPreemptively(HANG_GUARD, () -> {
+      for (long seed : seeds()) {
+        ChainGraph chain = ChainGraph.of(RandomChainCases.generate(seed));
+        int longest = Math.max(1, chain.graph().nodes().size() - 1);
+        for (String start : chain.graph().nodes()) {
+          String where = "seed " + seed + ": shortestPathsFrom(" + start + ")";
+          ShortestPaths found = chain.shortestPathsFrom(start);
+          Set<String> expected = new LinkedHashSet<>(chain.reachableFrom(start));
+          expected.remove(start);
+          assertEquals(ImmutableList.copyOf(expected), found.reached(), where + ": reached, in order");
+          assertEquals(chain.reaches(start, start), found.onLoop(), where + ": on a loop");
+          assertEquals(false, found.reaches(start), where);
+          int previous = 0;
+          for (String end : chain.graph().nodes()) {
+            assertEquals(expected.contains(end), found.reaches(end), where + ": reaches " + end);
+          }
+          for (String end : found.reached()) {
+            ChainPath first = chain.paths(start, end, 1, longest).get(0);
+            assertEquals(first, found.path(end), where + ": path to " + end);
+            assertEquals(first.length(), found.length(end), where + ": length to " + end);
+            assertTrue(first.length() >= previous, where + ": not nearer first at " + end);
+            previous = first.length();
+            compared[0]++;
+          }
+        }
+      }
+    });
+    if (seeds().length == SEEDS) {
+      assertTrue(compared[0] > 10 * SEEDS, "only " + compared[0] + " paths compared");
+    }
+  }
+
+  @Test
+  void reachableFromListsNearerElementsFirst() {
+    assertTimeoutPreemptively(HANG_GUARD, () -> {
+      for (long seed : seeds()) {
+        ChainGraph chain = ChainGraph.of(RandomChainCases.generate(seed));
+        for (String start : chain.graph().nodes()) {
+          int previous = 0;
+          for (String end : chain.reachableFrom(start)) {
+            int d = distance(chain, start, end);
+            assertTrue(d >= previous, "seed " + seed + ": reachableFrom(" + start + ") lists " + end + " late");
+            previous = d;
+          }
+        }
+      }
+    });
+  }
+
+  /** Steps of the shortest walk from {@code from} to {@code to} (at least one), by a plain search. */
+  private static int distance(ChainGraph chain, String from, String to) {
+    Set<String> frontier = new HashSet<>(chain.graph().successors(from));
+    Set<String> seen = new HashSet<>(frontier);
+    for (int d = 1; !frontier.isEmpty(); d++) {
+      if (frontier.contains(to)) {
+        return d;
+      }
+      Set<String> next = new HashSet<>();
+      for (String node : frontier) {
+        for (String s : chain.graph().successors(node)) {
+          if (seen.add(s)) {
+            next.add(s);
+          }
+        }
+      }
+      frontier = next;
+    }
+    throw new AssertionError(to + " is not reachable from " + from);
+  }
+
+  @Test
   void stepsAreExactlyTheLinksOfTheModel() {
     int[] withFeedback = {0};
     for (long seed : seeds()) {

@@ -205,6 +205,28 @@ class ChainGraphTest {
   }
 
   @Test
+  void shortestPathsFromGiveOnePathToEachReachedElement() {
+    ChainGraph chain = ChainGraph.of(erpStudy());
+    ShortestPaths found = chain.shortestPathsFrom("erp-system");
+    assertEquals("erp-system", found.from());
+    assertTrue(found.onLoop());
+    assertFalse(found.reaches("erp-system"));
+    assertEquals(ImmutableSet.of("set-budget", "reconcile", "budget", "variance-report", "audit-finding",
+        "management-accountant", "adjust-entries"), ImmutableSet.copyOf(found.reached()));
+    assertEquals(chain.paths("erp-system", "variance-report").get(0), found.path("variance-report"));
+    assertEquals(found.path("variance-report").length(), found.length("variance-report"));
+    assertEquals(Optional.empty(), found.pathTo("ifrs-16"));
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> found.path("ifrs-16"));
+    assertTrue(e.getMessage().contains("'ifrs-16' is not reached from 'erp-system'"), e.getMessage());
+    assertThrows(IllegalArgumentException.class, () -> found.length("no-such-thing"));
+    assertThrows(UnsupportedOperationException.class, () -> found.reached().add("x"));
+    assertThrows(IndexOutOfBoundsException.class, () -> found.reached().get(found.reached().size()));
+    assertFalse(chain.shortestPathsFrom("ifrs-16").onLoop());
+    assertEquals(List.of(), chain.shortestPathsFrom("variance-report").reached());
+    assertThrows(IllegalArgumentException.class, () -> chain.shortestPathsFrom("controller"));
+  }
+
+  @Test
   void unknownIdsAreRefusedByName() {
     ChainGraph chain = ChainGraph.of(erpStudy());
     for (String id : List.of("no-such-thing", "controller", "month-end-close")) {
