@@ -240,11 +240,13 @@ public final class CaseGraphs {
     private final String base;
     private final Map<String, Node> elementNodes = new HashMap<>();
     private final Map<String, Node> conceptNodes = new HashMap<>();
+    private final PlainIris plain;
 
     Writer(Case study, Consumer<Triple> sink) {
       this.study = study;
       this.sink = sink;
       this.base = study.base();
+      this.plain = new PlainIris(base);
     }
 
     void write() {
@@ -501,7 +503,7 @@ public final class CaseGraphs {
     }
 
     private void chain() {
-      for (ChainStep step : ChainGraph.of(study).steps()) {
+      for (ChainStep step : ChainGraph.stepsOf(study)) {
         Node from = node(step.from());
         Node to = node(step.to());
         add(from, SST.chainProperty(step.kind()), to);
@@ -555,6 +557,9 @@ public final class CaseGraphs {
     }
 
     private Node mint(String iri, Supplier<String> what) {
+      if (plain.valid(iri)) {
+        return NodeFactory.createURI(iri);
+      }
       try {
         IRIs.checkEx(iri);
       } catch (IRIException e) {
