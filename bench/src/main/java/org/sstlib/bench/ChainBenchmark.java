@@ -31,12 +31,13 @@ import org.openjdk.jmh.annotations.State;
 import org.sstlib.core.Case;
 import org.sstlib.core.chain.ChainGraph;
 import org.sstlib.core.chain.ChainPath;
+import org.sstlib.core.chain.ShortestPaths;
 import org.sstlib.rdf.CaseGraphs;
 import org.sstlib.rdf.SST;
 
 /**
  * Chain: from one national policy, the shortest chain to every reachable patient position-practice. The library
- * ({@link ChainGraph#reachableFrom} then {@link ChainGraph#paths(String, String, int, int)} with limit 1 per target)
+ * ({@link ChainGraph#shortestPathsFrom}, then the {@link ChainPath} to each patient position-practice it reached)
  * against a hand-written breadth-first search with predecessors over {@code Graph.find(node, sst:chainStep, ANY)}
  * on the case's RDF graph (the floor), and against ARQ evaluating {@code <policy> sst:chainStep+ ?x}
  * (reachability only, no paths). Each returns the number of targets plus the sum of their shortest lengths (the
@@ -74,10 +75,14 @@ public class ChainBenchmark {
 
     Set<String> libraryTargets = new TreeSet<>();
     long libraryLengths = 0;
-    for (String id : chain.reachableFrom(policy)) {
+    ShortestPaths shortest = chain.shortestPathsFrom(policy);
+    for (String id : shortest.reached()) {
       if (id.startsWith(FieldGenerator.PATIENT_PP_PREFIX)) {
         libraryTargets.add(field.base() + id);
-        libraryLengths += chain.paths(policy, id, 1, MAX_LENGTH).get(0).length();
+        ChainPath path = shortest.path(id);
+        check(path.equals(chain.paths(policy, id, 1, MAX_LENGTH).get(0)), "shortestPathsFrom and paths differ "
+            + "for %s", id);
+        libraryLengths += path.length();
       }
     }
     Set<String> bfsTargets = new TreeSet<>();
@@ -101,10 +106,10 @@ public class ChainBenchmark {
   @Benchmark
   public long library() {
     long result = 0;
-    for (String id : chain.reachableFrom(policy)) {
+    ShortestPaths shortest = chain.shortestPathsFrom(policy);
+    for (String id : shortest.reached()) {
       if (id.startsWith(FieldGenerator.PATIENT_PP_PREFIX)) {
-        ChainPath shortest = chain.paths(policy, id, 1, MAX_LENGTH).get(0);
-        result += 1 + shortest.length();
+        result += 1 + shortest.path(id).length();
       }
     }
     return result;
