@@ -80,8 +80,11 @@ public class ChainBenchmark {
       if (id.startsWith(FieldGenerator.PATIENT_PP_PREFIX)) {
         libraryTargets.add(field.base() + id);
         ChainPath path = shortest.path(id);
-        check(path.equals(chain.paths(policy, id, 1, MAX_LENGTH).get(0)), "shortestPathsFrom and paths differ "
-            + "for %s", id);
+        // paths() searches backwards from its target over the whole chain: compare on the first few hundred.
+        if (libraryTargets.size() <= 200) {
+          check(path.equals(chain.paths(policy, id, 1, MAX_LENGTH).get(0)), "shortestPathsFrom and paths differ "
+              + "for %s", id);
+        }
         libraryLengths += path.length();
       }
     }
