@@ -1,6 +1,5 @@
 package org.sstlib.bench;
 
-import java.io.OutputStream;
 import java.util.concurrent.TimeUnit;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.RDFDataMgr;
@@ -53,21 +52,6 @@ public class ExportBenchmark {
     CountingSink sink = new CountingSink();
     RDFDataMgr.write(sink, graph, RDFFormat.TURTLE_PRETTY);
     return sink.count;
-  }
-
-  /** Counts the bytes written and keeps none. */
-  private static final class CountingSink extends OutputStream {
-    long count;
-
-    @Override
-    public void write(int b) {
-      count++;
-    }
-
-    @Override
-    public void write(byte[] b, int off, int len) {
-      count += len;
-    }
   }
 
   /** A setup check: both sides must find the same answers before they are timed. */

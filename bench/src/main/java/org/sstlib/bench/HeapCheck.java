@@ -1,6 +1,5 @@
 package org.sstlib.bench;
 
-import java.io.OutputStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.lang.management.MemoryPoolMXBean;
@@ -174,20 +173,5 @@ public final class HeapCheck {
 
   private static long mb(long bytes) {
     return bytes / (1024 * 1024);
-  }
-
-  /** Counts the bytes written and keeps none. */
-  private static final class CountingSink extends OutputStream {
-    long count;
-
-    @Override
-    public void write(int b) {
-      count++;
-    }
-
-    @Override
-    public void write(byte[] b, int off, int len) {
-      count += len;
-    }
   }
 }
