@@ -1,5 +1,7 @@
 package org.sstlib.bench;
 
+import static org.sstlib.bench.SetupCheck.check;
+
 import java.util.ArrayDeque;
 import java.util.HashMap;
 import java.util.Map;
@@ -182,12 +184,5 @@ public class ChainBenchmark {
       }
     }
     return result;
-  }
-
-  /** A setup check: both sides must find the same answers before they are timed. */
-  private static void check(boolean ok, String message, Object... args) {
-    if (!ok) {
-      throw new IllegalStateException(String.format(message, args));
-    }
   }
 }

@@ -1,5 +1,7 @@
 package org.sstlib.bench;
 
+import static org.sstlib.bench.SetupCheck.check;
+
 import java.util.concurrent.TimeUnit;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.RDFDataMgr;
@@ -52,12 +54,5 @@ public class ExportBenchmark {
     CountingSink sink = new CountingSink();
     RDFDataMgr.write(sink, graph, RDFFormat.TURTLE_PRETTY);
     return sink.count;
-  }
-
-  /** A setup check: both sides must find the same answers before they are timed. */
-  private static void check(boolean ok, String message, Object... args) {
-    if (!ok) {
-      throw new IllegalStateException(String.format(message, args));
-    }
   }
 }

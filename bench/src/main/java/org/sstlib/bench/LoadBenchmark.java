@@ -1,5 +1,7 @@
 package org.sstlib.bench;
 
+import static org.sstlib.bench.SetupCheck.check;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -132,13 +134,6 @@ public class LoadBenchmark {
       });
     } finally {
       TDBInternal.expel(dataset);
-    }
-  }
-
-  /** A setup check: both sides must find the same answers before they are timed. */
-  private static void check(boolean ok, String message, Object... args) {
-    if (!ok) {
-      throw new IllegalStateException(String.format(message, args));
     }
   }
 }

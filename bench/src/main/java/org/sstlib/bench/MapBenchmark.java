@@ -1,5 +1,7 @@
 package org.sstlib.bench;
 
+import static org.sstlib.bench.SetupCheck.check;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -74,12 +76,5 @@ public class MapBenchmark {
       graph.add(t);
     }
     return graph;
-  }
-
-  /** A setup check: both sides must find the same answers before they are timed. */
-  private static void check(boolean ok, String message, Object... args) {
-    if (!ok) {
-      throw new IllegalStateException(String.format(message, args));
-    }
   }
 }

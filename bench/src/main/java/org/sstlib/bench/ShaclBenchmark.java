@@ -1,5 +1,7 @@
 package org.sstlib.bench;
 
+import static org.sstlib.bench.SetupCheck.check;
+
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
@@ -87,12 +89,5 @@ public class ShaclBenchmark {
   private static String local(Node focus, String base) {
     String iri = focus.isURI() ? focus.getURI() : focus.toString();
     return iri.startsWith(base) && iri.length() > base.length() ? iri.substring(base.length()) : iri;
-  }
-
-  /** A setup check: both sides must find the same answers before they are timed. */
-  private static void check(boolean ok, String message, Object... args) {
-    if (!ok) {
-      throw new IllegalStateException(String.format(message, args));
-    }
   }
 }
