@@ -17,7 +17,7 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.sstlib.core.Case;
 import org.sstlib.rdf.CaseGraphs;
-import org.sstlib.rdf.RdfFiles;
+import org.sstlib.rdf.io.RdfFiles;
 
 /**
  * Export: the library's deterministic Turtle ({@code RdfFiles.writeTurtle(case, out)}, which maps the case to a graph

@@ -24,6 +24,7 @@ import org.sstlib.core.Source;
 import org.sstlib.core.SourceType;
 import org.sstlib.core.Structure;
 import org.sstlib.core.StructureForm;
+import org.sstlib.rdf.CaseGraphs;
 
 /**
  * A seeded synthetic field of integrated care, for benchmarks: national policies condition a national cycle whose

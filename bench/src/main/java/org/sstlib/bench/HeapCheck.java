@@ -10,8 +10,8 @@ import org.apache.jena.graph.Graph;
 import org.sstlib.core.Case;
 import org.sstlib.core.chain.ChainGraph;
 import org.sstlib.rdf.CaseGraphs;
-import org.sstlib.rdf.RdfFiles;
-import org.sstlib.rdf.SstShapes;
+import org.sstlib.rdf.io.RdfFiles;
+import org.sstlib.rdf.shacl.SstShapes;
 
 /**
  * Whether the library's whole path fits a 1 GB heap at a given size, and what the case and its graph retain. Not a

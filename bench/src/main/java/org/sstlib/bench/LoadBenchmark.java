@@ -30,7 +30,8 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.sstlib.core.Case;
 import org.sstlib.rdf.CaseGraphs;
-import org.sstlib.rdf.SstStore;
+import org.sstlib.rdf.store.SstStore;
+import org.sstlib.rdf.GraphNames;
 
 /**
  * Load: storing the field in a new TDB2 database. The library opens {@code SstStore.tdb2(dir)} (which creates the
@@ -38,7 +39,7 @@ import org.sstlib.rdf.SstStore;
  * case with {@code put} (maps it, then one write transaction replacing its named graph) and closes the store. The
  * baseline is plain Jena: {@code DatabaseMgr.connectDatasetGraph(dir)}, {@code CaseGraphs.toGraph(case)} (so both
  * sides map the case), one write transaction adding every triple to the named graph
- * {@code CaseGraphs.graphNode(case.id())}, commit, and {@code TDBInternal.expel} to release the database.
+ * {@code GraphNames.graphNode(case.id())}, commit, and {@code TDBInternal.expel} to release the database.
  *
  * <p>Each invocation writes to a new directory: a fresh temporary directory is made before it and deleted after it
  * ({@code Level.Invocation} setup and teardown, which JMH does not time). A load takes far longer than the per-call
@@ -61,7 +62,7 @@ public class LoadBenchmark {
   @Setup(Level.Trial)
   public void setUp() throws IOException {
     field = FieldGenerator.generate(42, size);
-    graphName = CaseGraphs.graphNode(field.id());
+    graphName = GraphNames.graphNode(field.id());
 
     newDirectory();
     library();

@@ -36,6 +36,7 @@ import org.sstlib.core.StructureForm;
 import org.sstlib.core.chain.StepKind;
 import org.sstlib.rdf.CaseGraphs;
 import org.sstlib.rdf.SST;
+import org.sstlib.rdf.GraphNames;
 
 /**
  * The baseline of the map benchmark: a straight loop over a {@link Case} that creates the triples
@@ -66,7 +67,7 @@ final class RawCaseTriples {
   }
 
   private void write() {
-    Node c = NodeFactory.createURI(CaseGraphs.caseIri(study.id()));
+    Node c = NodeFactory.createURI(GraphNames.caseIri(study.id()));
     add(c, TYPE, SST.Case);
     text(c, IDENTIFIER, study.id());
     text(c, DCTerms.title.asNode(), study.title());

@@ -24,8 +24,8 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.sstlib.core.Case;
 import org.sstlib.rdf.CaseGraphs;
-import org.sstlib.rdf.SstShapes;
-import org.sstlib.rdf.SstShapes.ShapeReport;
+import org.sstlib.rdf.shacl.SstShapes;
+import org.sstlib.rdf.shacl.SstShapes.ShapeReport;
 
 /**
  * SHACL: validating the field's graph with {@code SstShapes.validate(graph)} (Jena SHACL, then every report entry

@@ -48,7 +48,7 @@ import org.sstlib.core.Structure;
 import org.sstlib.core.StructureForm;
 import org.sstlib.core.chain.ChainGraph;
 import org.sstlib.core.chain.ChainPath;
-import org.sstlib.rdf.RdfFiles;
+import org.sstlib.rdf.io.RdfFiles;
 
 /**
  * The reference case of sst, Hughes, Shaw and Greenhalgh (2022), built with the Java API: the same case, element

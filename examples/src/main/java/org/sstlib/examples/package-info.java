@@ -18,3 +18,5 @@
  * and are safe to use from any thread.
  */
 package org.sstlib.examples;
+
+import org.sstlib.rdf.io.RdfFiles;

@@ -14,9 +14,9 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.sstlib.core.Case;
 import org.sstlib.core.casefile.CaseFiles;
-import org.sstlib.rdf.SstQueries;
-import org.sstlib.rdf.SstShapes;
-import org.sstlib.rdf.SstStore;
+import org.sstlib.rdf.query.SstQueries;
+import org.sstlib.rdf.shacl.SstShapes;
+import org.sstlib.rdf.store.SstStore;
 
 /** Every worked example together: each passes the theory's shapes, and all of them load into one store. */
 class AllExamplesTest {

@@ -18,17 +18,17 @@ import org.junit.jupiter.api.Test;
 import org.sstlib.core.Effect;
 import org.sstlib.core.Scale;
 import org.sstlib.core.casefile.CaseFiles;
-import org.sstlib.rdf.SstQueries;
-import org.sstlib.rdf.SstQueries.ChainRoute;
-import org.sstlib.rdf.SstQueries.EvidenceItem;
-import org.sstlib.rdf.SstQueries.FeedbackLoop;
-import org.sstlib.rdf.SstQueries.Field;
-import org.sstlib.rdf.SstQueries.FieldCycle;
-import org.sstlib.rdf.SstQueries.FieldLink;
-import org.sstlib.rdf.SstQueries.Interpretation;
-import org.sstlib.rdf.SstQueries.QuadripartiteEntry;
-import org.sstlib.rdf.SstQueries.UnavailableEntry;
-import org.sstlib.rdf.SstStore;
+import org.sstlib.rdf.query.SstQueries;
+import org.sstlib.rdf.query.SstQueries.ChainRoute;
+import org.sstlib.rdf.query.SstQueries.EvidenceItem;
+import org.sstlib.rdf.query.SstQueries.FeedbackLoop;
+import org.sstlib.rdf.query.SstQueries.Field;
+import org.sstlib.rdf.query.SstQueries.FieldCycle;
+import org.sstlib.rdf.query.SstQueries.FieldLink;
+import org.sstlib.rdf.query.SstQueries.Interpretation;
+import org.sstlib.rdf.query.SstQueries.QuadripartiteEntry;
+import org.sstlib.rdf.query.SstQueries.UnavailableEntry;
+import org.sstlib.rdf.store.SstStore;
 
 /**
  * The findings of the process evaluation of an English city's integrated neighbourhood teams (BMC Family Practice,

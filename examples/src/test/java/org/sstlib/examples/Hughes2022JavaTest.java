@@ -25,10 +25,10 @@ import org.sstlib.core.Case;
 import org.sstlib.core.Cycle;
 import org.sstlib.core.casefile.CaseFiles;
 import org.sstlib.core.chain.ChainGraph;
-import org.sstlib.rdf.QueryTable;
-import org.sstlib.rdf.RdfFiles;
-import org.sstlib.rdf.SstQueries;
-import org.sstlib.rdf.SstStore;
+import org.sstlib.rdf.query.QueryTable;
+import org.sstlib.rdf.io.RdfFiles;
+import org.sstlib.rdf.query.SstQueries;
+import org.sstlib.rdf.store.SstStore;
 
 /** {@link Hughes2022#build()} is the reference case file, built in Java: the same case and the same answers. */
 class Hughes2022JavaTest {

@@ -11,8 +11,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.sstlib.core.Change;
-import org.sstlib.rdf.SstQueries;
-import org.sstlib.rdf.SstStore;
+import org.sstlib.rdf.query.SstQueries;
+import org.sstlib.rdf.store.SstStore;
 
 /**
  * The findings of Hughes, Shaw and Greenhalgh (2022), asked of the reference case through the named queries, as

@@ -20,12 +20,12 @@ import org.sstlib.core.Change;
 import org.sstlib.core.Effect;
 import org.sstlib.core.Intended;
 import org.sstlib.core.casefile.CaseFiles;
-import org.sstlib.rdf.SstQueries;
-import org.sstlib.rdf.SstQueries.ChainRoute;
-import org.sstlib.rdf.SstQueries.FeedbackLoop;
-import org.sstlib.rdf.SstQueries.QuadripartiteEntry;
-import org.sstlib.rdf.SstQueries.UnavailableEntry;
-import org.sstlib.rdf.SstStore;
+import org.sstlib.rdf.query.SstQueries;
+import org.sstlib.rdf.query.SstQueries.ChainRoute;
+import org.sstlib.rdf.query.SstQueries.FeedbackLoop;
+import org.sstlib.rdf.query.SstQueries.QuadripartiteEntry;
+import org.sstlib.rdf.query.SstQueries.UnavailableEntry;
+import org.sstlib.rdf.store.SstStore;
 
 /**
  * What Petch's IRISS Insight (2012) argues, read as an SST case ({@code cases/petch-2012.yaml}) and asked through

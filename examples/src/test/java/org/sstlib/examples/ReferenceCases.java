@@ -14,7 +14,7 @@ import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdf.model.RDFNode;
 import org.sstlib.core.Case;
 import org.sstlib.core.casefile.CaseFiles;
-import org.sstlib.rdf.SstStore;
+import org.sstlib.rdf.store.SstStore;
 
 /** Where the example case files live, for the tests of this module (run from the module directory). */
 final class ReferenceCases {

@@ -27,12 +27,12 @@ import org.sstlib.core.ShippedCodebooks;
 import org.sstlib.core.Structure;
 import org.sstlib.core.StructureForm;
 import org.sstlib.core.casefile.CaseFiles;
-import org.sstlib.rdf.SstQueries;
-import org.sstlib.rdf.SstQueries.ChainRoute;
-import org.sstlib.rdf.SstQueries.FactorCount;
-import org.sstlib.rdf.SstQueries.QuadripartiteEntry;
-import org.sstlib.rdf.SstQueries.RouteStep;
-import org.sstlib.rdf.SstStore;
+import org.sstlib.rdf.query.SstQueries;
+import org.sstlib.rdf.query.SstQueries.ChainRoute;
+import org.sstlib.rdf.query.SstQueries.FactorCount;
+import org.sstlib.rdf.query.SstQueries.QuadripartiteEntry;
+import org.sstlib.rdf.query.SstQueries.RouteStep;
+import org.sstlib.rdf.store.SstStore;
 
 /**
  * What the Welsh summary of the integration literature supports, read as an SST case

@@ -32,16 +32,16 @@ import org.sstlib.core.Reflexivity;
 import org.sstlib.core.StructureForm;
 import org.sstlib.core.casefile.CaseFiles;
 import org.sstlib.rdf.CaseGraphs;
-import org.sstlib.rdf.SstQueries;
-import org.sstlib.rdf.SstQueries.ChainRoute;
-import org.sstlib.rdf.SstQueries.EvidenceItem;
-import org.sstlib.rdf.SstQueries.FactorCount;
-import org.sstlib.rdf.SstQueries.FeedbackLoop;
-import org.sstlib.rdf.SstQueries.FieldCycle;
-import org.sstlib.rdf.SstQueries.Interpretation;
-import org.sstlib.rdf.SstQueries.QuadripartiteEntry;
-import org.sstlib.rdf.SstShapes;
-import org.sstlib.rdf.SstStore;
+import org.sstlib.rdf.query.SstQueries;
+import org.sstlib.rdf.query.SstQueries.ChainRoute;
+import org.sstlib.rdf.query.SstQueries.EvidenceItem;
+import org.sstlib.rdf.query.SstQueries.FactorCount;
+import org.sstlib.rdf.query.SstQueries.FeedbackLoop;
+import org.sstlib.rdf.query.SstQueries.FieldCycle;
+import org.sstlib.rdf.query.SstQueries.Interpretation;
+import org.sstlib.rdf.query.SstQueries.QuadripartiteEntry;
+import org.sstlib.rdf.shacl.SstShapes;
+import org.sstlib.rdf.store.SstStore;
 
 /**
  * The findings of Williams and Sullivan (2009), "Faces of integration", that the five Welsh case files must hold

@@ -15,9 +15,9 @@ import org.sstlib.core.casefile.CaseFiles;
 import org.sstlib.core.casefile.CaseFormat;
 import org.sstlib.core.casefile.FileProblem;
 import org.sstlib.rdf.RdfCaseException;
-import org.sstlib.rdf.RdfFiles;
-import org.sstlib.rdf.RdfFormat;
-import org.sstlib.rdf.RdfSyntaxException;
+import org.sstlib.rdf.io.RdfFiles;
+import org.sstlib.rdf.io.RdfFormat;
+import org.sstlib.rdf.io.RdfSyntaxException;
 
 /**
  * Reads the cases in a file the user named: a case file (YAML or JSON) holds one case; an RDF file (Turtle,

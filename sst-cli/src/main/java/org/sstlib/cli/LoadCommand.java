@@ -10,7 +10,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.sstlib.core.Case;
 import org.sstlib.core.SstException;
-import org.sstlib.rdf.SstStore;
+import org.sstlib.rdf.store.SstStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;

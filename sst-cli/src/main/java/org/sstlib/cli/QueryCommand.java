@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.sstlib.core.SstException;
-import org.sstlib.rdf.QueryTable;
-import org.sstlib.rdf.SstQueries;
-import org.sstlib.rdf.SstStore;
+import org.sstlib.rdf.query.QueryTable;
+import org.sstlib.rdf.query.SstQueries;
+import org.sstlib.rdf.store.SstStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -59,7 +59,7 @@ final class QueryCommand implements Callable<Integer> {
     String name = source.take(args, 1, spec.commandLine(), "NAME").get(0);
     if (!SstQueries.names().contains(name)) {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(), "unknown query '" + name + "': use "
-          + String.join(", ", SstQueries.names()) + org.sstlib.core.DidYouMean.hint(name, SstQueries.names()));
+          + String.join(", ", SstQueries.names()) + org.sstlib.core.internal.DidYouMean.hint(name, SstQueries.names()));
     }
     PrintWriter err = spec.commandLine().getErr();
     try (SstStore store = source.open()) {

@@ -26,7 +26,7 @@ import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.sstlib.core.SstException;
-import org.sstlib.rdf.SstStore;
+import org.sstlib.rdf.store.SstStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;

@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.sstlib.core.Case;
 import org.sstlib.core.SstException;
-import org.sstlib.rdf.SstStore;
+import org.sstlib.rdf.store.SstStore;
 import picocli.CommandLine.Option;
 
 /**

@@ -19,3 +19,4 @@
  * ({@link org.sstlib.cli.ExitCodes#USAGE}).
  */
 package org.sstlib.cli;
+

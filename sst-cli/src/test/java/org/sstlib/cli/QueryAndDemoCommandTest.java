@@ -11,7 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sstlib.core.casefile.CaseFiles;
-import org.sstlib.rdf.RdfFiles;
+import org.sstlib.rdf.io.RdfFiles;
 
 /** {@code sst query} and {@code sst demo}, run in-process. */
 class QueryAndDemoCommandTest {

@@ -24,8 +24,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sstlib.core.Case;
 import org.sstlib.core.casefile.CaseFiles;
-import org.sstlib.rdf.RdfFiles;
-import org.sstlib.rdf.SstStore;
+import org.sstlib.rdf.io.RdfFiles;
+import org.sstlib.rdf.store.SstStore;
 import picocli.CommandLine;
 
 /** {@code sst export}, {@code sst load}, {@code sst serve} and {@code sst validate} on RDF, run in-process. */

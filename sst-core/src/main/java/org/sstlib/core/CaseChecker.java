@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.sstlib.core.internal.DidYouMean;
 
 /**
  * Checks a {@link Case.Builder} against the model's rules and reports every problem, each with the path of the

@@ -80,7 +80,7 @@ import org.sstlib.core.chain.StepKind;
  * Case back = CaseGraphs.fromGraph(graph);                 // back.equals(study)
  *
  * DatasetGraph store = DatasetGraphFactory.createGeneral();
- * CaseGraphs.addTo(study, store.getGraph(CaseGraphs.graphNode(study.id())));   // urn:sst:graph:hughes-2022
+ * CaseGraphs.addTo(study, store.getGraph(GraphNames.graphNode(study.id())));   // urn:sst:graph:hughes-2022
  * List<Case> all = CaseGraphs.fromDataset(store);
  * }</pre>
  *
@@ -92,10 +92,6 @@ import org.sstlib.core.chain.StepKind;
  * <p>Stateless and thread-safe: any number of threads may convert cases at once, each into its own graph.
  */
 public final class CaseGraphs {
-  /** The start of the name of a case's named graph: {@code urn:sst:graph:<id>}. */
-  public static final String GRAPH_PREFIX = "urn:sst:graph:";
-  /** The start of the IRI of a case resource: {@code urn:sst:case:<id>}. */
-  public static final String CASE_PREFIX = "urn:sst:case:";
   /** The case format version written as {@code sst:formatVersion}, the only one read. */
   public static final String FORMAT_VERSION = "1";
 
@@ -146,48 +142,6 @@ public final class CaseGraphs {
 
   private CaseGraphs() {}
 
-  // ------------------------------------------------------------------------------------------------ names
-
-  /**
-   * The name of the named graph that holds a case: {@code urn:sst:graph:<id>}, whatever the case's base.
-   *
-   * <pre>{@code
-   * CaseGraphs.graphName("hughes-2022");   // "urn:sst:graph:hughes-2022"
-   * }</pre>
-   */
-  public static String graphName(String caseId) {
-    checkNotNull(caseId, "caseId");
-    return GRAPH_PREFIX + caseId;
-  }
-
-  /**
-   * The named graph of a case as a node, for {@link DatasetGraph#getGraph(Node)}.
-   *
-   * @throws IllegalArgumentException if {@code caseId} does not make a valid IRI
-   */
-  public static Node graphNode(String caseId) {
-    String iri = graphName(caseId);
-    try {
-      IRIs.checkEx(iri);
-    } catch (IRIException e) {
-      throw new IllegalArgumentException("case id '" + caseId + "' does not make a valid graph name <" + iri
-          + ">: " + e.getMessage(), e);
-    }
-    return NodeFactory.createURI(iri);
-  }
-
-  /**
-   * The IRI of the case resource: {@code urn:sst:case:<id>}.
-   *
-   * <pre>{@code
-   * CaseGraphs.caseIri("hughes-2022");   // "urn:sst:case:hughes-2022"
-   * }</pre>
-   */
-  public static String caseIri(String caseId) {
-    checkNotNull(caseId, "caseId");
-    return CASE_PREFIX + caseId;
-  }
-
   // ------------------------------------------------------------------------------------------------ writing
 
   /**
@@ -196,7 +150,7 @@ public final class CaseGraphs {
    *
    * <pre>{@code
    * Graph graph = CaseGraphs.toGraph(study);
-   * graph.contains(NodeFactory.createURI(CaseGraphs.caseIri(study.id())), RDF.type.asNode(), SST.Case);   // true
+   * graph.contains(NodeFactory.createURI(GraphNames.caseIri(study.id())), RDF.type.asNode(), SST.Case);   // true
    * }</pre>
    *
    * @throws RdfCaseException if an IRI the case mints ({@code base + id}, ...) is not a valid IRI; the message
@@ -217,7 +171,7 @@ public final class CaseGraphs {
    *
    * <pre>{@code
    * for (Case c : cases) {
-   *   CaseGraphs.addTo(c, dataset.getGraph(CaseGraphs.graphNode(c.id())));
+   *   CaseGraphs.addTo(c, dataset.getGraph(GraphNames.graphNode(c.id())));
    * }
    * }</pre>
    *
@@ -254,7 +208,7 @@ public final class CaseGraphs {
     }
 
     void write() {
-      Node caseNode = mint(caseIri(study.id()), () -> "the case resource");
+      Node caseNode = mint(GraphNames.caseIri(study.id()), () -> "the case resource");
       add(caseNode, TYPE, SST.Case);
       text(caseNode, IDENTIFIER, study.id());
       text(caseNode, TITLE, study.title());
@@ -294,7 +248,7 @@ public final class CaseGraphs {
       }
       chain();
       // A base such as urn:sst:case: could make an element's IRI the case's own.
-      String caseIri = caseIri(study.id());
+      String caseIri = GraphNames.caseIri(study.id());
       if (caseIri.startsWith(base) && elementNodes.containsKey(caseIri.substring(base.length()))) {
         throw new RdfCaseException("case '" + study.id() + "': the IRI <" + caseIri + "> of '"
             + caseIri.substring(base.length()) + "' (base + id) is the IRI of the case resource; choose another "
@@ -653,7 +607,7 @@ public final class CaseGraphs {
     List<Node> names = new ArrayList<>();
     for (Iterator<Node> it = dataset.listGraphNodes(); it.hasNext(); ) {
       Node name = it.next();
-      if (name.isURI() && name.getURI().startsWith(GRAPH_PREFIX)) {
+      if (name.isURI() && name.getURI().startsWith(GraphNames.GRAPH_PREFIX)) {
         names.add(name);
       }
     }
@@ -701,12 +655,12 @@ public final class CaseGraphs {
       Node caseNode = cases.get(0);
       String what = "case";
       String id = requiredText(caseNode, IDENTIFIER, what);
-      if (!id.isEmpty() && !caseNode.equals(NodeFactory.createURI(caseIri(id)))) {
+      if (!id.isEmpty() && !caseNode.equals(NodeFactory.createURI(GraphNames.caseIri(id)))) {
         problem("case " + show(caseNode) + " has dcterms:identifier '" + id + "', so its IRI should be <"
-            + caseIri(id) + ">");
+            + GraphNames.caseIri(id) + ">");
       }
-      if (graphName != null && !id.isEmpty() && !graphName.equals(graphName(id))) {
-        throw new RdfCaseException(where() + "it holds case '" + id + "', whose graph is <" + graphName(id)
+      if (graphName != null && !id.isEmpty() && !graphName.equals(GraphNames.graphName(id))) {
+        throw new RdfCaseException(where() + "it holds case '" + id + "', whose graph is <" + GraphNames.graphName(id)
             + ">: a case lives in the named graph urn:sst:graph:<id>");
       }
       String title = requiredText(caseNode, TITLE, what);

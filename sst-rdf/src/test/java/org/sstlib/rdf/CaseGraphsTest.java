@@ -220,10 +220,10 @@ class CaseGraphsTest {
 
   @Test
   void namesTheGraphAndTheCaseByIdWhateverTheBase() {
-    assertEquals("urn:sst:graph:erp-study", CaseGraphs.graphName("erp-study"));
-    assertEquals(NodeFactory.createURI("urn:sst:graph:erp-study"), CaseGraphs.graphNode("erp-study"));
-    assertEquals("urn:sst:case:erp-study", CaseGraphs.caseIri("erp-study"));
-    assertThrows(IllegalArgumentException.class, () -> CaseGraphs.graphNode("bad id"));
+    assertEquals("urn:sst:graph:erp-study", GraphNames.graphName("erp-study"));
+    assertEquals(NodeFactory.createURI("urn:sst:graph:erp-study"), GraphNames.graphNode("erp-study"));
+    assertEquals("urn:sst:case:erp-study", GraphNames.caseIri("erp-study"));
+    assertThrows(IllegalArgumentException.class, () -> GraphNames.graphNode("bad id"));
   }
 
   @Test
@@ -726,28 +726,28 @@ class CaseGraphsTest {
     Case random = RandomCases.generate(7);
     DatasetGraph ds = DatasetGraphFactory.createGeneral();
     for (Case c : List.of(hughes, erp, random)) {
-      CaseGraphs.addTo(c, ds.getGraph(CaseGraphs.graphNode(c.id())));
+      CaseGraphs.addTo(c, ds.getGraph(GraphNames.graphNode(c.id())));
     }
     ds.getGraph(NodeFactory.createURI("urn:other:graph")).add(Triple.create(iri("x"), TYPE, SST.Case));
     ds.getDefaultGraph().add(Triple.create(iri("y"), TYPE, SST.Case));
 
     List<Case> expected = new ArrayList<>(List.of(hughes, erp, random));
-    expected.sort((a, b) -> CaseGraphs.graphName(a.id()).compareTo(CaseGraphs.graphName(b.id())));
+    expected.sort((a, b) -> GraphNames.graphName(a.id()).compareTo(GraphNames.graphName(b.id())));
     assertEquals(expected, CaseGraphs.fromDataset(ds));
-    assertTrue(CaseGraphs.toGraph(erp).isIsomorphicWith(ds.getGraph(CaseGraphs.graphNode("erp-study"))));
+    assertTrue(CaseGraphs.toGraph(erp).isIsomorphicWith(ds.getGraph(GraphNames.graphNode("erp-study"))));
   }
 
   @Test
   void readsATransactionalDatasetInsideAReadTransaction() {
     DatasetGraph ds = DatasetGraphFactory.createTxnMem();
-    ds.executeWrite(() -> CaseGraphs.addTo(erp, ds.getGraph(CaseGraphs.graphNode(erp.id()))));
+    ds.executeWrite(() -> CaseGraphs.addTo(erp, ds.getGraph(GraphNames.graphNode(erp.id()))));
     assertEquals(List.of(erp), CaseGraphs.fromDataset(ds));
   }
 
   @Test
   void refusesAGraphWhoseNameIsNotItsCaseId() {
     DatasetGraph ds = DatasetGraphFactory.createGeneral();
-    CaseGraphs.addTo(erp, ds.getGraph(CaseGraphs.graphNode("other")));
+    CaseGraphs.addTo(erp, ds.getGraph(GraphNames.graphNode("other")));
     RdfCaseException e = assertThrows(RdfCaseException.class, () -> CaseGraphs.fromDataset(ds));
     assertTrue(e.getMessage().contains("graph <urn:sst:graph:other>"), e.getMessage());
     assertTrue(e.getMessage().contains("<urn:sst:graph:erp-study>"), e.getMessage());
@@ -756,7 +756,7 @@ class CaseGraphsTest {
   @Test
   void namesTheGraphOfACaseThatCannotBeRead() {
     DatasetGraph ds = DatasetGraphFactory.createGeneral();
-    Graph g = ds.getGraph(CaseGraphs.graphNode("erp-study"));
+    Graph g = ds.getGraph(GraphNames.graphNode("erp-study"));
     CaseGraphs.addTo(erp, g);
     g.delete(Triple.create(iri("month-end-close"), SST.agentInFocus, iri("controller")));
     RdfCaseException e = assertThrows(RdfCaseException.class, () -> CaseGraphs.fromDataset(ds));

@@ -26,6 +26,8 @@ import org.sstlib.core.Cycle;
 import org.sstlib.core.ShippedCodebooks;
 import org.sstlib.core.Structure;
 import org.sstlib.core.StructureForm;
+import org.sstlib.rdf.io.RdfFiles;
+import org.sstlib.rdf.io.RdfFormat;
 
 /** The shipped {@code ic} codebook of sst-core and the concepts of {@code ic.ttl} are the same list. */
 class ShippedCodebooksRdfTest {

@@ -20,7 +20,7 @@ import org.sstlib.core.CodeListValue;
 import org.sstlib.core.Codebook;
 import org.sstlib.core.Condition;
 import org.sstlib.core.Cycle;
-import org.sstlib.core.DidYouMean;
+import org.sstlib.core.internal.DidYouMean;
 import org.sstlib.core.Effect;
 import org.sstlib.core.Event;
 import org.sstlib.core.Evidence;

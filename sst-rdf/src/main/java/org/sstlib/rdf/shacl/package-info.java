@@ -1,0 +1,14 @@
+/**
+ * The theory's rules as SHACL shapes ({@code sst-shapes.ttl}, beside this package) and their check on a case's
+ * graph ({@link org.sstlib.rdf.shacl.SstShapes}), each problem reported for the element concerned with what to
+ * change.
+ *
+ * <p>Start here:
+ *
+ * <pre>{@code
+ * Graph graph = RDFParser.source("handwritten.ttl").toGraph();   // or CaseGraphs.toGraph(study)
+ * ShapeReport report = SstShapes.validate(graph);
+ * report.problems().forEach(System.out::println);
+ * }</pre>
+ */
+package org.sstlib.rdf.shacl;

@@ -1,0 +1,329 @@
+package org.sstlib.rdf.store;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+import static com.google.common.base.Preconditions.checkState;
+
+import com.google.common.collect.ImmutableList;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.query.ARQ;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryDeniedException;
+import org.apache.jena.query.QueryException;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QueryType;
+import org.apache.jena.query.ReadWrite;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.shared.JenaException;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.core.DatasetGraphWrapper;
+import org.apache.jena.sparql.core.DatasetGraphWrapperView;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.TDB2;
+import org.sstlib.core.Case;
+import org.sstlib.rdf.CaseGraphs;
+import org.sstlib.rdf.RdfCaseException;
+import org.sstlib.rdf.GraphNames;
+
+/**
+ * An {@link SstStore} over a transactional dataset in this JVM: Jena's in-memory dataset or a TDB2 database.
+ * Every operation is one transaction on the dataset; queries see a default graph that is the union of the named
+ * graphs (TDB2's own union for TDB2, a view over {@link DatasetGraph#getUnionGraph()} otherwise) and may not call
+ * {@code SERVICE}.
+ *
+ * <p>Thread-safe: the dataset allows many readers and one writer at a time.
+ */
+final class LocalStore implements SstStore {
+
+  /** How a local store answers queries over the union of its graphs. */
+  enum Union {
+    /** TDB2: set {@link TDB2#symUnionDefaultGraph} in the query's context; TDB2 evaluates it on its indexes. */
+    TDB2_CONTEXT,
+    /** Any other dataset: query a view whose default graph is the dataset's union graph. */
+    VIEW
+  }
+
+  private final DatasetGraph dataset;
+  /** What queries run on: the dataset, or for a memory store a view whose default graph is the union. */
+  private final Dataset queryDataset;
+  private final Union union;
+  private final String description;
+  private final Runnable release;
+  private volatile boolean closed;
+
+  /**
+   * A store over {@code dataset}, which must support transactions.
+   *
+   * @param description what the store is, for messages ("the TDB2 store /data/store")
+   * @param release run once by {@link #close()}
+   */
+  LocalStore(DatasetGraph dataset, Union union, String description, Runnable release) {
+    this.dataset = checkNotNull(dataset, "dataset");
+    this.union = checkNotNull(union, "union");
+    this.description = checkNotNull(description, "description");
+    this.release = checkNotNull(release, "release");
+    checkState(dataset.supportsTransactions(), "a local store needs a transactional dataset");
+    this.queryDataset = DatasetFactory.wrap(union == Union.VIEW ? new UnionDefaultGraphView(dataset) : dataset);
+  }
+
+  static LocalStore memory() {
+    DatasetGraph dataset = DatasetGraphFactory.createTxnMem();
+    return new LocalStore(dataset, Union.VIEW, "the in-memory store", dataset::close);
+  }
+
+  static LocalStore tdb2(Path dir) {
+    checkNotNull(dir, "dir");
+    Tdb2Directory directory = Tdb2Directory.open(dir);
+    return new LocalStore(directory.dataset(), Union.TDB2_CONTEXT, "the TDB2 store " + directory.path(),
+        directory::release);
+  }
+
+  // ------------------------------------------------------------------------------------------------ writing
+
+  @Override
+  public void put(Case c) {
+    checkNotNull(c, "c");
+    putAll(List.of(c));
+  }
+
+  @Override
+  public void putAll(Collection<Case> cases) {
+    ensureOpen();
+    Map<Node, Graph> graphs = StoreGraphs.graphsOf(cases);
+    if (graphs.isEmpty()) {
+      return;
+    }
+    write(() -> {
+      graphs.forEach((name, graph) -> {
+        dataset.removeGraph(name);
+        for (Iterator<Triple> it = graph.find(); it.hasNext(); ) {
+          Triple t = it.next();
+          dataset.add(name, t.getSubject(), t.getPredicate(), t.getObject());
+        }
+      });
+      return null;
+    });
+  }
+
+  @Override
+  public boolean remove(String caseId) {
+    ensureOpen();
+    Optional<Node> name = GraphNames.findGraphNode(caseId);
+    if (name.isEmpty()) {
+      return false;
+    }
+    return write(() -> {
+      boolean present = holds(name.get());
+      if (present) {
+        dataset.removeGraph(name.get());
+      }
+      return present;
+    });
+  }
+
+  // ------------------------------------------------------------------------------------------------ reading
+
+  @Override
+  public List<String> caseIds() {
+    ensureOpen();
+    return read(() -> {
+      List<String> ids = new ArrayList<>();
+      for (Iterator<Node> it = dataset.listGraphNodes(); it.hasNext(); ) {
+        GraphNames.caseId(it.next()).ifPresent(ids::add);
+      }
+      ids.sort(null);
+      return ImmutableList.copyOf(ids);
+    });
+  }
+
+  @Override
+  public Optional<Case> get(String caseId) {
+    ensureOpen();
+    Optional<Node> name = GraphNames.findGraphNode(caseId);
+    if (name.isEmpty()) {
+      return Optional.empty();
+    }
+    return read(() -> {
+      if (!holds(name.get())) {
+        return Optional.<Case>empty();
+      }
+      Case c = CaseGraphs.fromGraph(dataset.getGraph(name.get()));
+      checkIdMatches(c, caseId, name.get());
+      return Optional.of(c);
+    });
+  }
+
+  @Override
+  public List<Case> all() {
+    ensureOpen();
+    // fromDataset reads inside this transaction, and checks each case's id against its graph's name.
+    return read(() -> CaseGraphs.fromDataset(dataset));
+  }
+
+  @Override
+  public DatasetGraph snapshot() {
+    ensureOpen();
+    return read(() -> {
+      DatasetGraph snapshot = StoreGraphs.newSnapshot();
+      for (Iterator<Node> it = dataset.listGraphNodes(); it.hasNext(); ) {
+        Node name = it.next();
+        if (GraphNames.caseId(name).isPresent()) {
+          Graph copy = snapshot.getGraph(name);
+          dataset.getGraph(name).find().forEachRemaining(copy::add);
+        }
+      }
+      return snapshot;
+    });
+  }
+
+  // ------------------------------------------------------------------------------------------------ SPARQL
+
+  @Override
+  public <T> T select(String sparql, Function<ResultSet, T> handler) {
+    checkNotNull(handler, "handler");
+    ensureOpen();
+    Query query = StoreGraphs.parse(sparql, QueryType.SELECT);
+    return query(query, qe -> handler.apply(qe.execSelect()));
+  }
+
+  @Override
+  public boolean ask(String sparql) {
+    ensureOpen();
+    Query query = StoreGraphs.parse(sparql, QueryType.ASK);
+    return query(query, QueryExecution::execAsk);
+  }
+
+  @Override
+  public Graph construct(String sparql) {
+    ensureOpen();
+    Query query = StoreGraphs.parse(sparql, QueryType.CONSTRUCT);
+    return query(query, qe -> qe.execConstruct().getGraph());
+  }
+
+  /**
+   * Runs a query in a read transaction, with the union default graph and without {@code SERVICE}, both set in
+   * this query's context only (never Jena's global context: other code in the JVM keeps its settings).
+   */
+  private <T> T query(Query query, Function<QueryExecution, T> action) {
+    return read(() -> {
+      QueryExecution qe = QueryExecution.create()
+          .query(query)
+          .dataset(queryDataset)
+          .set(ARQ.httpServiceAllowed, false)
+          .set(TDB2.symUnionDefaultGraph, union == Union.TDB2_CONTEXT)
+          .build();
+      try (qe) {
+        return action.apply(qe);
+      } catch (QueryDeniedException e) {
+        throw new StoreException("the query calls SERVICE, which " + description + " does not allow: "
+            + "a query may only read the store (" + e.getMessage() + ")", e);
+      } catch (QueryException e) {
+        // Not a parse error (those are thrown before anything runs): the query could not be evaluated.
+        throw new StoreException(description + " could not answer the query: " + e.getMessage(), e);
+      }
+    });
+  }
+
+  // ------------------------------------------------------------------------------------------------ lifecycle
+
+  @Override
+  public void close() {
+    if (closed) {
+      return;
+    }
+    synchronized (this) {
+      if (closed) {
+        return;
+      }
+      closed = true;
+      release.run();
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "SstStore{" + description + (closed ? ", closed" : "") + "}";
+  }
+
+  private void ensureOpen() {
+    checkState(!closed, "%s is closed", description);
+  }
+
+  private boolean holds(Node graphName) {
+    return dataset.find(graphName, Node.ANY, Node.ANY, Node.ANY).hasNext();
+  }
+
+  private static void checkIdMatches(Case c, String caseId, Node graphName) {
+    if (!c.id().equals(caseId)) {
+      throw new RdfCaseException("graph <" + graphName.getURI() + "> holds the case '" + c.id()
+          + "', not '" + caseId + "'");
+    }
+  }
+
+  /**
+   * Runs {@code action} in one read transaction. A failure of the dataset itself (Jena's exceptions, such as an
+   * I/O error of TDB2) becomes a {@link StoreException} naming the store.
+   */
+  private <T> T read(Supplier<T> action) {
+    try {
+      return Txn.calculateRead(dataset, action);
+    } catch (JenaException e) {
+      throw new StoreException(description + " could not be read: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Runs {@code action} in one write transaction: committed if it returns, aborted (nothing changes) if not. A
+   * failure of the dataset itself becomes a {@link StoreException} that says nothing changed.
+   */
+  private <T> T write(Supplier<T> action) {
+    dataset.begin(ReadWrite.WRITE);
+    try {
+      T result = action.get();
+      dataset.commit();
+      return result;
+    } catch (RuntimeException | Error e) {
+      try {
+        dataset.abort();
+      } catch (RuntimeException abortFailed) {
+        e.addSuppressed(abortFailed);
+      }
+      if (e instanceof JenaException) {
+        throw new StoreException(description + " could not be written, so nothing was changed: "
+            + e.getMessage(), e);
+      }
+      throw e;
+    } finally {
+      dataset.end();
+    }
+  }
+
+  /**
+   * The dataset queries see in a memory store: the same named graphs, and for the default graph the union of
+   * them. It is a {@link DatasetGraphWrapperView}, so that ARQ evaluates queries on it rather than unwrapping it
+   * to the dataset beneath (whose default graph is empty). Only queries use it; they cannot write.
+   */
+  private static final class UnionDefaultGraphView extends DatasetGraphWrapper implements DatasetGraphWrapperView {
+    UnionDefaultGraphView(DatasetGraph dataset) {
+      super(dataset);
+    }
+
+    @Override
+    public Graph getDefaultGraph() {
+      return getR().getUnionGraph();
+    }
+  }
+}

@@ -1,0 +1,428 @@
+package org.sstlib.rdf.store;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+import static com.google.common.base.Preconditions.checkState;
+
+import com.google.common.collect.ImmutableList;
+import java.net.Authenticator;
+import java.net.PasswordAuthentication;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import org.apache.jena.atlas.web.HttpException;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.QueryType;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.query.Syntax;
+import org.apache.jena.rdfconnection.RDFConnection;
+import org.apache.jena.rdfconnection.RDFConnectionRemote;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.http.QueryExceptionHTTP;
+import org.apache.jena.sparql.modify.request.QuadDataAcc;
+import org.apache.jena.sparql.modify.request.UpdateDataInsert;
+import org.apache.jena.sparql.modify.request.UpdateDrop;
+import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
+import org.apache.jena.update.UpdateRequest;
+import org.sstlib.core.Case;
+import org.sstlib.rdf.CaseGraphs;
+import org.sstlib.rdf.SST;
+import org.sstlib.rdf.RdfCaseException;
+import org.sstlib.rdf.GraphNames;
+
+/**
+ * An {@link SstStore} on a remote SPARQL 1.1 endpoint, through Jena's {@link RDFConnectionRemote}. It uses only
+ * the SPARQL protocol (query and update), never the Graph Store Protocol, so any SPARQL 1.1 server will do.
+ *
+ * <p>Every write is one SPARQL Update request ({@code DROP SILENT GRAPH} and {@code INSERT DATA} per case), which
+ * the server applies in one transaction (Fuseki does; SPARQL 1.1 Update says a request should be atomic). Every
+ * read is one query, so it sees one state of the store. Values in the store's own queries are RDF terms put into
+ * parsed queries, never text pasted into a query string.
+ *
+ * <p>Thread-safe: each operation is its own HTTP request on a shared {@link HttpClient}.
+ */
+final class RemoteStore implements SstStore {
+
+  static final String USER_VARIABLE = "SST_ENDPOINT_USER";
+  static final String PASSWORD_VARIABLE = "SST_ENDPOINT_PASSWORD";
+
+  /** The names of the named graphs: {@code GRAPH ?g {}} matches once per graph, empty or not. */
+  private static final Query GRAPH_NAMES = parse("SELECT DISTINCT ?g WHERE { GRAPH ?g { } }");
+  /** Whether graph {@code ?g} holds anything; {@code ?g} is replaced by a case's graph name. */
+  private static final Query GRAPH_EXISTS = parse("ASK WHERE { GRAPH ?g { ?s ?p ?o } }");
+  /** The triples of graph {@code ?g}; {@code ?g} is replaced by a case's graph name. */
+  private static final Query GRAPH_TRIPLES = parse("CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }");
+  /** Every quad of every case graph, in one response so that it is one state and blank nodes keep their labels. */
+  private static final Query CASE_QUADS = parse("SELECT ?g ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } "
+      + "FILTER(STRSTARTS(STR(?g), \"" + GraphNames.GRAPH_PREFIX + "\")) }");
+
+  private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(30);
+  private static final int MAX_RESPONSE_IN_MESSAGE = 500;
+
+  private final String queryUrl;
+  private final String updateUrl;
+  private final RDFConnection connection;
+  private volatile boolean closed;
+
+  private RemoteStore(String queryUrl, String updateUrl, RDFConnection connection) {
+    this.queryUrl = queryUrl;
+    this.updateUrl = updateUrl;
+    this.connection = connection;
+  }
+
+  /**
+   * A store on the endpoint with these query and update URLs (the same URL for a Fuseki dataset URL).
+   *
+   * @param credentials sent with HTTP basic authentication when, and only when, the endpoints' host asks
+   * @throws StoreException if a URL is not an absolute http(s) URL or holds credentials
+   */
+  static RemoteStore connect(String queryUrl, String updateUrl, Optional<PasswordAuthentication> credentials) {
+    checkNotNull(queryUrl, "queryUrl");
+    checkNotNull(updateUrl, "updateUrl");
+    checkNotNull(credentials, "credentials");
+    URI query = checkUrl(queryUrl);
+    URI update = checkUrl(updateUrl);
+    HttpClient.Builder client = HttpClient.newBuilder()
+        .connectTimeout(CONNECT_TIMEOUT)
+        .followRedirects(HttpClient.Redirect.NEVER);
+    credentials.ifPresent(c -> client.authenticator(new EndpointAuthenticator(c, Set.copyOf(List.of(query, update)))));
+    RDFConnection connection = RDFConnectionRemote.newBuilder()
+        .httpClient(client.build())
+        .queryEndpoint(queryUrl)
+        .updateEndpoint(updateUrl)
+        .build();
+    return new RemoteStore(queryUrl, updateUrl, connection);
+  }
+
+  /**
+   * The credentials in {@value #USER_VARIABLE} and {@value #PASSWORD_VARIABLE}, or empty if neither is set.
+   *
+   * @throws StoreException if only one of them is set
+   */
+  static Optional<PasswordAuthentication> credentialsFromEnvironment() {
+    return credentials(System.getenv());
+  }
+
+  /** As {@link #credentialsFromEnvironment()}, from the given variables. */
+  static Optional<PasswordAuthentication> credentials(Map<String, String> environment) {
+    String user = environment.get(USER_VARIABLE);
+    String password = environment.get(PASSWORD_VARIABLE);
+    if (user == null && password == null) {
+      return Optional.empty();
+    }
+    if (user == null || password == null) {
+      throw new StoreException((user == null ? USER_VARIABLE : PASSWORD_VARIABLE) + " is not set but "
+          + (user == null ? PASSWORD_VARIABLE : USER_VARIABLE) + " is: set both to log in to the SPARQL endpoint, "
+          + "or neither");
+    }
+    return Optional.of(new PasswordAuthentication(user, password.toCharArray()));
+  }
+
+  // ------------------------------------------------------------------------------------------------ writing
+
+  @Override
+  public void put(Case c) {
+    checkNotNull(c, "c");
+    putAll(List.of(c));
+  }
+
+  @Override
+  public void putAll(Collection<Case> cases) {
+    ensureOpen();
+    Map<Node, Graph> graphs = StoreGraphs.graphsOf(cases);
+    if (graphs.isEmpty()) {
+      return;
+    }
+    UpdateRequest request = new UpdateRequest();
+    // Prefixes halve the request and the server's parsing; the writer falls back to <...> where a name cannot
+    // be abbreviated.
+    request.getPrefixMapping().setNsPrefixes(SST.prefixes());
+    int b = 0;
+    for (Case c : cases) {
+      if (request.getPrefixMapping().getNsURIPrefix(c.base()) == null) {
+        request.getPrefixMapping().setNsPrefix("base" + b++, c.base());
+      }
+    }
+    QuadDataAcc data = new QuadDataAcc();
+    graphs.forEach((name, graph) -> {
+      request.add(new UpdateDrop(name, true));
+      graph.find().forEachRemaining(t -> data.addQuad(Quad.create(name, t)));
+    });
+    request.add(new UpdateDataInsert(data));
+    update(request, "store " + graphs.size() + (graphs.size() == 1 ? " case" : " cases"));
+  }
+
+  @Override
+  public boolean remove(String caseId) {
+    ensureOpen();
+    Optional<Node> name = GraphNames.findGraphNode(caseId);
+    if (name.isEmpty()) {
+      return false;
+    }
+    boolean present = query(withGraph(GRAPH_EXISTS, name.get()), "check for case '" + caseId + "'",
+        QueryExecution::execAsk);
+    if (present) {
+      update(new UpdateRequest(new UpdateDrop(name.get(), true)), "remove case '" + caseId + "'");
+    }
+    return present;
+  }
+
+  // ------------------------------------------------------------------------------------------------ reading
+
+  @Override
+  public List<String> caseIds() {
+    ensureOpen();
+    List<String> ids = query(GRAPH_NAMES, "list the cases", qe -> {
+      List<String> out = new ArrayList<>();
+      ResultSet rows = qe.execSelect();
+      while (rows.hasNext()) {
+        QuerySolution row = rows.next();
+        if (row.contains("g")) {
+          GraphNames.caseId(row.get("g").asNode()).ifPresent(out::add);
+        }
+      }
+      return out;
+    });
+    ids.sort(null);
+    return ImmutableList.copyOf(ids);
+  }
+
+  @Override
+  public Optional<Case> get(String caseId) {
+    ensureOpen();
+    Optional<Node> name = GraphNames.findGraphNode(caseId);
+    if (name.isEmpty()) {
+      return Optional.empty();
+    }
+    Graph graph = query(withGraph(GRAPH_TRIPLES, name.get()), "read case '" + caseId + "'",
+        qe -> qe.execConstruct().getGraph());
+    if (graph.isEmpty()) {
+      return Optional.empty();
+    }
+    Case c = CaseGraphs.fromGraph(graph);
+    if (!c.id().equals(caseId)) {
+      throw new RdfCaseException("graph <" + name.get().getURI() + "> holds the case '" + c.id() + "', not '"
+          + caseId + "'");
+    }
+    return Optional.of(c);
+  }
+
+  @Override
+  public List<Case> all() {
+    return CaseGraphs.fromDataset(snapshot());
+  }
+
+  @Override
+  public DatasetGraph snapshot() {
+    ensureOpen();
+    return query(CASE_QUADS, "read the cases", qe -> {
+      DatasetGraph snapshot = StoreGraphs.newSnapshot();
+      ResultSet rows = qe.execSelect();
+      while (rows.hasNext()) {
+        QuerySolution row = rows.next();
+        Node g = row.get("g").asNode();
+        if (GraphNames.caseId(g).isPresent()) {
+          snapshot.add(g, row.get("s").asNode(), row.get("p").asNode(), row.get("o").asNode());
+        }
+      }
+      return snapshot;
+    });
+  }
+
+  // ------------------------------------------------------------------------------------------------ SPARQL
+
+  @Override
+  public <T> T select(String sparql, Function<ResultSet, T> handler) {
+    checkNotNull(handler, "handler");
+    ensureOpen();
+    Query query = StoreGraphs.parse(sparql, QueryType.SELECT);
+    return query(query, "answer the query", qe -> handler.apply(qe.execSelect()));
+  }
+
+  @Override
+  public boolean ask(String sparql) {
+    ensureOpen();
+    Query query = StoreGraphs.parse(sparql, QueryType.ASK);
+    return query(query, "answer the query", QueryExecution::execAsk);
+  }
+
+  @Override
+  public Graph construct(String sparql) {
+    ensureOpen();
+    Query query = StoreGraphs.parse(sparql, QueryType.CONSTRUCT);
+    return query(query, "answer the query", qe -> qe.execConstruct().getGraph());
+  }
+
+  // ------------------------------------------------------------------------------------------------ lifecycle
+
+  @Override
+  public void close() {
+    if (closed) {
+      return;
+    }
+    synchronized (this) {
+      if (closed) {
+        return;
+      }
+      closed = true;
+      // The HttpClient of Java 17 has no close: its threads end once nothing refers to it.
+      connection.close();
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "SstStore{the SPARQL endpoint " + queryUrl
+        + (updateUrl.equals(queryUrl) ? "" : " (updates to " + updateUrl + ")") + (closed ? ", closed" : "") + "}";
+  }
+
+  // ------------------------------------------------------------------------------------------------ HTTP
+
+  private void ensureOpen() {
+    checkState(!closed, "the store on the SPARQL endpoint %s is closed", queryUrl);
+  }
+
+  private <T> T query(Query query, String what, Function<QueryExecution, T> action) {
+    try (QueryExecution qe = connection.query(query)) {
+      return action.apply(qe);
+    } catch (QueryExceptionHTTP e) {
+      throw failure(queryUrl, what, e.getStatusCode(), e.getStatusLine(), e.getResponse(), e);
+    } catch (HttpException e) {
+      throw failure(queryUrl, what, e.getStatusCode(), e.getStatusLine(), e.getResponse(), e);
+    }
+  }
+
+  private void update(UpdateRequest request, String what) {
+    try {
+      connection.update(request);
+    } catch (QueryExceptionHTTP e) {
+      throw failure(updateUrl, what, e.getStatusCode(), e.getStatusLine(), e.getResponse(), e);
+    } catch (HttpException e) {
+      throw failure(updateUrl, what, e.getStatusCode(), e.getStatusLine(), e.getResponse(), e);
+    }
+  }
+
+  /** A message that says what failed and where, without credentials (they are never in the URL nor the client). */
+  private static StoreException failure(String url, String what, int status, String statusLine, String response,
+      RuntimeException e) {
+    if (status <= 0) {
+      Throwable root = e;
+      while (root.getCause() != null && root.getCause() != root) {
+        root = root.getCause();
+      }
+      String reason = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+      return new StoreException("could not reach the SPARQL endpoint " + url + " to " + what + ": " + reason, e);
+    }
+    StringBuilder message = new StringBuilder("the SPARQL endpoint ").append(url).append(" refused to ")
+        .append(what).append(": HTTP ").append(status);
+    if (statusLine != null && !statusLine.isBlank() && !statusLine.equals(Integer.toString(status))) {
+      message.append(" (").append(statusLine.strip()).append(')');
+    }
+    if (status == 401 || status == 403) {
+      message.append("; set ").append(USER_VARIABLE).append(" and ").append(PASSWORD_VARIABLE)
+          .append(" to credentials the server accepts");
+    }
+    if (response != null && !response.isBlank()) {
+      String text = response.strip();
+      if (text.length() > MAX_RESPONSE_IN_MESSAGE) {
+        text = text.substring(0, MAX_RESPONSE_IN_MESSAGE) + "...";
+      }
+      message.append(": ").append(text);
+    }
+    return new StoreException(message.toString(), e);
+  }
+
+  private static Query withGraph(Query query, Node graphName) {
+    return QueryTransformOps.replaceVars(query, Map.of(Var.alloc("g"), graphName));
+  }
+
+  private static Query parse(String sparql) {
+    return QueryFactory.create(sparql, Syntax.syntaxSPARQL_11);
+  }
+
+  /**
+   * Checks an endpoint URL: absolute, http or https, a host, no credentials. Its text is only repeated in a
+   * message when it cannot hold credentials.
+   */
+  private static URI checkUrl(String url) {
+    if (url.indexOf('@') >= 0 && hasUserInfo(url)) {
+      throw new StoreException("the SPARQL endpoint URL holds credentials (user:password@host); put them in "
+          + USER_VARIABLE + " and " + PASSWORD_VARIABLE + " instead");
+    }
+    URI uri;
+    try {
+      uri = new URI(url);
+    } catch (URISyntaxException e) {
+      throw new StoreException("the SPARQL endpoint URL '" + url + "' is not a URL: " + e.getReason());
+    }
+    String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(java.util.Locale.ROOT);
+    if (!uri.isAbsolute() || !(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null) {
+      throw new StoreException("the SPARQL endpoint URL '" + url + "' is not an absolute http or https URL with "
+          + "a host, such as http://localhost:3030/sst");
+    }
+    return uri;
+  }
+
+  private static boolean hasUserInfo(String url) {
+    try {
+      return new URI(url).getRawUserInfo() != null;
+    } catch (URISyntaxException e) {
+      // Cannot tell where the authority ends: treat an '@' as possible credentials.
+      return true;
+    }
+  }
+
+  /** Answers the server's authentication challenge, only for the endpoints' own scheme, host and port. */
+  private static final class EndpointAuthenticator extends Authenticator {
+    private final PasswordAuthentication credentials;
+    private final Set<URI> endpoints;
+
+    EndpointAuthenticator(PasswordAuthentication credentials, Set<URI> endpoints) {
+      this.credentials = credentials;
+      this.endpoints = endpoints;
+    }
+
+    @Override
+    protected PasswordAuthentication getPasswordAuthentication() {
+      if (getRequestorType() != RequestorType.SERVER) {
+        return null;
+      }
+      URL asking = getRequestingURL();
+      for (URI endpoint : endpoints) {
+        if (asking != null && endpoint.getScheme().equalsIgnoreCase(asking.getProtocol())
+            && endpoint.getHost().equalsIgnoreCase(asking.getHost()) && port(endpoint) == port(asking)) {
+          return credentials;
+        }
+      }
+      return null;
+    }
+
+    private static int port(URI uri) {
+      return uri.getPort() != -1 ? uri.getPort() : (uri.getScheme().equalsIgnoreCase("https") ? 443 : 80);
+    }
+
+    private static int port(URL url) {
+      return url.getPort() != -1 ? url.getPort() : url.getDefaultPort();
+    }
+
+    @Override
+    public String toString() {
+      return "EndpointAuthenticator{" + endpoints + "}";
+    }
+  }
+}

@@ -1,0 +1,286 @@
+package org.sstlib.rdf.store;
+
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.sstlib.core.Case;
+import org.sstlib.rdf.CaseGraphs;
+import org.sstlib.rdf.SST;
+import org.sstlib.rdf.RdfCaseException;
+
+/**
+ * A place that holds many cases, each in its named graph {@code urn:sst:graph:<id>} (see {@link CaseGraphs}), and
+ * answers SPARQL across them. Three back ends behave the same and pass the same tests, in the manner of Jena's
+ * {@code RDFConnection}:
+ *
+ * <ul>
+ *   <li>{@link #memory()}: in this JVM, gone when closed;
+ *   <li>{@link #tdb2(Path)}: a TDB2 database directory on disk; transactions survive a killed process;
+ *   <li>{@link #remote(String)}: a SPARQL 1.1 endpoint (Fuseki or another server), for a team that shares one
+ *       store.
+ * </ul>
+ *
+ * <pre>{@code
+ * Case study = CaseFiles.read(Path.of("examples/cases/hughes-2022.yaml"));
+ * try (SstStore store = SstStore.tdb2(Path.of("store"))) {
+ *   store.put(study);                                    // replaces the case's graph, one transaction
+ *   store.putAll(List.of(a, b, c));                      // all or nothing
+ *   store.caseIds();                                     // ["a", "b", "c", "hughes-2022"]
+ *   Case back = store.get("hughes-2022").orElseThrow();  // back.equals(study)
+ *
+ *   // SPARQL over the union of every case: shared element IRIs are one node
+ *   List<String> agents = store.select("""
+ *       PREFIX sst: <https://w3id.org/sst#>
+ *       SELECT DISTINCT ?agent WHERE { ?agent a sst:Agent } ORDER BY ?agent""",
+ *       rows -> { List<String> out = new ArrayList<>();
+ *                 rows.forEachRemaining(row -> out.add(row.getResource("agent").getURI()));
+ *                 return out; });
+ *   // or case by case, with the graph that says which case a row comes from
+ *   boolean any = store.ask("ASK { GRAPH ?g { ?s ?p ?o } }");
+ *
+ *   RDFDataMgr.write(out, store.snapshot(), Lang.TRIG);  // every case, for archiving
+ * }
+ * }</pre>
+ *
+ * <h2>The default graph is the union of the cases</h2>
+ *
+ * <p>Queries run against a dataset whose <em>default graph is the union of the named graphs</em> (a set: a triple
+ * that two cases share appears once), while {@code GRAPH ?g { ... }} still reaches each case's own graph. So
+ * {@code ?policy sst:chainStep+ ?practice} follows a chain through elements that several cases share, and
+ * {@code GRAPH ?g} says which case a row comes from. The three back ends give the same answers:
+ *
+ * <ul>
+ *   <li>memory: a read-only view whose default graph is the dataset's union graph;
+ *   <li>TDB2: {@code TDB2.symUnionDefaultGraph} set in each query's context (TDB2's own union, on its indexes);
+ *   <li>remote: the <em>server</em> must be configured the same way. For Fuseki over TDB2 set
+ *       {@code tdb2:unionDefaultGraph true} on the dataset in its configuration (in Java:
+ *       {@code dataset.getContext().set(TDB2.symUnionDefaultGraph, true)}), as the tests' embedded server does and
+ *       {@code sst serve} must. Against a server whose default graph is something else (empty, or its own data),
+ *       queries over the default graph answer differently; queries written with {@code GRAPH ?g} do not depend on
+ *       it.
+ * </ul>
+ *
+ * <p>Nothing is ever written to the default graph. The store's own operations ({@link #caseIds()},
+ * {@link #get}, ...) use only the named graphs, so they work against any SPARQL 1.1 endpoint.
+ *
+ * <h2>Queries</h2>
+ *
+ * <p>{@link #select}, {@link #ask} and {@link #construct} are read-only and take SPARQL 1.1 (not Jena's ARQ
+ * extensions, so that a query that runs on one back end runs on all). A query that does not parse throws Jena's
+ * {@link org.apache.jena.query.QueryParseException}, with line and column, before anything runs. Outbound
+ * {@code SERVICE} calls are refused: local stores set {@code ARQ.httpServiceAllowed} to false in each query's
+ * context (never globally), and a server for a remote store must refuse them too (Fuseki: the same setting on the
+ * dataset's context); such a query fails with {@link StoreException} and makes no
+ * network call.
+ *
+ * <h2>Writes are atomic</h2>
+ *
+ * <p>{@link #put} and {@link #putAll} convert every case to RDF first (so a case that cannot be written fails before
+ * anything changes), then replace the cases' graphs in one transaction: on a local store one write transaction,
+ * on a remote one a single SPARQL Update request ({@code DROP SILENT GRAPH} and {@code INSERT DATA} for each case),
+ * which Fuseki, like SPARQL 1.1 Update recommends, applies atomically. If anything fails, nothing changes.
+ *
+ * <h2>Thread safety and closing</h2>
+ *
+ * <p>Every implementation is thread-safe: each operation is its own transaction (local stores allow many readers
+ * and one writer at a time) or its own HTTP request. A query's handler runs inside that read transaction and must
+ * not call the store again nor keep the {@link ResultSet}. {@link #close()} releases everything (for TDB2 the
+ * directory's lock, so another process may open it); afterwards every operation throws
+ * {@link IllegalStateException}. Close a store when no operation is running on it.
+ *
+ * @see CaseGraphs the mapping between a case and its graph
+ */
+public interface SstStore extends AutoCloseable {
+
+  /**
+   * A new, empty store in this JVM's memory (Jena's transactional in-memory dataset). What it holds is lost when
+   * it is closed.
+   *
+   * <pre>{@code
+   * try (SstStore store = SstStore.memory()) {
+   *   store.put(study);
+   * }
+   * }</pre>
+   */
+  static SstStore memory() {
+    return LocalStore.memory();
+  }
+
+  /**
+   * A store in the TDB2 database directory {@code dir}, created if it does not exist.
+   *
+   * <p>A new store is built in a temporary directory beside {@code dir} ({@code .<name>.creating-*}), committed
+   * once, released and then moved into place in one atomic rename, so a process killed while creating it never
+   * leaves a half-made database at {@code dir} (at worst a stale temporary directory beside it, which may be
+   * deleted). An existing empty directory is replaced the same way. An existing directory that is not a TDB2
+   * database is refused and left untouched, and a store that fails to open is never deleted or repaired: the
+   * message says so.
+   *
+   * <p>One process at a time may open a directory (TDB2 locks it), and one {@code SstStore} at a time within a
+   * process.
+   *
+   * <pre>{@code
+   * try (SstStore store = SstStore.tdb2(Path.of("store"))) {
+   *   store.putAll(cases);
+   * }
+   * }</pre>
+   *
+   * @throws StoreException if the directory is in use by another process ("the store DIR is in use by another
+   *     process (pid N); close that process or use another directory") or by another {@code SstStore} of this
+   *     process, is not a TDB2 store, or cannot be created or opened
+   */
+  static SstStore tdb2(Path dir) {
+    return LocalStore.tdb2(dir);
+  }
+
+  /**
+   * A store on a remote SPARQL 1.1 endpoint addressed by its dataset URL, Fuseki style
+   * ({@code http://host:3030/ds}): queries and updates are sent to the dataset URL itself, as Jena's
+   * {@code RDFConnectionRemote} and {@code RDFConnectionFuseki} do by default (Fuseki answers the SPARQL protocol
+   * there when the dataset has the query and update services). The Graph Store Protocol is not used. For a server
+   * with separate endpoints (Fuseki's {@code /ds/query} and {@code /ds/update}, or another product) use
+   * {@link #remote(String, String)}.
+   *
+   * <p>Credentials, if the server needs them, come from the environment variables {@code SST_ENDPOINT_USER} and
+   * {@code SST_ENDPOINT_PASSWORD} and are sent with HTTP basic authentication only when this URL's host asks for
+   * them. They are never logged nor put in a message; a URL with credentials in it ({@code user:pw@host}) is
+   * refused. Use {@code https} for anything but a server on this machine.
+   *
+   * <p>No request is made until the first operation. The server decides what the default graph is: see "The
+   * default graph is the union of the cases" above.
+   *
+   * <pre>{@code
+   * try (SstStore store = SstStore.remote("http://localhost:3030/sst")) {
+   *   store.caseIds();
+   * }
+   * }</pre>
+   *
+   * @throws StoreException if the URL is not an absolute http or https URL, holds credentials, or only one of the
+   *     two environment variables is set
+   */
+  static SstStore remote(String datasetUrl) {
+    return RemoteStore.connect(datasetUrl, datasetUrl, RemoteStore.credentialsFromEnvironment());
+  }
+
+  /**
+   * A store on a remote SPARQL 1.1 endpoint with separate query and update URLs, such as
+   * {@code http://host:3030/ds/query} and {@code http://host:3030/ds/update}. Otherwise as {@link #remote(String)}.
+   *
+   * @throws StoreException if a URL is not an absolute http or https URL, holds credentials, or only one of the two
+   *     environment variables is set
+   */
+  static SstStore remote(String queryUrl, String updateUrl) {
+    return RemoteStore.connect(queryUrl, updateUrl, RemoteStore.credentialsFromEnvironment());
+  }
+
+  /**
+   * Stores a case, replacing whatever the store held under its id (its named graph {@code urn:sst:graph:<id>} is
+   * dropped and written again), in one transaction.
+   *
+   * @throws RdfCaseException if the case cannot be written as RDF (an IRI it mints is not valid); the store is
+   *     unchanged
+   * @throws StoreException if the store could not write it; the store is unchanged
+   */
+  void put(Case c);
+
+  /**
+   * Stores many cases in one transaction: if any of them cannot be written, or the write fails, none is stored
+   * and the store is exactly as it was. Each case replaces whatever the store held under its id. An empty
+   * collection changes nothing.
+   *
+   * @throws StoreException if two of the cases have the same id, or the store could not write them; the store is
+   *     unchanged
+   * @throws RdfCaseException if a case cannot be written as RDF; the store is unchanged
+   */
+  void putAll(Collection<Case> cases);
+
+  /**
+   * Removes a case.
+   *
+   * @return whether the store held a case with this id (an id that cannot name a case gives false)
+   * @throws StoreException if the store could not be read or written
+   */
+  boolean remove(String caseId);
+
+  /**
+   * The ids of the cases in the store, sorted ({@link String#compareTo}): one for each named graph
+   * {@code urn:sst:graph:<id>}.
+   *
+   * @throws StoreException if the store could not be read
+   */
+  List<String> caseIds();
+
+  /**
+   * The case with this id, equal ({@link Case#equals}) to the one that was stored.
+   *
+   * @return the case, or empty if the store holds none with this id (or the id cannot name a case)
+   * @throws RdfCaseException if the graph {@code urn:sst:graph:<id>} does not hold that case (it was written by
+   *     something else)
+   * @throws StoreException if the store could not be read
+   */
+  Optional<Case> get(String caseId);
+
+  /**
+   * Every case in the store, in the order of {@link #caseIds()}, read in one transaction.
+   *
+   * @throws RdfCaseException if a graph {@code urn:sst:graph:<id>} does not hold that case
+   * @throws StoreException if the store could not be read
+   */
+  List<Case> all();
+
+  /**
+   * An in-memory copy of every case graph ({@code urn:sst:graph:*}), read in one transaction, with the
+   * {@link SST#prefixes() sst prefixes}: for export ({@code RDFDataMgr.write(out, snapshot, Lang.TRIG)}) or for
+   * comparing two states of a store. Its default graph is empty. Later changes to the store do not show in it, nor
+   * changes to it in the store.
+   *
+   * @throws StoreException if the store could not be read
+   */
+  DatasetGraph snapshot();
+
+  /**
+   * Runs a SPARQL 1.1 {@code SELECT} query and hands its rows to {@code handler}, whose result is returned. The
+   * handler runs while the query runs (inside the read transaction of a local store): it must consume the rows
+   * there, not keep the {@link ResultSet}, and not call this store.
+   *
+   * <pre>{@code
+   * long agents = store.select("SELECT DISTINCT ?a WHERE { ?a a <https://w3id.org/sst#Agent> }",
+   *     rows -> { long n = 0; for (; rows.hasNext(); rows.next()) n++; return n; });
+   * }</pre>
+   *
+   * @throws org.apache.jena.query.QueryParseException if the query does not parse as SPARQL 1.1
+   * @throws StoreException if it is not a {@code SELECT} query, calls {@code SERVICE}, or the store could not
+   *     answer it
+   */
+  <T> T select(String sparql, Function<ResultSet, T> handler);
+
+  /**
+   * Runs a SPARQL 1.1 {@code ASK} query.
+   *
+   * @throws org.apache.jena.query.QueryParseException if the query does not parse as SPARQL 1.1
+   * @throws StoreException if it is not an {@code ASK} query, calls {@code SERVICE}, or the store could not answer
+   *     it
+   */
+  boolean ask(String sparql);
+
+  /**
+   * Runs a SPARQL 1.1 {@code CONSTRUCT} query and returns its triples as a new in-memory graph.
+   *
+   * @throws org.apache.jena.query.QueryParseException if the query does not parse as SPARQL 1.1
+   * @throws StoreException if it is not a {@code CONSTRUCT} query, calls {@code SERVICE}, or the store could not
+   *     answer it
+   */
+  Graph construct(String sparql);
+
+  /**
+   * Releases everything the store holds: memory, the TDB2 directory and its lock, the HTTP client. Closing twice
+   * does nothing.
+   */
+  @Override
+  void close();
+}
