@@ -23,8 +23,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sstlib.core.Case;
 import org.sstlib.core.Cycle;
-import org.sstlib.core.casefile.CaseFiles;
 import org.sstlib.core.chain.ChainGraph;
+import org.sstlib.core.testing.ReferenceCase;
 import org.sstlib.rdf.query.QueryTable;
 import org.sstlib.rdf.io.RdfFiles;
 import org.sstlib.rdf.query.SstQueries;
@@ -36,7 +36,7 @@ class Hughes2022JavaTest {
   private static final String TO = "alf-at-home";
 
   private final Case java = Hughes2022.build();
-  private final Case file = CaseFiles.read(Path.of("cases/hughes-2022.yaml"));
+  private final Case file = ReferenceCase.read();
 
   @Test
   void theJavaCaseEqualsTheCaseFile() {
