@@ -12,13 +12,14 @@ import org.sstlib.core.casefile.CaseFileException;
 import org.sstlib.core.casefile.CaseFiles;
 import org.sstlib.core.casefile.CaseFormat;
 import org.sstlib.core.casefile.FileProblem;
+import org.sstlib.core.testing.ReferenceCase;
 
 /**
  * The reference case broken in each way a researcher might break it: each copy is refused with a problem that
  * is located (line and column), names the path, and says what is wrong.
  */
 class BrokenReferenceCaseTest {
-  private static final String TEXT = ReferenceCases.text(ReferenceCases.HUGHES);
+  private static final String TEXT = ReferenceCases.text(ReferenceCase.FILE);
 
   static Stream<Arguments> breakages() {
     return Stream.of(

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.sstlib.core.Change;
+import org.sstlib.core.testing.ReferenceCase;
 import org.sstlib.rdf.query.SstQueries;
 import org.sstlib.rdf.store.SstStore;
 
@@ -25,7 +26,7 @@ class Hughes2022QueriesTest {
   @BeforeAll
   static void load() {
     store = SstStore.memory();
-    store.put(ReferenceCases.hughes());
+    store.put(ReferenceCase.read());
     queries = SstQueries.on(store);
   }
 

@@ -19,10 +19,11 @@ import org.sstlib.core.chain.ChainGraph;
 import org.sstlib.core.chain.ChainPath;
 import org.sstlib.core.chain.ChainStep;
 import org.sstlib.core.chain.StepKind;
+import org.sstlib.core.testing.ReferenceCase;
 
 /** The findings of Hughes, Shaw and Greenhalgh (2022) that the reference case must hold. */
 class Hughes2022Test {
-  private final Case hughes = ReferenceCases.hughes();
+  private final Case hughes = ReferenceCase.read();
   private final ChainGraph chain = ChainGraph.of(hughes);
 
   private Cycle cycle(String id) {

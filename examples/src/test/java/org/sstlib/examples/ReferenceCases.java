@@ -12,20 +12,16 @@ import java.util.TreeMap;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdf.model.RDFNode;
-import org.sstlib.core.Case;
-import org.sstlib.core.casefile.CaseFiles;
 import org.sstlib.rdf.store.SstStore;
 
-/** Where the example case files live, for the tests of this module (run from the module directory). */
+/**
+ * Where the example case files live, for the tests of this module (run from the module directory), and how the tests
+ * read them. The reference case itself is {@link org.sstlib.core.testing.ReferenceCase}, shared by every module.
+ */
 final class ReferenceCases {
   static final Path DIR = Path.of("cases");
-  static final Path HUGHES = DIR.resolve("hughes-2022.yaml");
 
   private ReferenceCases() {}
-
-  static Case hughes() {
-    return CaseFiles.read(HUGHES);
-  }
 
   static String text(Path file) {
     try {

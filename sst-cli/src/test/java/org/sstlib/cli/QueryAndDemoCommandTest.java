@@ -11,11 +11,12 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sstlib.core.casefile.CaseFiles;
+import org.sstlib.core.testing.ReferenceCase;
 import org.sstlib.rdf.io.RdfFiles;
 
 /** {@code sst query} and {@code sst demo}, run in-process. */
 class QueryAndDemoCommandTest {
-  private static final String CASE = Path.of("..", "examples", "cases", "hughes-2022.yaml").toString();
+  private static final String CASE = ReferenceCase.FILE.toString();
 
   @TempDir Path dir;
 

@@ -24,13 +24,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sstlib.core.Case;
 import org.sstlib.core.casefile.CaseFiles;
+import org.sstlib.core.testing.ReferenceCase;
 import org.sstlib.rdf.io.RdfFiles;
 import org.sstlib.rdf.store.SstStore;
 import picocli.CommandLine;
 
 /** {@code sst export}, {@code sst load}, {@code sst serve} and {@code sst validate} on RDF, run in-process. */
 class RdfCommandsTest {
-  private static final Path REFERENCE_CASE = Path.of("..", "examples", "cases", "hughes-2022.yaml");
+  private static final Path REFERENCE_CASE = ReferenceCase.FILE;
 
   @TempDir Path dir;
 

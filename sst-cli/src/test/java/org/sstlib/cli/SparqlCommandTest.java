@@ -11,10 +11,11 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sstlib.core.testing.ReferenceCase;
 
 /** {@code sst sparql}: a researcher's own query, run in-process. */
 class SparqlCommandTest {
-  private static final String CASE = Path.of("..", "examples", "cases", "hughes-2022.yaml").toString();
+  private static final String CASE = ReferenceCase.FILE.toString();
   private static final String CYCLES = """
       PREFIX sst: <https://w3id.org/sst#>
       PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sstlib.core.testing.ReferenceCase;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -80,7 +81,7 @@ class ValidateCommandTest {
           outcomes: [reprt]
       """;
 
-  private static final Path REFERENCE_CASE = Path.of("..", "examples", "cases", "hughes-2022.yaml");
+  private static final Path REFERENCE_CASE = ReferenceCase.FILE;
 
   @TempDir Path dir;
 

@@ -125,39 +125,39 @@ class InjectedDefectPropertyTest {
     switch (site) {
       case EXTERNAL: {
         int n = cycle.external().size();
-        CaseBuilderTest.editCycle(b, ci, c -> c.external.add(Condition.of(ghost)));
+        CaseFixture.editCycle(b, ci, c -> c.external.add(Condition.of(ghost)));
         return Optional.of(new Expect(cp + ".external[" + n + "]", cid, notDefined));
       }
       case MATERIAL: {
         int n = cycle.material().size();
-        CaseBuilderTest.editCycle(b, ci, c -> c.material.add(Condition.of(ghost)));
+        CaseFixture.editCycle(b, ci, c -> c.material.add(Condition.of(ghost)));
         return Optional.of(new Expect(cp + ".material[" + n + "]", cid, notDefined));
       }
       case INTERNAL: {
         int n = cycle.internal().size();
-        CaseBuilderTest.editCycle(b, ci, c -> c.internal.add(ghost));
+        CaseFixture.editCycle(b, ci, c -> c.internal.add(ghost));
         return Optional.of(new Expect(cp + ".internal[" + n + "]", cid, notDefined));
       }
       case OUTCOME: {
         int n = cycle.outcomes().size();
-        CaseBuilderTest.editCycle(b, ci, c -> c.outcomes.add(Outcome.of(ghost)));
+        CaseFixture.editCycle(b, ci, c -> c.outcomes.add(Outcome.of(ghost)));
         return Optional.of(new Expect(cp + ".outcomes[" + n + "].ref", cid, notDefined));
       }
       case AGENT_IN_FOCUS:
-        CaseBuilderTest.editCycle(b, ci, c -> c.agentInFocus = ghost);
+        CaseFixture.editCycle(b, ci, c -> c.agentInFocus = ghost);
         return Optional.of(new Expect(cp + ".agentInFocus", cid,
             "agent '" + ghost + "' is referenced by cycle '" + cid + "' but not defined"));
       case AGENT_IN_CONTEXT: {
         int n = cycle.agentsInContext().size();
-        CaseBuilderTest.editCycle(b, ci, c -> c.agentsInContext.add(ghost));
+        CaseFixture.editCycle(b, ci, c -> c.agentsInContext.add(ghost));
         return Optional.of(new Expect(cp + ".agentsInContext[" + n + "]", cid, "agent '" + ghost + "' is referenced"));
       }
       case POSITION_PRACTICE:
-        CaseBuilderTest.editCycle(b, ci, c -> c.positionPractice = Optional.of(ghost));
+        CaseFixture.editCycle(b, ci, c -> c.positionPractice = Optional.of(ghost));
         return Optional.of(new Expect(cp + ".positionPractice", cid, "position-practice '" + ghost + "'"));
       case FOLLOWS: {
         int n = cycle.follows().size();
-        CaseBuilderTest.editCycle(b, ci, c -> c.follows.add(ghost));
+        CaseFixture.editCycle(b, ci, c -> c.follows.add(ghost));
         return Optional.of(new Expect(cp + ".follows[" + n + "]", cid, "cycle '" + ghost + "' is referenced"));
       }
       case MEMBER_OF: {
@@ -245,7 +245,7 @@ class InjectedDefectPropertyTest {
             a.reflexivity(), a.horizon(), a.concerns(), a.creativity(),
             drawsOn ? plus(a.drawsOn(), ghost) : a.drawsOn(),
             drawsOn ? a.conditionedBy() : plus(a.conditionedBy(), ghost));
-        CaseBuilderTest.editCycle(b, ci, c -> c.agency.set(j, changed));
+        CaseFixture.editCycle(b, ci, c -> c.agency.set(j, changed));
         int n = drawsOn ? a.drawsOn().size() : a.conditionedBy().size();
         return Optional.of(new Expect(cp + ".agency[" + j + "]." + (drawsOn ? "drawsOn" : "conditionedBy") + "[" + n
             + "]", a.id(), drawsOn ? "draws on '" + ghost + "'" : "is conditioned by '" + ghost + "'"));
@@ -253,7 +253,7 @@ class InjectedDefectPropertyTest {
       case PRODUCED_BY: {
         int o = r.nextInt(cycle.outcomes().size());
         Outcome out = cycle.outcomes().get(o);
-        CaseBuilderTest.editCycle(b, ci, c -> c.outcomes.set(o, new Outcome(out.ref(), out.change(), out.term(),
+        CaseFixture.editCycle(b, ci, c -> c.outcomes.set(o, new Outcome(out.ref(), out.change(), out.term(),
             out.intended(), plus(out.producedBy(), ghost))));
         return Optional.of(new Expect(cp + ".outcomes[" + o + "].producedBy[" + out.producedBy().size() + "]", cid,
             "is produced by '" + ghost + "'"));
@@ -381,7 +381,7 @@ class InjectedDefectPropertyTest {
       case AGENCY: {
         int ci = r.nextInt(b.cycles.size());
         int j = b.cycles.get(ci).agency().size();
-        CaseBuilderTest.editCycle(b, ci, c -> c.agency.add(ActiveAgency.builder(id, "More agency").build()));
+        CaseFixture.editCycle(b, ci, c -> c.agency.add(ActiveAgency.builder(id, "More agency").build()));
         return "cycles[" + ci + "].agency[" + j + "]";
       }
       case EVIDENCE:
@@ -406,7 +406,7 @@ class InjectedDefectPropertyTest {
       Structure s = pickOrMake(b, r, x -> x.isInternal() && !groups.contains(x.internalTo().get())
           && !listed(c).contains(x.id()), () -> outsiderInternal(b, r));
       int n = c.internal().size();
-      CaseBuilderTest.editCycle(b, ci, e -> e.internal.add(s.id()));
+      CaseFixture.editCycle(b, ci, e -> e.internal.add(s.id()));
       return Optional.of(new Expect("cycles[" + ci + "].internal[" + n + "]", c.id(), "'" + s.id()
           + "' is an internal structure of '" + s.internalTo().get() + "', not of the agent-in-focus '"
           + c.agentInFocus() + "'"));
@@ -424,7 +424,7 @@ class InjectedDefectPropertyTest {
         return made;
       });
       int n = c.material().size();
-      CaseBuilderTest.editCycle(b, ci, e -> e.material.add(Condition.of(s.id())));
+      CaseFixture.editCycle(b, ci, e -> e.material.add(Condition.of(s.id())));
       return Optional.of(new Expect("cycles[" + ci + "].material[" + n + "]", c.id(),
           "'" + s.id() + "' has form " + s.form().code() + "; the material role of cycle '" + c.id() + "'"));
     });
@@ -444,7 +444,7 @@ class InjectedDefectPropertyTest {
         ev = free.get(r.nextInt(free.size()));
       }
       int n = c.internal().size();
-      CaseBuilderTest.editCycle(b, ci, e -> e.internal.add(ev.id()));
+      CaseFixture.editCycle(b, ci, e -> e.internal.add(ev.id()));
       return Optional.of(new Expect("cycles[" + ci + "].internal[" + n + "]", c.id(),
           "'" + ev.id() + "' is an event; the internal role holds an internal structure of the agent-in-focus"));
     });
@@ -464,7 +464,7 @@ class InjectedDefectPropertyTest {
             return made;
           });
       int n = c.external().size();
-      CaseBuilderTest.editCycle(b, ci, e -> e.external.add(Condition.of(s.id())));
+      CaseFixture.editCycle(b, ci, e -> e.external.add(Condition.of(s.id())));
       return Optional.of(new Expect("cycles[" + ci + "].external[" + n + "]", c.id(),
           "'" + s.id() + "' is an internal structure of the agent-in-focus"));
     });
@@ -480,7 +480,7 @@ class InjectedDefectPropertyTest {
           && !c.agentsInContext().contains(x.internalTo().get()) && !listed(c).contains(x.id()),
           () -> outsiderInternal(b, r));
       int n = c.external().size();
-      CaseBuilderTest.editCycle(b, ci, e -> e.external.add(Condition.of(s.id())));
+      CaseFixture.editCycle(b, ci, e -> e.external.add(Condition.of(s.id())));
       return Optional.of(new Expect("cycles[" + ci + "].external[" + n + "]", c.id(), "'" + s.id()
           + "' is an internal structure of '" + s.internalTo().get() + "', who is not an agent-in-context"));
     });
@@ -493,7 +493,7 @@ class InjectedDefectPropertyTest {
       Cycle c = b.cycles.get(ci);
       Agent a = b.agents.get(r.nextInt(b.agents.size()));
       int n = c.outcomes().size();
-      CaseBuilderTest.editCycle(b, ci, e -> e.outcomes.add(Outcome.of(a.id())));
+      CaseFixture.editCycle(b, ci, e -> e.outcomes.add(Outcome.of(a.id())));
       return Optional.of(new Expect("cycles[" + ci + "].outcomes[" + n + "].ref", c.id(),
           "'" + a.id() + "' is an agent; the outcomes role holds a structure or an event"));
     });
@@ -507,7 +507,7 @@ class InjectedDefectPropertyTest {
       Cycle other = b.cycles.get(r.nextInt(b.cycles.size()));
       ActiveAgency a = other.agency().get(r.nextInt(other.agency().size()));
       int n = c.external().size();
-      CaseBuilderTest.editCycle(b, ci, e -> e.external.add(Condition.of(a.id())));
+      CaseFixture.editCycle(b, ci, e -> e.external.add(Condition.of(a.id())));
       return Optional.of(new Expect("cycles[" + ci + "].external[" + n + "]", c.id(),
           "'" + a.id() + "' is an agency; the external role holds"));
     });
@@ -525,7 +525,7 @@ class InjectedDefectPropertyTest {
       String ref = outside.get(r.nextInt(outside.size()));
       int j = r.nextInt(c.agency().size());
       ActiveAgency a = c.agency().get(j);
-      CaseBuilderTest.editCycle(b, ci, e -> e.agency.set(j, withLinks(a, ImmutableList.of(ref), a.conditionedBy())));
+      CaseFixture.editCycle(b, ci, e -> e.agency.set(j, withLinks(a, ImmutableList.of(ref), a.conditionedBy())));
       return Optional.of(new Expect("cycles[" + ci + "].agency[" + j + "].drawsOn[0]", a.id(),
           "draws on '" + ref + "', which is not in the internal role of cycle '" + c.id() + "'"));
     });
@@ -542,7 +542,7 @@ class InjectedDefectPropertyTest {
       String ref = outside.get(r.nextInt(outside.size()));
       int j = r.nextInt(c.agency().size());
       ActiveAgency a = c.agency().get(j);
-      CaseBuilderTest.editCycle(b, ci, e -> e.agency.set(j, withLinks(a, a.drawsOn(), ImmutableList.of(ref))));
+      CaseFixture.editCycle(b, ci, e -> e.agency.set(j, withLinks(a, a.drawsOn(), ImmutableList.of(ref))));
       return Optional.of(new Expect("cycles[" + ci + "].agency[" + j + "].conditionedBy[0]", a.id(),
           "is conditioned by '" + ref + "', which is not an external or material entry of cycle '" + c.id() + "'"));
     });
@@ -559,7 +559,7 @@ class InjectedDefectPropertyTest {
       String ref = outside.get(r.nextInt(outside.size()));
       int o = r.nextInt(c.outcomes().size());
       Outcome out = c.outcomes().get(o);
-      CaseBuilderTest.editCycle(b, ci, e -> e.outcomes.set(o, out.withProducedBy(ref)));
+      CaseFixture.editCycle(b, ci, e -> e.outcomes.set(o, out.withProducedBy(ref)));
       return Optional.of(new Expect("cycles[" + ci + "].outcomes[" + o + "].producedBy[0]", c.id(),
           "outcome '" + out.ref() + "' is produced by '" + ref + "', which is not an agency of cycle '" + c.id()
               + "'"));
@@ -574,7 +574,7 @@ class InjectedDefectPropertyTest {
       run("missing-" + part, (b, r) -> {
         int ci = r.nextInt(b.cycles.size());
         Cycle c = b.cycles.get(ci);
-        CaseBuilderTest.editCycle(b, ci, e -> {
+        CaseFixture.editCycle(b, ci, e -> {
           switch (part) {
             case "agentInFocus" -> e.agentInFocus = "";
             case "external" -> e.external.clear();
@@ -631,7 +631,7 @@ class InjectedDefectPropertyTest {
       int ci = r.nextInt(b.cycles.size());
       Cycle c = b.cycles.get(ci);
       String time = bad.get(r.nextInt(bad.size()));
-      CaseBuilderTest.editCycle(b, ci, e -> e.time = Optional.of(time));
+      CaseFixture.editCycle(b, ci, e -> e.time = Optional.of(time));
       return Optional.of(new Expect("cycles[" + ci + "].time", c.id(), "'" + time + "'"));
     });
   }
@@ -652,9 +652,9 @@ class InjectedDefectPropertyTest {
       String cj = b.cycles.get(j).id();
       // The generator's follows only point back, so j -> i keeps it acyclic and i -> j closes a loop through both.
       if (!b.cycles.get(j).follows().contains(ci)) {
-        CaseBuilderTest.editCycle(b, j, e -> e.follows.add(ci));
+        CaseFixture.editCycle(b, j, e -> e.follows.add(ci));
       }
-      CaseBuilderTest.editCycle(b, i, e -> e.follows.add(cj));
+      CaseFixture.editCycle(b, i, e -> e.follows.add(cj));
       List<Problem> loops = problems(seed, defect, b).stream().filter(p -> p.message().contains("in a loop"))
           .collect(Collectors.toList());
       assertTrue(!loops.isEmpty(), "seed=" + seed + " defect=" + defect + ": no loop reported for " + ci + " <-> " + cj);

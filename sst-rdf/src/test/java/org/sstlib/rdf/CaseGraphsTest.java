@@ -11,7 +11,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.google.common.collect.ImmutableList;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -66,10 +65,10 @@ import org.sstlib.core.SourceType;
 import org.sstlib.core.Structure;
 import org.sstlib.core.StructureForm;
 import org.sstlib.core.Term;
-import org.sstlib.core.casefile.CaseFiles;
 import org.sstlib.core.chain.ChainGraph;
 import org.sstlib.core.chain.ChainStep;
 import org.sstlib.core.testing.RandomCases;
+import org.sstlib.core.testing.ReferenceCase;
 
 /**
  * The RDF of a case, triple by triple against {@code docs/rdf.md}, on a case from management accounting (an ERP
@@ -944,7 +943,7 @@ class CaseGraphsTest {
   // ------------------------------------------------------------------------------------------------ helpers
 
   static Case hughes() {
-    return CaseFiles.read(Path.of("../examples/cases/hughes-2022.yaml"));
+    return ReferenceCase.read();
   }
 
   static Graph copy(Graph g) {

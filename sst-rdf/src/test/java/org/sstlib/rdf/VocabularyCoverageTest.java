@@ -41,6 +41,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.sstlib.core.Case;
 import org.sstlib.core.casefile.CaseFiles;
 import org.sstlib.core.testing.RandomCases;
+import org.sstlib.core.testing.ReferenceCase;
 
 /**
  * A test fails if data written by the library uses a term the ontology does not declare.
@@ -87,7 +88,7 @@ class VocabularyCoverageTest {
       DCTerms.NS, PROV, OntologyTest.ORG, OA.NS, SST_NS, IC_NS);
 
   /** The reference case. Path relative to the module directory, where surefire runs. */
-  private static final Path HUGHES = Path.of("../examples/cases/hughes-2022.yaml");
+  private static final Path HUGHES = ReferenceCase.FILE;
 
   // ------------------------------------------------------------------------------------------------ the ontology
 

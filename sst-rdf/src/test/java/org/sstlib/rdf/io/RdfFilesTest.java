@@ -40,12 +40,13 @@ import org.junit.jupiter.api.io.TempDir;
 import org.sstlib.core.Case;
 import org.sstlib.core.casefile.CaseFiles;
 import org.sstlib.core.testing.RandomCases;
+import org.sstlib.core.testing.ReferenceCase;
 import org.sstlib.rdf.CaseGraphs;
 import org.sstlib.rdf.RdfCaseException;
 import org.sstlib.rdf.GraphNames;
 
 class RdfFilesTest {
-  private static final Path REFERENCE = Path.of("../examples/cases/hughes-2022.yaml");
+  private static final Path REFERENCE = ReferenceCase.FILE;
   private static final List<RdfFormat> DETERMINISTIC =
       List.of(RdfFormat.TURTLE, RdfFormat.TRIG, RdfFormat.NTRIPLES, RdfFormat.NQUADS);
 

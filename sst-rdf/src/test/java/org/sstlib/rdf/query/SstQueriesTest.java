@@ -44,6 +44,7 @@ import org.sstlib.core.chain.ChainGraph;
 import org.sstlib.core.chain.ChainPath;
 import org.sstlib.core.chain.ChainStep;
 import org.sstlib.core.chain.StepKind;
+import org.sstlib.core.testing.ReferenceCase;
 import org.sstlib.rdf.query.SstQueries.ChainRoute;
 import org.sstlib.rdf.query.SstQueries.EvidenceItem;
 import org.sstlib.rdf.query.SstQueries.FactorCount;
@@ -65,7 +66,7 @@ import org.sstlib.rdf.store.ForwardingStore;
  */
 class SstQueriesTest {
 
-  private static final Path REFERENCE = Path.of("..", "examples", "cases", "hughes-2022.yaml");
+  private static final Path REFERENCE = ReferenceCase.FILE;
   private static final String POLICY = "admission-avoidance-policy";
   private static final String ALF_AT_HOME = "alf-at-home";
 

@@ -40,6 +40,7 @@ import org.sstlib.core.Case;
 import org.sstlib.core.Cycle;
 import org.sstlib.core.casefile.CaseFiles;
 import org.sstlib.core.testing.RandomCases;
+import org.sstlib.core.testing.ReferenceCase;
 import org.sstlib.rdf.shacl.SstShapes.Severity;
 import org.sstlib.rdf.shacl.SstShapes.ShapeProblem;
 import org.sstlib.rdf.shacl.SstShapes.ShapeReport;
@@ -56,7 +57,7 @@ class SstShapesTest {
     JenaSystem.init();
   }
 
-  private static final Path HUGHES = Path.of("../examples/cases/hughes-2022.yaml");
+  private static final Path HUGHES = ReferenceCase.FILE;
   private static final Node TYPE = RDF.type.asNode();
   private static final Node LABEL = RDFS.label.asNode();
 

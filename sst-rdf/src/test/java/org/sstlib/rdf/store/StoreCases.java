@@ -8,12 +8,13 @@ import java.util.Set;
 import org.sstlib.core.Case;
 import org.sstlib.core.casefile.CaseFiles;
 import org.sstlib.core.testing.RandomCases;
+import org.sstlib.core.testing.ReferenceCase;
 
 /** Cases for the store tests: the reference case, random cases with distinct ids, and derived cases. */
 public final class StoreCases {
 
   /** The reference case file, relative to the sst-rdf module (the tests' working directory). */
-  public static final Path REFERENCE_FILE = Path.of("..", "examples", "cases", "hughes-2022.yaml");
+  public static final Path REFERENCE_FILE = ReferenceCase.FILE;
 
   private StoreCases() {}
 
