@@ -13,7 +13,6 @@ import org.sstlib.core.SstException;
 import org.sstlib.core.casefile.CaseFileException;
 import org.sstlib.core.casefile.CaseFiles;
 import org.sstlib.core.casefile.CaseFormat;
-import org.sstlib.core.casefile.FileProblem;
 import org.sstlib.rdf.RdfCaseException;
 import org.sstlib.rdf.io.RdfFiles;
 import org.sstlib.rdf.io.RdfFormat;
@@ -82,7 +81,7 @@ final class Inputs {
     } catch (InvalidCaseException e) {
       List<String> lines = new ArrayList<>();
       for (Problem p : e.problems()) {
-        lines.add(new FileProblem(file, 0, 0, p.path(), p.message()).toString());
+        lines.add(p.inFile(file).toString());
       }
       throw new UserError(lines);
     } catch (SstException e) {
