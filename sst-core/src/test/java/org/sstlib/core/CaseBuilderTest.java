@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.google.common.collect.ImmutableList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -1355,6 +1356,45 @@ class CaseBuilderTest {
     b.problems();
     b.problems();
     assertEquals(fixture().build(), b.build());
+  }
+
+  @Test
+  void buildingAfterAskingForProblemsRunsTheRulesOnce() {
+    Case.Builder b = fixture();
+
+    assertEquals(List.of(), b.problems());
+    b.problems();
+    b.build();
+
+    assertEquals(1, b.checkRuns);
+  }
+
+  @Test
+  void anythingAddedAfterACheckIsCheckedAgain() {
+    Case.Builder b = fixture();
+    assertEquals(List.of(), b.problems());
+
+    b.evidence(Evidence.builder("ev-2", "paper").build());
+
+    assertOnlyProblem(b, "evidence[1]", "ev-2", "neither a quote nor a note");
+    assertThrows(InvalidCaseException.class, b::build);
+    assertEquals(2, b.checkRuns);
+    List<UnaryOperator<Case.Builder>> changes = List.of(
+        c -> c.citation("x"), c -> c.doi("x"), c -> c.base("not an iri"), c -> c.analyst(new Analyst("rh2", "")),
+        c -> c.source(new Source("paper", SourceType.OTHER, Optional.empty(), Optional.empty(), Optional.empty())),
+        c -> c.agent(Agent.builder("gp", "Duplicate", AgentType.INDIVIDUAL).build()),
+        c -> c.positionPractice(PositionPractice.builder("gp", "Duplicate").build()),
+        c -> c.structure(Structure.builder("gp", "Duplicate", StructureForm.OTHER).build()),
+        c -> c.event(Event.builder("gp", "Duplicate").build()),
+        c -> c.cycle(Cycle.builder("gp", "Duplicate").site("s").agentInFocus("gp").build()),
+        c -> c.codebook(new Codebook("ic", "Duplicate", ImmutableList.of())));
+    for (int i = 0; i < changes.size(); i++) {
+      Case.Builder checked = fixture();
+      checked.problems();
+      changes.get(i).apply(checked);
+      checked.problems();
+      assertEquals(2, checked.checkRuns, "change " + i + " was not checked again");
+    }
   }
 
   // ---------------------------------------------------------------------------------------------- defaults

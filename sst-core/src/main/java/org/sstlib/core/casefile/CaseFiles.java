@@ -137,6 +137,7 @@ public final class CaseFiles {
     if (builder.isEmpty()) {
       throw new CaseFileException(name, sorted(problems));
     }
+    // The model's rules run once: build() reuses this check when it finds nothing.
     java.util.Set<String> reported = new java.util.HashSet<>(binder.reportedPaths());
     for (Problem p : builder.get().problems()) {
       if (!repeats(p.path(), reported)) {
