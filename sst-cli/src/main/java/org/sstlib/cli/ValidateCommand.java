@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.sstlib.core.Case;
+import org.sstlib.rdf.shacl.ShapeReport;
 import org.sstlib.rdf.shacl.SstShapes;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -69,7 +70,7 @@ final class ValidateCommand implements Callable<Integer> {
       boolean valid = true;
       for (Case c : Inputs.read(file)) {
         // The model's own checks passed (or read() would have thrown); now the theory's rules as SHACL shapes.
-        SstShapes.ShapeReport report = SstShapes.validate(c);
+        ShapeReport report = SstShapes.validate(c);
         if (report.conforms()) {
           out.println(file + ": valid case '" + c.id() + "': " + summary(c));
           report.problems().forEach(p -> out.println(file + ": " + p));

@@ -1,7 +1,8 @@
 /**
  * The theory's rules as SHACL shapes ({@code sst-shapes.ttl}, beside this package) and their check on a case's
  * graph ({@link org.sstlib.rdf.shacl.SstShapes}), each problem reported for the element concerned with what to
- * change.
+ * change: a {@link org.sstlib.rdf.shacl.ShapeReport} of {@link org.sstlib.rdf.shacl.ShapeProblem}s, each with its
+ * {@link org.sstlib.rdf.shacl.Severity}.
  *
  * <p>Start here:
  *
