@@ -13,6 +13,7 @@ import org.sstlib.core.SstException;
 import org.sstlib.core.casefile.CaseFileException;
 import org.sstlib.core.casefile.CaseFiles;
 import org.sstlib.core.casefile.CaseFormat;
+import org.sstlib.core.internal.Messages;
 import org.sstlib.rdf.RdfCaseException;
 import org.sstlib.rdf.io.RdfFiles;
 import org.sstlib.rdf.io.RdfFormat;
@@ -75,7 +76,7 @@ final class Inputs {
       throw new UserError(e.getMessage());
     } catch (RdfCaseException e) {
       List<String> lines = new ArrayList<>();
-      lines.add(file + ": not an sst case: " + firstLine(e.getMessage()));
+      lines.add(file + ": not an sst case: " + Messages.firstLine(e.getMessage()));
       e.problems().forEach(p -> lines.add(file + ": " + p));
       throw new UserError(lines);
     } catch (InvalidCaseException e) {
@@ -89,10 +90,5 @@ final class Inputs {
     } catch (UncheckedIOException e) {
       throw new UserError(file + ": cannot read: " + e.getCause().getMessage());
     }
-  }
-
-  private static String firstLine(String message) {
-    int nl = message.indexOf('\n');
-    return nl < 0 ? message : message.substring(0, nl);
   }
 }
