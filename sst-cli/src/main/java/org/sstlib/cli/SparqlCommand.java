@@ -143,9 +143,7 @@ final class SparqlCommand implements Callable<Integer> {
       return ExitCodes.INVALID;
     } catch (ExecutionException e) {
       if (e.getCause() instanceof SstException sst) {
-        err.println(file + ": " + sst.getMessage());
-        err.flush();
-        return ExitCodes.INVALID;
+        return UserError.in(file.toString(), sst).print(err);
       }
       throw e;
     } finally {

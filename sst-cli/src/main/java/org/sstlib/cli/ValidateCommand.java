@@ -73,9 +73,9 @@ final class ValidateCommand implements Callable<Integer> {
         ShapeReport report = SstShapes.validate(c);
         if (report.conforms()) {
           out.println(file + ": valid case '" + c.id() + "': " + summary(c));
-          report.problems().forEach(p -> out.println(file + ": " + p));
+          Problems.lines(report.asProblems(), file).forEach(out::println);
         } else {
-          report.problems().forEach(p -> err.println(file + ": case '" + c.id() + "': " + p));
+          Problems.lines(report.asProblems(), file + ": case '" + c.id() + "'").forEach(err::println);
           err.println(file + ": not valid: case '" + c.id() + "' breaks "
               + count(report.violations().size(), "rule") + " of the theory's shapes");
           valid = false;
