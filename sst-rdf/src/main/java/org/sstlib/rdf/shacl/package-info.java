@@ -11,5 +11,8 @@
  * ShapeReport report = SstShapes.validate(graph);
  * report.problems().forEach(System.out::println);
  * }</pre>
+ *
+ * <p>Check the graph as it was written where there is one: some shapes (the stored chain steps, for example) can
+ * only fail on RDF written by hand or by another tool, as {@code CaseGraphs.toGraph} always writes them right.
  */
 package org.sstlib.rdf.shacl;
