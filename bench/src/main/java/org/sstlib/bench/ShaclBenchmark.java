@@ -25,7 +25,7 @@ import org.openjdk.jmh.annotations.State;
 import org.sstlib.core.Case;
 import org.sstlib.rdf.CaseGraphs;
 import org.sstlib.rdf.shacl.SstShapes;
-import org.sstlib.rdf.shacl.SstShapes.ShapeReport;
+import org.sstlib.rdf.shacl.ShapeReport;
 
 /**
  * SHACL: validating the field's graph with {@code SstShapes.validate(graph)} (Jena SHACL, then every report entry

@@ -15,7 +15,7 @@ import org.sstlib.core.PositionPractice;
 import org.sstlib.core.chain.ChainGraph;
 import org.sstlib.rdf.CaseGraphs;
 import org.sstlib.rdf.shacl.SstShapes;
-import org.sstlib.rdf.shacl.SstShapes.ShapeReport;
+import org.sstlib.rdf.shacl.ShapeReport;
 
 /** The synthetic field the benchmarks run on: its size, its determinism, its chains and its validity. */
 class FieldGeneratorTest {

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.sstlib.core.Case;
 import org.sstlib.core.casefile.CaseFiles;
 import org.sstlib.rdf.query.SstQueries;
+import org.sstlib.rdf.shacl.ShapeReport;
 import org.sstlib.rdf.shacl.SstShapes;
 import org.sstlib.rdf.store.SstStore;
 
@@ -32,7 +33,7 @@ class AllExamplesTest {
   @Test
   void everyExamplePassesTheShapesOfTheTheory() throws IOException {
     for (Case c : allCases()) {
-      SstShapes.ShapeReport report = SstShapes.validate(c);
+      ShapeReport report = SstShapes.validate(c);
       assertTrue(report.conforms(), c.id() + ": " + report);
     }
   }

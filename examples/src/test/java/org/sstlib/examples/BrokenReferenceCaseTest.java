@@ -8,10 +8,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.sstlib.core.Problem;
 import org.sstlib.core.casefile.CaseFileException;
 import org.sstlib.core.casefile.CaseFiles;
 import org.sstlib.core.casefile.CaseFormat;
-import org.sstlib.core.casefile.FileProblem;
 import org.sstlib.core.testing.ReferenceCase;
 
 /**
@@ -68,7 +68,7 @@ class BrokenReferenceCaseTest {
         () -> CaseFiles.read(broken, CaseFormat.YAML, "hughes-2022.yaml"), what);
     assertFalse(e.problems().isEmpty());
     boolean found = false;
-    for (FileProblem p : e.problems()) {
+    for (Problem p : e.problems()) {
       assertTrue(p.line() > 0 && p.column() > 0, what + ": not located: " + p);
       assertTrue(p.toString().startsWith("hughes-2022.yaml:" + p.line() + ":" + p.column() + ": "), p.toString());
       if (p.path().contains(path) && p.message().contains(words)) {

@@ -40,6 +40,7 @@ import org.sstlib.rdf.query.SstQueries.FeedbackLoop;
 import org.sstlib.rdf.query.SstQueries.FieldCycle;
 import org.sstlib.rdf.query.SstQueries.Interpretation;
 import org.sstlib.rdf.query.SstQueries.QuadripartiteEntry;
+import org.sstlib.rdf.shacl.ShapeReport;
 import org.sstlib.rdf.shacl.SstShapes;
 import org.sstlib.rdf.store.SstStore;
 
@@ -95,7 +96,7 @@ class WilliamsSullivan2009Test {
   @ValueSource(strings = {CHILDREN, CONDITION, LOCALITY, TOWN, WHOLE})
   void eachCaseConformsToTheTheorysShapes(String id) {
     Case c = cases.stream().filter(k -> k.id().equals(id)).findFirst().orElseThrow();
-    SstShapes.ShapeReport report = SstShapes.validate(c);
+    ShapeReport report = SstShapes.validate(c);
     assertTrue(report.conforms(), report.toString());
   }
 
@@ -106,7 +107,7 @@ class WilliamsSullivan2009Test {
     for (Case c : cases) {
       CaseGraphs.toGraph(c).find().forEach(union::add);
     }
-    SstShapes.ShapeReport report = SstShapes.validate(union);
+    ShapeReport report = SstShapes.validate(union);
     assertTrue(report.conforms(), report.toString());
   }
 

@@ -135,7 +135,7 @@ final class ExportCommand implements Callable<Integer> {
     try (SstStore store = SstStore.tdb2(source.store)) {
       return store.all();
     } catch (org.sstlib.core.SstException e) {
-      throw new UserError(source.store + ": " + e.getMessage());
+      throw UserError.in(source.store.toString(), e);
     }
   }
 

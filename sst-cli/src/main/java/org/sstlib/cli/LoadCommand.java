@@ -51,32 +51,28 @@ final class LoadCommand implements Callable<Integer> {
   Path store;
 
   @Override
-  public Integer call() {
+  public Integer call() throws UserError {
     PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
     List<Case> cases = new ArrayList<>();
     Map<String, String> fileOf = new HashMap<>();
-    boolean ok = true;
+    List<String> problems = new ArrayList<>();
     for (String file : files) {
       try {
         for (Case c : Inputs.read(file)) {
+          // Only the command line knows which file a case came from, so it names both files of a repeated id.
           String first = fileOf.putIfAbsent(c.id(), file);
           if (first != null) {
-            err.println(file + ": case '" + c.id() + "' is also in " + first + "; load one of them");
-            ok = false;
+            problems.add(file + ": case '" + c.id() + "' is also in " + first + "; load one of them");
           } else {
             cases.add(c);
           }
         }
       } catch (UserError e) {
-        e.lines().forEach(err::println);
-        ok = false;
+        problems.addAll(e.lines());
       }
     }
-    if (!ok) {
-      err.println(store + ": nothing loaded");
-      err.flush();
-      return ExitCodes.INVALID;
+    if (!problems.isEmpty()) {
+      throw new UserError(nothingLoaded(problems));
     }
     try (SstStore s = SstStore.tdb2(store)) {
       s.putAll(cases);
@@ -84,12 +80,15 @@ final class LoadCommand implements Callable<Integer> {
           + cases.stream().map(Case::id).collect(Collectors.joining(", ")) + "); the store holds "
           + s.caseIds().size());
     } catch (SstException e) {
-      err.println(store + ": " + e.getMessage());
-      err.println(store + ": nothing loaded");
-      err.flush();
-      return ExitCodes.INVALID;
+      throw new UserError(nothingLoaded(UserError.in(store.toString(), e).lines()));
     }
     out.flush();
     return ExitCodes.OK;
+  }
+
+  private List<String> nothingLoaded(List<String> problems) {
+    List<String> lines = new ArrayList<>(problems);
+    lines.add(store + ": nothing loaded");
+    return lines;
   }
 }

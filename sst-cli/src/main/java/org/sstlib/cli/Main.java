@@ -69,15 +69,16 @@ public final class Main implements Callable<Integer> {
   }
 
   /**
-   * A new {@code sst} command line writing to standard output and error, with sst's exit codes: an exception
-   * thrown by a command is reported as an internal error in one line (exit 3), with the stack trace only under
-   * {@code --debug}. Set other writers with {@link CommandLine#setOut} and {@link CommandLine#setErr}.
+   * A new {@code sst} command line writing to standard output and error, with sst's exit codes: a
+   * {@link UserError} or an {@link org.sstlib.core.SstException} thrown by a command is printed one problem a line
+   * (exit 1); any other exception is reported as an internal error in one line (exit 3), with the stack trace only
+   * under {@code --debug}. Set other writers with {@link CommandLine#setOut} and {@link CommandLine#setErr}.
    */
   public static CommandLine commandLine() {
     CommandLine commandLine = new CommandLine(new Main());
     commandLine.setOut(writer(System.out));
     commandLine.setErr(writer(System.err));
-    commandLine.setExecutionExceptionHandler(new InternalErrorHandler());
+    commandLine.setExecutionExceptionHandler(new UserErrorHandler());
     commandLine.setCaseInsensitiveEnumValuesAllowed(true); // -f csv as well as -f CSV
     return commandLine;
   }

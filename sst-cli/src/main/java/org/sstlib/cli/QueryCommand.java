@@ -71,7 +71,7 @@ final class QueryCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
     } catch (SstException e) {
-      err.println(source.name() + ": " + e.getMessage());
+      UserError.in(source.name(), e).lines().forEach(err::println);
     }
     err.flush();
     return ExitCodes.INVALID;

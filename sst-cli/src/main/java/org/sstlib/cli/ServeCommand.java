@@ -61,9 +61,8 @@ final class ServeCommand implements Callable<Integer> {
   volatile FusekiServer server;
 
   @Override
-  public Integer call() {
+  public Integer call() throws UserError {
     PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
     if (port < 0 || port > 65535) {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--port must be between 0 and 65535");
     }
@@ -75,17 +74,14 @@ final class ServeCommand implements Callable<Integer> {
           "--host " + host + ": use 127.0.0.1 (this machine only) or 0.0.0.0 (every interface)");
     }
     if (!Files.isDirectory(store)) {
-      err.println(store + ": no such store directory (create one with 'sst load FILE... --store " + store + "')");
-      err.flush();
-      return ExitCodes.INVALID;
+      throw new UserError(store + ": no such store directory (create one with 'sst load FILE... --store " + store
+          + "')");
     }
     // Open through the store first: it refuses a directory that is in use or not a store, with a clear message.
     try (SstStore check = SstStore.tdb2(store)) {
       check.caseIds();
     } catch (SstException e) {
-      err.println(store + ": " + e.getMessage());
-      err.flush();
-      return ExitCodes.INVALID;
+      throw UserError.in(store.toString(), e);
     }
     DatasetGraph dataset = TDB2Factory.connectDataset(store.toString()).asDatasetGraph();
     dataset.getContext().set(TDB2.symUnionDefaultGraph, true);

@@ -110,7 +110,8 @@ final class SparqlCommand implements Callable<Integer> {
         return ExitCodes.INVALID;
       }
       // Jena's message names the line and column of the offending token (its getLine/getColumn may not).
-      err.println(file + ": the query does not parse: " + firstLine(e.getMessage()));
+      err.println(file + ": the query does not parse: "
+          + org.sstlib.core.internal.Messages.firstLine(String.valueOf(e.getMessage())));
       err.flush();
       return ExitCodes.INVALID;
     }
@@ -142,9 +143,7 @@ final class SparqlCommand implements Callable<Integer> {
       return ExitCodes.INVALID;
     } catch (ExecutionException e) {
       if (e.getCause() instanceof SstException sst) {
-        err.println(file + ": " + sst.getMessage());
-        err.flush();
-        return ExitCodes.INVALID;
+        return UserError.in(file.toString(), sst).print(err);
       }
       throw e;
     } finally {
@@ -196,10 +195,5 @@ final class SparqlCommand implements Callable<Integer> {
     } catch (RuntimeException e) {
       return false;
     }
-  }
-
-  private static String firstLine(String message) {
-    int nl = message.indexOf('\n');
-    return nl < 0 ? message : message.substring(0, nl);
   }
 }

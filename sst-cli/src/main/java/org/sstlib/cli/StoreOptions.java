@@ -48,13 +48,13 @@ final class StoreOptions {
 
   /** Opens the store the options name; the caller closes it. */
   SstStore open() throws UserError {
-    if (file != null) {
-      List<Case> cases = Inputs.read(file);
-      SstStore memory = SstStore.memory();
-      memory.putAll(cases);
-      return memory;
-    }
     try {
+      if (file != null) {
+        List<Case> cases = Inputs.read(file);
+        SstStore memory = SstStore.memory();
+        memory.putAll(cases);
+        return memory;
+      }
       if (store != null) {
         if (!Files.isDirectory(store)) {
           throw new UserError(store + ": no such store directory");
@@ -63,7 +63,7 @@ final class StoreOptions {
       }
       return SstStore.remote(endpoint);
     } catch (SstException e) {
-      throw new UserError(name() + ": " + e.getMessage());
+      throw UserError.in(name(), e);
     }
   }
 

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.sstlib.core.Case;
+import org.sstlib.rdf.shacl.ShapeReport;
 import org.sstlib.rdf.shacl.SstShapes;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -23,6 +24,9 @@ import picocli.CommandLine.Spec;
  * (a file that cannot be read at all, such as a missing one, gets one line saying why), then the count of
  * problems when there is more than one; the next file is checked all the same. Exit code {@link ExitCodes#OK} when every file is valid,
  * {@link ExitCodes#INVALID} when any is invalid or cannot be read.
+ *
+ * <p>After the model's checks, the theory's SHACL shapes check each case: on an RDF file, the graph as the file
+ * wrote it, so that what only hand-written RDF can get wrong (a chain step missing or left over) is found.
  */
 @Command(
     name = "validate",
@@ -67,14 +71,16 @@ final class ValidateCommand implements Callable<Integer> {
     out.flush();
     try {
       boolean valid = true;
-      for (Case c : Inputs.read(file)) {
-        // The model's own checks passed (or read() would have thrown); now the theory's rules as SHACL shapes.
-        SstShapes.ShapeReport report = SstShapes.validate(c);
+      for (Inputs.CaseAndGraph read : Inputs.readWithGraphs(file)) {
+        // The model's own checks passed (or reading would have failed); now the theory's rules as SHACL shapes, on
+        // the graph as the file wrote it when it is RDF.
+        Case c = read.study();
+        ShapeReport report = SstShapes.validate(read.graph());
         if (report.conforms()) {
           out.println(file + ": valid case '" + c.id() + "': " + summary(c));
-          report.problems().forEach(p -> out.println(file + ": " + p));
+          Problems.lines(report.asProblems(), file).forEach(out::println);
         } else {
-          report.problems().forEach(p -> err.println(file + ": case '" + c.id() + "': " + p));
+          Problems.lines(report.asProblems(), file + ": case '" + c.id() + "'").forEach(err::println);
           err.println(file + ": not valid: case '" + c.id() + "' breaks "
               + count(report.violations().size(), "rule") + " of the theory's shapes");
           valid = false;

@@ -13,10 +13,11 @@
  * {@code Callable<Integer>}, with {@code mixinStandardHelpOptions = true}; list it in {@code Main}'s
  * {@code subcommands}; print results to {@code spec.commandLine().getOut()} and reasons to {@code getErr()};
  * return an {@link org.sstlib.cli.ExitCodes exit code}. A mistake in the user's input (a bad file, an invalid
- * case) is never thrown out of a command: print every reason, naming file, line and column where there is one,
- * and return {@link org.sstlib.cli.ExitCodes#INVALID}. Anything a command throws is treated as a fault in
- * {@code sst} ({@link org.sstlib.cli.ExitCodes#INTERNAL}); picocli itself answers bad usage
- * ({@link org.sstlib.cli.ExitCodes#USAGE}).
+ * case) leaves a command as an {@link org.sstlib.core.SstException} or a {@code UserError} ({@code UserError.in(file,
+ * e)} names the file an exception's problems were found in); {@code UserErrorHandler} prints every problem, one a
+ * line as {@code file:line:column: path: message}, and exits with {@link org.sstlib.cli.ExitCodes#INVALID}. Anything
+ * else a command throws is treated as a fault in {@code sst} ({@link org.sstlib.cli.ExitCodes#INTERNAL}); picocli
+ * itself answers bad usage ({@link org.sstlib.cli.ExitCodes#USAGE}).
  */
 package org.sstlib.cli;
 

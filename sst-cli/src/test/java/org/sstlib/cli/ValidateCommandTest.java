@@ -8,13 +8,29 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sstlib.core.testing.ReferenceCase;
+import org.sstlib.core.Case;
+import org.sstlib.core.casefile.CaseFiles;
+import org.sstlib.core.casefile.CaseFormat;
+import org.sstlib.rdf.CaseGraphs;
+import org.sstlib.rdf.GraphNames;
+import org.sstlib.rdf.SST;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -285,6 +301,72 @@ class ValidateCommandTest {
       assertTrue(run.err().startsWith("internal error: java.lang.IllegalStateException"), run.err());
       assertTrue(run.err().contains("\tat org.sstlib.cli.ValidateCommandTest$FailingCommand.call"), run.err());
     }
+  }
+
+  /**
+   * The GOOD case as RDF written by another tool: sst's own graph of it, changed by {@code edit}, written by Jena
+   * (so not by sst's writer) as Turtle, or in the case's named graph as TriG or JSON-LD.
+   */
+  private Path handWritten(String name, Consumer<Graph> edit) throws IOException {
+    Case c = CaseFiles.read(GOOD, CaseFormat.YAML, "good.yaml");
+    Graph graph = CaseGraphs.toGraph(c);
+    edit.accept(graph);
+    Path file = dir.resolve(name);
+    try (OutputStream out = Files.newOutputStream(file)) {
+      if (name.endsWith(".ttl")) {
+        RDFDataMgr.write(out, graph, Lang.TURTLE);
+      } else {
+        DatasetGraph dataset = DatasetGraphFactory.create();
+        dataset.addGraph(GraphNames.graphNode(c.id()), graph);
+        RDFDataMgr.write(out, dataset, name.endsWith(".trig") ? Lang.TRIG : Lang.JSONLD);
+      }
+    }
+    return file;
+  }
+
+  private static Node node(String id) {
+    return NodeFactory.createURI(Case.defaultBase("erp-study") + id);
+  }
+
+  @Test
+  void handWrittenRdfWithoutAChainStepIsWarnedAbout() throws IOException {
+    for (String name : List.of("no-step.ttl", "no-step.trig", "no-step.jsonld")) {
+      // The analysis says the ERP conditions the reconciling, but the file leaves out the stored step: a chain
+      // query would not see it. The case read from it is valid, so only the graph as written shows the gap.
+      Path file = handWritten(name, g -> {
+        g.delete(Triple.create(node("erp"), SST.conditions, node("reconcile")));
+        g.delete(Triple.create(node("erp"), SST.chainStep, node("reconcile")));
+      });
+
+      SstRun run = sst("validate", file.toString());
+
+      assertEquals(0, run.exitCode(), run.err());
+      List<String> lines = run.out().lines().toList();
+      assertEquals(file + ": valid case 'erp-study': 1 cycle, 3 structures, 1 agent, 1 evidence", lines.get(0));
+      assertEquals(List.of(file + ": warning: agency 'reconcile' (Reconciles the ledgers): the analysis's chain steps"
+          + " are stored"), lines.subList(1, lines.size()).stream().map(l -> l.substring(0, l.indexOf(": A chain")))
+          .toList(), run.out());
+      assertTrue(lines.get(1).endsWith(" [sst:conditions erp]"), lines.get(1));
+      assertEquals("", run.err());
+    }
+  }
+
+  @Test
+  void handWrittenRdfWithAStepTheAnalysisDoesNotMakeIsInvalid() throws IOException {
+    // The report is an outcome of the cycle, not a condition of its agency: a step from it breaks the chain's rules.
+    Path file = handWritten("extra-step.ttl",
+        g -> g.add(Triple.create(node("report"), SST.conditions, node("reconcile"))));
+
+    SstRun run = sst("validate", file.toString());
+
+    assertEquals(1, run.exitCode(), run.out());
+    assertEquals("", run.out());
+    List<String> lines = run.errLines();
+    assertEquals(2, lines.size(), run.err());
+    assertTrue(lines.get(0).startsWith(file + ": case 'erp-study': structure 'report' (Monthly variance report): "
+        + "every chain step follows from the analysis: "), lines.get(0));
+    assertTrue(lines.get(0).endsWith(" [sst:conditions reconcile]"), lines.get(0));
+    assertEquals(file + ": not valid: case 'erp-study' breaks 1 rule of the theory's shapes", lines.get(1));
   }
 
   @Test

@@ -257,6 +257,12 @@ public final class Case {
     final List<Cycle> cycles = new ArrayList<>();
     final List<Evidence> evidence = new ArrayList<>();
     final List<Codebook> codebooks = new ArrayList<>();
+    /** Every part of the case as the last check saw it, or null before the first check. */
+    private List<Object> checkedParts;
+    /** What the last check found. */
+    private ImmutableList<Problem> checked;
+    /** How many times the model's rules have run on this builder: a test counts on it. */
+    int checkRuns;
 
     private Builder(String id, String title) {
       this.id = checkNotNull(id, "id");
@@ -324,13 +330,30 @@ public final class Case {
       return this;
     }
 
-    /** Every problem of the case as it stands, in the order of the case; empty if it would build. */
+    /**
+     * Every problem of the case as it stands, in the order of the case; empty if it would build. The rules run once
+     * for each state of the builder: asking again, or building, while it holds the same parts reuses the answer.
+     */
     public ImmutableList<Problem> problems() {
-      return new CaseChecker(this).check();
+      List<Object> parts = parts();
+      // The parts are immutable values: while the builder holds the same ones, the answer is the same. Comparing
+      // is cheap when nothing changed, as a list compares its elements by identity before equality.
+      if (!parts.equals(checkedParts)) {
+        checked = new CaseChecker(this).check();
+        checkedParts = parts;
+        checkRuns++;
+      }
+      return checked;
+    }
+
+    private List<Object> parts() {
+      return Arrays.asList(id, title, citation, doi, base, new ArrayList<>(analysts), new ArrayList<>(sources),
+          new ArrayList<>(agents), new ArrayList<>(positionPractices), new ArrayList<>(structures),
+          new ArrayList<>(events), new ArrayList<>(cycles), new ArrayList<>(evidence), new ArrayList<>(codebooks));
     }
 
     /**
-     * Checks the case and returns it with its defaults filled in.
+     * Checks the case (unless {@link #problems()} has just done so) and returns it with its defaults filled in.
      *
      * @throws InvalidCaseException listing every problem, if there is any
      */

@@ -58,6 +58,7 @@ import org.sstlib.core.InternalKind;
 import org.sstlib.core.InvalidCaseException;
 import org.sstlib.core.Outcome;
 import org.sstlib.core.PositionPractice;
+import org.sstlib.core.Problem;
 import org.sstlib.core.Reflexivity;
 import org.sstlib.core.Scale;
 import org.sstlib.core.Source;
@@ -800,7 +801,7 @@ class CaseGraphsTest {
       Graph g = copy(graph);
       g.delete(Triple.create(iri("month-end-close"), SST.agentInFocus, iri("controller")));
       RdfCaseException e = assertThrows(RdfCaseException.class, () -> CaseGraphs.fromGraph(g));
-      assertEquals(List.of("cycle <" + BASE + "month-end-close> has no sst:agentInFocus"), e.problems());
+      assertEquals(List.of(Problem.of("cycle <" + BASE + "month-end-close> has no sst:agentInFocus")), e.problems());
       assertTrue(e.getMessage().contains("case 'erp-study'"), e.getMessage());
     }
 
@@ -811,7 +812,7 @@ class CaseGraphsTest {
       g.add(Triple.create(iri("erp"), SST.form, SST.effect_both));
       RdfCaseException e = assertThrows(RdfCaseException.class, () -> CaseGraphs.fromGraph(g));
       assertEquals(1, e.problems().size(), e.getMessage());
-      assertTrue(e.problems().get(0).startsWith("structure <" + BASE + "erp> has sst:form <" + SST.NS
+      assertTrue(e.problems().get(0).message().startsWith("structure <" + BASE + "erp> has sst:form <" + SST.NS
           + "effect-both>, which is not a concept of sst:StructureFormScheme"), e.getMessage());
     }
 

@@ -123,9 +123,9 @@ public final class CaseFiles {
     if (text.startsWith("\uFEFF")) {
       text = text.substring(1);
     }
-    List<FileProblem> problems = new ArrayList<>();
+    List<Problem> problems = new ArrayList<>();
     TreeReader.ProblemSink sink = (line, column, path, message) ->
-        problems.add(new FileProblem(name, line, column, path, message));
+        problems.add(Problem.at(name, line, column, path, message));
     Node root;
     try {
       root = new TreeReader(sink).read(text, format);
@@ -137,11 +137,12 @@ public final class CaseFiles {
     if (builder.isEmpty()) {
       throw new CaseFileException(name, sorted(problems));
     }
+    // The model's rules run once: build() reuses this check when it finds nothing.
     java.util.Set<String> reported = new java.util.HashSet<>(binder.reportedPaths());
     for (Problem p : builder.get().problems()) {
       if (!repeats(p.path(), reported)) {
         int[] at = locate(p.path(), binder.locations());
-        problems.add(new FileProblem(name, at[0], at[1], p.path(), p.message()));
+        problems.add(p.locatedAt(name, at[0], at[1]));
       }
     }
     if (!problems.isEmpty()) {
@@ -230,14 +231,14 @@ public final class CaseFiles {
     }
   }
 
-  private static List<FileProblem> sorted(List<FileProblem> problems) {
-    List<FileProblem> out = new ArrayList<>(problems);
-    out.sort(Comparator.comparingInt(FileProblem::line).thenComparingInt(FileProblem::column));
+  private static List<Problem> sorted(List<Problem> problems) {
+    List<Problem> out = new ArrayList<>(problems);
+    out.sort(Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column));
     return out;
   }
 
   private static CaseFileException single(String name, String message) {
-    return new CaseFileException(name, ImmutableList.of(new FileProblem(name, 0, 0, "", message)));
+    return new CaseFileException(name, ImmutableList.of(Problem.at(name, 0, 0, "", message)));
   }
 
   private static String tooLarge(long size) {

@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.Deque;
 
+import org.sstlib.core.internal.Messages;
 import org.yaml.snakeyaml.LoaderOptions;
 
 /**
@@ -86,7 +87,7 @@ final class TreeReader {
       throw new Stop();
     } catch (IOException | RuntimeException e) {
       // Anything else the parser throws (SnakeYAML's own exceptions among them) is still a malformed file.
-      sink.add(0, 0, "", "cannot parse the file: " + firstLine(String.valueOf(e.getMessage())));
+      sink.add(0, 0, "", "cannot parse the file: " + Messages.firstLine(String.valueOf(e.getMessage())));
       throw new Stop();
     } catch (StackOverflowError e) {
       sink.add(0, 0, "", "the file is nested too deeply to read (more than " + CaseFiles.MAX_DEPTH + " levels)");
@@ -220,12 +221,7 @@ final class TreeReader {
     if (original == null) {
       original = String.valueOf(e.getMessage());
     }
-    return "malformed " + "file: " + firstLine(original);
-  }
-
-  private static String firstLine(String message) {
-    int nl = message.indexOf('\n');
-    return nl < 0 ? message : message.substring(0, nl);
+    return "malformed " + "file: " + Messages.firstLine(original);
   }
 
   static int line(JsonLocation at) {

@@ -17,9 +17,11 @@ import java.nio.file.Path;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.sstlib.core.Case;
+import org.sstlib.core.Problem;
 
 /**
  * Fuzzes the case-file reader with arbitrary bytes, read as YAML and as JSON. Whatever the bytes, reading ends in
@@ -83,8 +85,8 @@ class CaseFileFuzzTest {
     String where = "reading " + describe(input) + " as " + format + ": ";
     assertFalse(e.problems().isEmpty(), () -> where + "CaseFileException without problems: " + e.getMessage());
     assertEquals(name, e.file(), () -> where + "wrong file name in " + e.getMessage());
-    for (FileProblem p : e.problems()) {
-      assertEquals(name, p.file(), () -> where + "wrong file name in " + p);
+    for (Problem p : e.problems()) {
+      assertEquals(Optional.of(name), p.file(), () -> where + "wrong file name in " + p);
       assertFalse(p.message().isBlank(), () -> where + "a problem without a message: " + p);
       assertTrue(p.line() >= 0 && p.column() >= 0, () -> where + "a negative line or column: " + p.line()
           + ":" + p.column() + " in " + p);

@@ -10,12 +10,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sstlib.core.Case;
 import org.sstlib.core.Cycle;
 import org.sstlib.core.Intended;
+import org.sstlib.core.Problem;
 import org.sstlib.core.Structure;
 
 class CaseFilesTest {
@@ -49,7 +51,7 @@ class CaseFilesTest {
     return assertThrows(CaseFileException.class, () -> CaseFiles.read(text, format, "case.yaml"));
   }
 
-  private static FileProblem only(CaseFileException e) {
+  private static Problem only(CaseFileException e) {
     assertEquals(1, e.problems().size(), e.getMessage());
     return e.problems().get(0);
   }
@@ -101,7 +103,7 @@ class CaseFilesTest {
 
   @Test
   void unknownKeyIsLocatedWithDidYouMean() {
-    FileProblem p = only(refused(edit("{id: erp, label: ERP system,", "{id: erp, label: ERP system, lable: x,"),
+    Problem p = only(refused(edit("{id: erp, label: ERP system,", "{id: erp, label: ERP system, lable: x,"),
         CaseFormat.YAML));
     assertEquals(8, p.line());
     assertEquals("structures[0].lable", p.path());
@@ -110,16 +112,20 @@ class CaseFilesTest {
 
   @Test
   void misspeltIdIsLocatedWithDidYouMean() {
-    FileProblem p = only(refused(edit("agentInFocus: controller", "agentInFocus: controler"), CaseFormat.YAML));
+    Problem p = only(refused(edit("agentInFocus: controller", "agentInFocus: controler"), CaseFormat.YAML));
     assertEquals(15, p.line());
     assertEquals(19, p.column());
     assertEquals("cycles[0].agentInFocus", p.path());
     assertTrue(p.message().contains("did you mean 'controller'"), p.message());
+    // The model's problem keeps the element it is about when the file locates it.
+    assertEquals("close", p.elementId());
+    assertEquals(Optional.of("case.yaml"), p.file());
+    assertTrue(p.toString().startsWith("case.yaml:15:19: cycles[0].agentInFocus: "), p.toString());
   }
 
   @Test
   void duplicateKeyIsAnError() {
-    FileProblem p = only(refused(edit("    site: Finance office", "    site: Finance office\n    site: Elsewhere"),
+    Problem p = only(refused(edit("    site: Finance office", "    site: Finance office\n    site: Elsewhere"),
         CaseFormat.YAML));
     assertEquals(15, p.line());
     assertEquals("cycles[0].site", p.path());
@@ -136,21 +142,21 @@ class CaseFilesTest {
   void wrongTypesAreErrors() {
     CaseFileException e = refused(edit("label: Variance report", "label: [a, b]")
         .replace("memberOf: [finance]", "memberOf: finance"), CaseFormat.YAML);
-    List<String> paths = e.problems().stream().map(FileProblem::path).collect(Collectors.toList());
+    List<String> paths = e.problems().stream().map(Problem::path).collect(Collectors.toList());
     assertEquals(List.of("agents[0].memberOf", "structures[1].label"), paths, e.getMessage());
     assertTrue(e.problems().get(0).message().contains("should be a list"), e.getMessage());
   }
 
   @Test
   void badCodeListValueSuggestsTheRightOne() {
-    FileProblem p = only(refused(edit("form: technology", "form: tecnology"), CaseFormat.YAML));
+    Problem p = only(refused(edit("form: technology", "form: tecnology"), CaseFormat.YAML));
     assertEquals("structures[0].form", p.path());
     assertTrue(p.message().contains("did you mean 'technology'"), p.message());
   }
 
   @Test
   void forceOnAnOutcomeIsAQualifierInTheWrongRole() {
-    FileProblem p = only(refused(edit("{ref: report, intended: no}", "{ref: report, force: irresistible-force}"),
+    Problem p = only(refused(edit("{ref: report, intended: no}", "{ref: report, force: irresistible-force}"),
         CaseFormat.YAML));
     assertEquals("cycles[0].outcomes[0].force", p.path());
     assertTrue(p.message().contains("not outcomes"), p.message());
@@ -159,20 +165,20 @@ class CaseFilesTest {
   @Test
   void trailingContentInJsonIsAnError() {
     String json = CaseFiles.write(CaseFiles.read(GOOD, CaseFormat.YAML, "x.yaml"), CaseFormat.JSON);
-    FileProblem p = only(refused(json + "{}", CaseFormat.JSON));
+    Problem p = only(refused(json + "{}", CaseFormat.JSON));
     assertTrue(p.line() > 1, p.toString());
   }
 
   @Test
   void aSecondYamlDocumentIsAnError() {
-    FileProblem p = only(refused(GOOD + "---\nid: other\n", CaseFormat.YAML));
+    Problem p = only(refused(GOOD + "---\nid: other\n", CaseFormat.YAML));
     assertTrue(p.message().contains("second YAML document"), p.message());
     assertEquals(23, p.line());
   }
 
   @Test
   void malformedYamlIsLocated() {
-    FileProblem p = only(refused(edit("    site: Finance office", "    site: [Finance office"), CaseFormat.YAML));
+    Problem p = only(refused(edit("    site: Finance office", "    site: [Finance office"), CaseFormat.YAML));
     assertTrue(p.line() >= 14, p.toString());
     assertTrue(p.message().startsWith("malformed"), p.message());
   }
@@ -180,14 +186,14 @@ class CaseFilesTest {
   @Test
   void missingFormatVersionSaysWhichVersionsAreRead() {
     CaseFileException e = refused(edit("sst: \"1\"\n", ""), CaseFormat.YAML);
-    FileProblem p = only(e);
+    Problem p = only(e);
     assertEquals("sst", p.path());
     assertTrue(p.message().contains("reads format versions 1"), p.message());
   }
 
   @Test
   void unknownFormatVersionSaysWhichVersionsAreRead() {
-    FileProblem p = only(refused(edit("sst: \"1\"", "sst: \"2\""), CaseFormat.YAML));
+    Problem p = only(refused(edit("sst: \"1\"", "sst: \"2\""), CaseFormat.YAML));
     assertEquals(1, p.line());
     assertTrue(p.message().contains("unknown format version '2'"), p.message());
     assertTrue(p.message().contains("reads format versions 1"), p.message());
@@ -202,10 +208,10 @@ class CaseFilesTest {
         .replace("{id: finance,", "{id: controller,")
         .replace("title: ERP", "titel: ERP");
     CaseFileException e = refused(text, CaseFormat.YAML);
-    List<String> paths = e.problems().stream().map(FileProblem::path).collect(Collectors.toList());
+    List<String> paths = e.problems().stream().map(Problem::path).collect(Collectors.toList());
     assertEquals(List.of("title", "titel", "agents[0].memberOf[0]", "agents[1].id", "structures[0].form", "structures[1].form",
         "cycles[0].agentInFocus", "cycles[0].internal[1]"), paths, e.getMessage());
-    for (FileProblem p : e.problems()) {
+    for (Problem p : e.problems()) {
       assertTrue(p.line() > 0 && p.column() > 0, p.toString());
     }
   }
@@ -213,7 +219,7 @@ class CaseFilesTest {
   @Test
   void loneSurrogateIsRefusedWithItsLocation() {
     String json = "{\"sst\": \"1\", \"id\": \"a\",\n \"title\": \"bad \\ud800 text\"}";
-    FileProblem p = only(refused(json, CaseFormat.JSON));
+    Problem p = only(refused(json, CaseFormat.JSON));
     assertEquals(2, p.line());
     assertEquals("title", p.path());
     assertTrue(p.message().contains("lone surrogate"), p.message());
@@ -221,7 +227,7 @@ class CaseFilesTest {
 
   @Test
   void controlCharacterIsRefused() {
-    FileProblem p = only(refused(edit("label: Variance report", "label: \"bell\\a\""), CaseFormat.YAML));
+    Problem p = only(refused(edit("label: Variance report", "label: \"bell\\a\""), CaseFormat.YAML));
     assertEquals("structures[1].label", p.path());
     assertTrue(p.message().contains("U+0007"), p.message());
   }
@@ -243,7 +249,7 @@ class CaseFilesTest {
   void yamlAliasesAreRefused() {
     String text = edit("label: Variance report", "label: &name Variance report")
         .replace("label: ERP system", "label: *name");
-    FileProblem p = only(refused(text, CaseFormat.YAML));
+    Problem p = only(refused(text, CaseFormat.YAML));
     assertTrue(p.message().contains("aliases"), p.message());
   }
 
@@ -251,7 +257,7 @@ class CaseFilesTest {
   void nestingDeeperThan200LevelsIsRefusedWithoutStackOverflow() {
     for (int depth : new int[] {201, 10_000, 100_000}) {
       String json = "{\"sst\": \"1\", \"x\": " + "[".repeat(depth) + "]".repeat(depth) + "}";
-      FileProblem p = only(refused(json, CaseFormat.JSON));
+      Problem p = only(refused(json, CaseFormat.JSON));
       assertTrue(p.message().contains("deeper than 200"), depth + ": " + p.message());
       String yaml = "sst: \"1\"\nx: " + "[".repeat(depth) + "]".repeat(depth) + "\n";
       CaseFileException e = refused(yaml, CaseFormat.YAML);
@@ -263,7 +269,7 @@ class CaseFilesTest {
   void nestingOf200LevelsIsReadAsStructure() {
     // 200 levels is within the limit: the file is parsed and then refused for its content, not its depth.
     String json = "{\"sst\": \"1\", \"id\": \"a\", \"title\": \"t\", \"x\": " + "[".repeat(199) + "]".repeat(199) + "}";
-    FileProblem p = only(refused(json, CaseFormat.JSON));
+    Problem p = only(refused(json, CaseFormat.JSON));
     assertTrue(p.message().contains("unknown key 'x'"), p.message());
   }
 
@@ -273,7 +279,7 @@ class CaseFilesTest {
     try (RandomAccessFile f = new RandomAccessFile(big.toFile(), "rw")) {
       f.setLength(CaseFiles.MAX_BYTES + 1);
     }
-    FileProblem p = only(assertThrows(CaseFileException.class, () -> CaseFiles.read(big)));
+    Problem p = only(assertThrows(CaseFileException.class, () -> CaseFiles.read(big)));
     assertTrue(p.message().contains("64 MiB"), p.message());
   }
 
@@ -293,7 +299,7 @@ class CaseFilesTest {
     bad[good.length] = (byte) 0xC3;
     bad[good.length + 1] = (byte) 0x28;
     Files.write(file, bad);
-    FileProblem p = only(assertThrows(CaseFileException.class, () -> CaseFiles.read(file)));
+    Problem p = only(assertThrows(CaseFileException.class, () -> CaseFiles.read(file)));
     assertTrue(p.message().contains("UTF-8"), p.message());
   }
 
@@ -304,11 +310,11 @@ class CaseFilesTest {
 
   @Test
   void missingFileAndWrongExtensionAreClear(@TempDir Path dir) throws IOException {
-    FileProblem missing = only(assertThrows(CaseFileException.class,
+    Problem missing = only(assertThrows(CaseFileException.class,
         () -> CaseFiles.read(dir.resolve("nope.yaml"))));
     assertTrue(missing.toString().endsWith("nope.yaml: no such file"), missing.toString());
     Path txt = Files.writeString(dir.resolve("case.txt"), GOOD);
-    FileProblem ext = only(assertThrows(CaseFileException.class, () -> CaseFiles.read(txt)));
+    Problem ext = only(assertThrows(CaseFileException.class, () -> CaseFiles.read(txt)));
     assertTrue(ext.message().contains(".yaml"), ext.message());
   }
 
@@ -324,7 +330,7 @@ class CaseFilesTest {
     String text = edit("  - {id: finance, label: Finance department, type: collective}",
         "  - just a name\n  - {id: finance, label: Finance department, type: collective, memberOf: [nobody]}");
     CaseFileException e = refused(text, CaseFormat.YAML);
-    List<String> paths = e.problems().stream().map(FileProblem::path).collect(Collectors.toList());
+    List<String> paths = e.problems().stream().map(Problem::path).collect(Collectors.toList());
     assertEquals(List.of("agents[1]", "agents[2].memberOf[0]"), paths, e.getMessage());
   }
 
@@ -340,7 +346,7 @@ class CaseFilesTest {
 
   @Test
   void yamlTagsOtherThanTheCoreSchemasAreRefused() {
-    FileProblem p = only(refused(edit("title: ERP and management accounting",
+    Problem p = only(refused(edit("title: ERP and management accounting",
         "title: !!python/object/apply:os.system echo"), CaseFormat.YAML));
     assertEquals("title", p.path());
     assertTrue(p.message().contains("tag"), p.message());

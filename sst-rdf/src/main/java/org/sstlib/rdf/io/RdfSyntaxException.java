@@ -2,6 +2,8 @@ package org.sstlib.rdf.io;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import java.util.List;
+import org.sstlib.core.Problem;
 import org.sstlib.core.SstException;
 import org.sstlib.rdf.RdfCaseException;
 
@@ -9,7 +11,8 @@ import org.sstlib.rdf.RdfCaseException;
  * An RDF file that cannot be read or parsed: missing or unreadable, too large, not UTF-8, malformed syntax, a
  * relative or malformed IRI, a bad language tag, a literal that is not valid for its datatype, nesting too deep, a
  * JSON-LD {@code @context} that would have to be loaded. The message reads
- * {@code FILE:LINE:COLUMN: what is wrong}, leaving out the line and column when the parser gives none.
+ * {@code FILE:LINE:COLUMN: what is wrong}, leaving out the line and column when the parser gives none; it is also
+ * the one line of the exception's one {@link #problems() problem}.
  *
  * <p>An RDF file that parses but does not hold an sst case gives an {@link RdfCaseException} instead.
  */
@@ -35,7 +38,8 @@ public final class RdfSyntaxException extends SstException {
 
   /** A problem located in a file, with the parser's exception as cause. */
   public RdfSyntaxException(String file, int line, int column, String reason, Throwable cause) {
-    super(message(file, line, column, reason), cause);
+    super(message(file, line, column, reason), List.of(Problem.at(file, Math.max(line, 0), Math.max(column, 0), "",
+        reason)), cause);
     this.file = file;
     this.line = Math.max(line, 0);
     this.column = Math.max(column, 0);

@@ -55,6 +55,7 @@ import org.sstlib.rdf.query.SstQueries.RouteStep;
 import org.sstlib.rdf.query.SstQueries.UnavailableEntry;
 import org.sstlib.rdf.CaseGraphs;
 import org.sstlib.rdf.store.SstStore;
+import org.sstlib.rdf.shacl.ShapeReport;
 import org.sstlib.rdf.shacl.SstShapes;
 import org.sstlib.rdf.store.LoopbackFuseki;
 import org.sstlib.rdf.store.StoreCases;
@@ -228,7 +229,7 @@ class QueriesAcrossStoresTest {
 
   @Test
   void theErpCaseIsAValidCaseThatConformsToTheShapes() {
-    SstShapes.ShapeReport report = SstShapes.validate(erp);
+    ShapeReport report = SstShapes.validate(erp);
     assertTrue(report.conforms(), report.problems().toString());
     // Nothing in it comes from health care: not a word of its text, not an id.
     StringBuilder all = new StringBuilder();

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ExecutorService;
@@ -38,12 +39,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.sstlib.core.Case;
 import org.sstlib.core.Cycle;
+import org.sstlib.core.Problem;
 import org.sstlib.core.casefile.CaseFiles;
 import org.sstlib.core.testing.RandomCases;
 import org.sstlib.core.testing.ReferenceCase;
-import org.sstlib.rdf.shacl.SstShapes.Severity;
-import org.sstlib.rdf.shacl.SstShapes.ShapeProblem;
-import org.sstlib.rdf.shacl.SstShapes.ShapeReport;
 import org.sstlib.rdf.CaseGraphs;
 import org.sstlib.rdf.SST;
 import org.sstlib.rdf.GraphNames;
@@ -451,6 +450,24 @@ class SstShapesTest {
     assertTrue(p.toString().endsWith(" [sst:agentInFocus]"), p.toString());
     assertFalse(report.conforms());
     assertTrue(report.toString().startsWith("does not conform"), report.toString());
+  }
+
+  @Test
+  void theReportGivesItsProblemsAsTheProblemsOfEverySstException() {
+    Graph g = reference();
+    g.remove(node("icm-meeting"), SST.agentInFocus, Node.ANY);
+    ShapeReport report = SstShapes.validate(g);
+
+    List<Problem> problems = report.asProblems();
+
+    assertEquals(report.problems().size(), problems.size());
+    Problem p = problems.get(report.problems().indexOf(only(report, "sstsh:CycleAgentInFocusShape")));
+    assertEquals("icm-meeting", p.elementId());
+    assertEquals("", p.path());
+    assertEquals(Optional.empty(), p.file());
+    assertEquals(only(report, "sstsh:CycleAgentInFocusShape").toString(), p.toString());
+    assertTrue(p.inFile("case.ttl").toString().startsWith("case.ttl: cycle 'icm-meeting' (The ICM team"),
+        p.inFile("case.ttl").toString());
   }
 
   @Test
