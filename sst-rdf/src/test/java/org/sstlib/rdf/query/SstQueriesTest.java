@@ -22,6 +22,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Collectors;
+import org.apache.jena.query.Query;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -776,7 +777,7 @@ class SstQueriesTest {
     }
 
     @Override
-    protected void onQuery(String sparql) {
+    protected void onQuery(Query query) {
       queries++;
     }
 
