@@ -25,6 +25,7 @@ import org.sstlib.core.Case;
 import org.sstlib.core.Cycle;
 import org.sstlib.core.casefile.CaseFiles;
 import org.sstlib.core.chain.ChainGraph;
+import org.sstlib.rdf.query.ChainRoute;
 import org.sstlib.rdf.query.QueryTable;
 import org.sstlib.rdf.io.RdfFiles;
 import org.sstlib.rdf.query.SstQueries;
@@ -78,10 +79,10 @@ class Hughes2022JavaTest {
       SstQueries onJava = SstQueries.on(fromJava);
       SstQueries onFile = SstQueries.on(fromFile);
 
-      List<SstQueries.ChainRoute> chain = onJava.chain(FROM, TO);
+      List<ChainRoute> chain = onJava.chain(FROM, TO);
       assertFalse(chain.isEmpty(), "no chain from " + FROM + " to " + TO);
       assertEquals(onFile.chain(FROM, TO), chain);
-      assertEquals(ChainGraph.of(java).paths(FROM, TO), chain.stream().map(SstQueries.ChainRoute::path).toList());
+      assertEquals(ChainGraph.of(java).paths(FROM, TO), chain.stream().map(ChainRoute::path).toList());
 
       for (Map.Entry<String, Map<String, String>> query : namedQueries()) {
         QueryTable answer = onJava.run(query.getKey(), query.getValue());

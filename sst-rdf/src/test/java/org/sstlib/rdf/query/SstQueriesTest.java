@@ -45,17 +45,6 @@ import org.sstlib.core.chain.ChainGraph;
 import org.sstlib.core.chain.ChainPath;
 import org.sstlib.core.chain.ChainStep;
 import org.sstlib.core.chain.StepKind;
-import org.sstlib.rdf.query.SstQueries.ChainRoute;
-import org.sstlib.rdf.query.SstQueries.EvidenceItem;
-import org.sstlib.rdf.query.SstQueries.FactorCount;
-import org.sstlib.rdf.query.SstQueries.FeedbackLoop;
-import org.sstlib.rdf.query.SstQueries.Field;
-import org.sstlib.rdf.query.SstQueries.FieldCycle;
-import org.sstlib.rdf.query.SstQueries.FieldLink;
-import org.sstlib.rdf.query.SstQueries.Interpretation;
-import org.sstlib.rdf.query.SstQueries.QuadripartiteEntry;
-import org.sstlib.rdf.query.SstQueries.RouteStep;
-import org.sstlib.rdf.query.SstQueries.UnavailableEntry;
 import org.sstlib.rdf.store.SstStore;
 import org.sstlib.rdf.store.ForwardingStore;
 
