@@ -306,18 +306,19 @@ final class RemoteStore extends AbstractStore {
     try (QueryExecution qe = builder.build()) {
       return action.apply(qe);
     } catch (QueryExceptionHTTP e) {
-      if (timeout.isPresent() && (isClientTimeout(e)
-          || isServerTimeout(e.getStatusCode(), e.getStatusLine(), e.getResponse()))) {
-        throw timedOut("the SPARQL endpoint " + queryUrl, timeout.get(), e);
-      }
-      throw failure(queryUrl, what, e.getStatusCode(), e.getStatusLine(), e.getResponse(), e);
+      throw queryFailure(what, timeout, e.getStatusCode(), e.getStatusLine(), e.getResponse(), e);
     } catch (HttpException e) {
-      if (timeout.isPresent() && (isClientTimeout(e)
-          || isServerTimeout(e.getStatusCode(), e.getStatusLine(), e.getResponse()))) {
-        throw timedOut("the SPARQL endpoint " + queryUrl, timeout.get(), e);
-      }
-      throw failure(queryUrl, what, e.getStatusCode(), e.getStatusLine(), e.getResponse(), e);
+      throw queryFailure(what, timeout, e.getStatusCode(), e.getStatusLine(), e.getResponse(), e);
     }
+  }
+
+  /** A query that failed: out of its time (the client's or the server's), or refused, or never answered. */
+  private StoreException queryFailure(String what, Optional<Duration> timeout, int status, String statusLine,
+      String response, RuntimeException e) {
+    if (timeout.isPresent() && (isClientTimeout(e) || isServerTimeout(status, statusLine, response))) {
+      return timedOut("the SPARQL endpoint " + queryUrl, timeout.get(), e);
+    }
+    return failure(queryUrl, what, status, statusLine, response, e);
   }
 
   /** A timeout in whole seconds, rounded up, at least 1: Fuseki's parameter takes no fractions. */

@@ -340,17 +340,16 @@ abstract class StoreContract {
 
     assertTrue(store.ask(QueryFactory.create(SST + "ASK { ?a sst:chainStep+ ?b }")));
     assertFalse(store.ask(QueryFactory.create(SST + "ASK { ?a a sst:Nothing }")));
-    Graph constructed = store.construct(QueryFactory.create(SST + "CONSTRUCT { ?c a sst:Cycle } WHERE { ?c a sst:Cycle }"));
+    String construct = SST + "CONSTRUCT { ?c a sst:Cycle } WHERE { ?c a sst:Cycle }";
+    Graph constructed = store.construct(QueryFactory.create(construct));
     assertEquals(hughes.cycles().size(), constructed.size());
-    assertTrue(constructed.isIsomorphicWith(store.construct(SST + "CONSTRUCT { ?c a sst:Cycle } WHERE { ?c a sst:Cycle }")));
+    assertTrue(constructed.isIsomorphicWith(store.construct(construct)));
 
     // With a timeout that is not reached, the same answers.
     Duration minute = Duration.ofMinutes(1);
     assertEquals(cycles, store.select(parsed, minute, rows -> column(rows, "c")));
     assertTrue(store.ask(QueryFactory.create(SST + "ASK { ?a sst:chainStep+ ?b }"), minute));
-    assertEquals(hughes.cycles().size(),
-        store.construct(QueryFactory.create(SST + "CONSTRUCT { ?c a sst:Cycle } WHERE { ?c a sst:Cycle }"), minute)
-            .size());
+    assertEquals(hughes.cycles().size(), store.construct(QueryFactory.create(construct), minute).size());
   }
 
   @Test
