@@ -18,16 +18,16 @@ import org.junit.jupiter.api.Test;
 import org.sstlib.core.Effect;
 import org.sstlib.core.Scale;
 import org.sstlib.core.casefile.CaseFiles;
+import org.sstlib.rdf.query.ChainRoute;
+import org.sstlib.rdf.query.EvidenceItem;
+import org.sstlib.rdf.query.FeedbackLoop;
+import org.sstlib.rdf.query.Field;
+import org.sstlib.rdf.query.FieldCycle;
+import org.sstlib.rdf.query.FieldLink;
+import org.sstlib.rdf.query.Interpretation;
+import org.sstlib.rdf.query.QuadripartiteEntry;
 import org.sstlib.rdf.query.SstQueries;
-import org.sstlib.rdf.query.SstQueries.ChainRoute;
-import org.sstlib.rdf.query.SstQueries.EvidenceItem;
-import org.sstlib.rdf.query.SstQueries.FeedbackLoop;
-import org.sstlib.rdf.query.SstQueries.Field;
-import org.sstlib.rdf.query.SstQueries.FieldCycle;
-import org.sstlib.rdf.query.SstQueries.FieldLink;
-import org.sstlib.rdf.query.SstQueries.Interpretation;
-import org.sstlib.rdf.query.SstQueries.QuadripartiteEntry;
-import org.sstlib.rdf.query.SstQueries.UnavailableEntry;
+import org.sstlib.rdf.query.UnavailableEntry;
 import org.sstlib.rdf.store.SstStore;
 
 /**

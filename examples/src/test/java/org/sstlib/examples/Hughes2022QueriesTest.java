@@ -12,7 +12,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.sstlib.core.Change;
 import org.sstlib.core.testing.ReferenceCase;
+import org.sstlib.rdf.query.ChainRoute;
+import org.sstlib.rdf.query.Interpretation;
+import org.sstlib.rdf.query.QuadripartiteEntry;
+import org.sstlib.rdf.query.RouteStep;
 import org.sstlib.rdf.query.SstQueries;
+import org.sstlib.rdf.query.UnavailableEntry;
 import org.sstlib.rdf.store.SstStore;
 
 /**
@@ -37,8 +42,8 @@ class Hughes2022QueriesTest {
 
   @Test
   void policyReachesAlfThroughStrategyTemplatesAndTheIcmMeeting() {
-    SstQueries.ChainRoute shortest = queries.chain("admission-avoidance-policy", "alf-at-home").get(0);
-    List<String> cycles = shortest.steps().stream().map(SstQueries.RouteStep::cycle).distinct()
+    ChainRoute shortest = queries.chain("admission-avoidance-policy", "alf-at-home").get(0);
+    List<String> cycles = shortest.steps().stream().map(RouteStep::cycle).distinct()
         .collect(Collectors.toList());
     assertEquals(List.of("partnership-strategy", "bcf-planning", "icm-meeting", "alf-daily-life"), cycles);
     assertTrue(shortest.ids().containsAll(List.of("ic-strategy", "enter-icm-benefit", "icm-cost-saving")),
@@ -56,8 +61,8 @@ class Hughes2022QueriesTest {
 
   @Test
   void theIntegratedCareLensIsHeldByProfessionalsAndNotByAlf() {
-    List<SstQueries.Interpretation> readings = queries.interpretations("icm-model");
-    Set<String> holders = readings.stream().map(SstQueries.Interpretation::holder).collect(Collectors.toSet());
+    List<Interpretation> readings = queries.interpretations("icm-model");
+    Set<String> holders = readings.stream().map(Interpretation::holder).collect(Collectors.toSet());
     assertTrue(holders.contains("alf"), holders.toString());
     assertTrue(holders.size() >= 3, holders.toString());
     assertTrue(readings.stream().anyMatch(r -> r.holder().equals("alf") && r.structure().equals("alf-unaware-icm")));
@@ -66,12 +71,12 @@ class Hughes2022QueriesTest {
   @Test
   void nothingOfIntegratedCareWasAvailableWhenAlfFell() {
     Set<String> absent = queries.unavailable().stream().filter(u -> u.cycle().equals("fall-night"))
-        .map(SstQueries.UnavailableEntry::element).collect(Collectors.toSet());
+        .map(UnavailableEntry::element).collect(Collectors.toSet());
     assertTrue(absent.containsAll(Set.of("family-help", "matron-monthly-call", "alf-on-caseload", "icm-model")),
         absent.toString());
     Set<String> material = queries.quadripartite("fall-night").stream()
         .filter(e -> e.role().equals("material") && e.available().orElse(true))
-        .map(SstQueries.QuadripartiteEntry::element).collect(Collectors.toSet());
+        .map(QuadripartiteEntry::element).collect(Collectors.toSet());
     assertTrue(material.containsAll(Set.of("wall-phone", "locked-door", "head-injury", "alf-breathlessness")),
         material.toString());
     assertFalse(material.contains("glasses"), "the glasses were out of reach: unavailable");

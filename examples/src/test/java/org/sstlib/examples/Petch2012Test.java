@@ -20,11 +20,11 @@ import org.sstlib.core.Change;
 import org.sstlib.core.Effect;
 import org.sstlib.core.Intended;
 import org.sstlib.core.casefile.CaseFiles;
+import org.sstlib.rdf.query.ChainRoute;
+import org.sstlib.rdf.query.FeedbackLoop;
+import org.sstlib.rdf.query.QuadripartiteEntry;
 import org.sstlib.rdf.query.SstQueries;
-import org.sstlib.rdf.query.SstQueries.ChainRoute;
-import org.sstlib.rdf.query.SstQueries.FeedbackLoop;
-import org.sstlib.rdf.query.SstQueries.QuadripartiteEntry;
-import org.sstlib.rdf.query.SstQueries.UnavailableEntry;
+import org.sstlib.rdf.query.UnavailableEntry;
 import org.sstlib.rdf.store.SstStore;
 
 /**

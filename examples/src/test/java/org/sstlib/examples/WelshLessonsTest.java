@@ -27,11 +27,15 @@ import org.sstlib.core.ShippedCodebooks;
 import org.sstlib.core.Structure;
 import org.sstlib.core.StructureForm;
 import org.sstlib.core.casefile.CaseFiles;
+import org.sstlib.rdf.query.ChainRoute;
+import org.sstlib.rdf.query.FactorCount;
+import org.sstlib.rdf.query.FeedbackLoop;
+import org.sstlib.rdf.query.FieldCycle;
+import org.sstlib.rdf.query.Interpretation;
+import org.sstlib.rdf.query.QuadripartiteEntry;
+import org.sstlib.rdf.query.RouteStep;
 import org.sstlib.rdf.query.SstQueries;
-import org.sstlib.rdf.query.SstQueries.ChainRoute;
-import org.sstlib.rdf.query.SstQueries.FactorCount;
-import org.sstlib.rdf.query.SstQueries.QuadripartiteEntry;
-import org.sstlib.rdf.query.SstQueries.RouteStep;
+import org.sstlib.rdf.query.UnavailableEntry;
 import org.sstlib.rdf.store.SstStore;
 
 /**
@@ -123,7 +127,7 @@ class WelshLessonsTest {
 
   @Test
   void theyChooseWithoutEvidenceOfWhatEachModelDoesForPatients() {
-    List<SstQueries.UnavailableEntry> absent = queries.unavailable();
+    List<UnavailableEntry> absent = queries.unavailable();
     assertEquals(List.of("choose-model outcome-evidence"),
         absent.stream().map(u -> u.cycle() + " " + u.element()).toList());
     assertTrue(queries.evidence("outcome-evidence").stream()
@@ -186,21 +190,21 @@ class WelshLessonsTest {
   }
 
   private static Set<String> holders(String about) {
-    return queries.interpretations(about).stream().map(SstQueries.Interpretation::holder)
+    return queries.interpretations(about).stream().map(Interpretation::holder)
         .collect(Collectors.toCollection(TreeSet::new));
   }
 
   @Test
   void theCallToIntegrateAndTheNewServiceReproduceThemselves() {
     Map<String, List<String>> loops = queries.feedback().stream()
-        .collect(Collectors.toMap(SstQueries.FeedbackLoop::structure, SstQueries.FeedbackLoop::cycles));
+        .collect(Collectors.toMap(FeedbackLoop::structure, FeedbackLoop::cycles));
     assertEquals(Map.of("integration-urging", List.of("national-policy"),
         "integrated-access-service", List.of("integrated-practice")), loops);
   }
 
   @Test
   void processResearchCoversTheLeadersAndPractitionersAndOutcomeResearchTheServiceUser() {
-    List<String> field = queries.field().cycles().stream().map(SstQueries.FieldCycle::cycle).toList();
+    List<String> field = queries.field().cycles().stream().map(FieldCycle::cycle).toList();
     assertEquals(List.of("national-policy", "choose-model", "integrated-practice", "directing-support"), field);
     Map<String, String> strand = new TreeMap<>();
     lessons.cycles().forEach(c -> c.codes().stream().filter(code -> code.startsWith("research:"))

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.sstlib.core.SstException;
+import org.sstlib.core.internal.DidYouMean;
+import org.sstlib.rdf.query.NamedQuery;
 import org.sstlib.rdf.query.QueryTable;
 import org.sstlib.rdf.query.SstQueries;
 import org.sstlib.rdf.store.SstStore;
@@ -13,6 +15,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -57,19 +60,22 @@ final class QueryCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     String name = source.take(args, 1, spec.commandLine(), "NAME").get(0);
-    if (!SstQueries.names().contains(name)) {
-      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "unknown query '" + name + "': use "
-          + String.join(", ", SstQueries.names()) + org.sstlib.core.internal.DidYouMean.hint(name, SstQueries.names()));
+    NamedQuery query;
+    try {
+      query = NamedQuery.forName(name);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), "unknown query '" + name + "': use "
+          + String.join(", ", NamedQuery.names()) + DidYouMean.hint(name, NamedQuery.names()));
     }
     PrintWriter err = spec.commandLine().getErr();
     try (SstStore store = source.open()) {
-      QueryTable table = SstQueries.on(store).run(name, params);
-      Tables.print(table.columns(), table.rows(), format, spec.commandLine().getOut());
+      QueryTable table = SstQueries.on(store).run(query, params);
+      Tables.print(table, format, spec.commandLine().getOut());
       return ExitCodes.OK;
     } catch (UserError e) {
       e.lines().forEach(err::println);
     } catch (IllegalArgumentException e) {
-      throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+      throw new ParameterException(spec.commandLine(), e.getMessage());
     } catch (SstException e) {
       UserError.in(source.name(), e).lines().forEach(err::println);
     }

@@ -2,34 +2,35 @@ package org.sstlib.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.time.Duration;
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
+import org.apache.jena.graph.Graph;
 import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QueryParseException;
-import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.Syntax;
-import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.shared.impl.PrefixMappingImpl;
+import org.apache.jena.update.UpdateFactory;
 import org.sstlib.core.SstException;
+import org.sstlib.core.internal.Messages;
+import org.sstlib.rdf.SST;
+import org.sstlib.rdf.query.QueryTable;
 import org.sstlib.rdf.store.SstStore;
+import org.sstlib.rdf.store.StoreException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -38,11 +39,14 @@ import picocli.CommandLine.Spec;
  *
  * <pre>{@code
  * sst sparql examples/cases/hughes-2022.yaml my-question.rq -f csv > answer.csv
+ * sst sparql examples/cases/hughes-2022.yaml describe-alf.rq -f ntriples
  * }</pre>
  *
- * <p>SELECT answers print as a table, CSV or JSON; ASK prints true or false; CONSTRUCT and DESCRIBE print Turtle.
- * The default graph is the union of the cases; {@code GRAPH ?g} reaches each case's graph
- * {@code urn:sst:graph:<id>}. Updates and {@code SERVICE} calls are refused.
+ * <p>SELECT answers print as a table, CSV or JSON; ASK prints true or false; CONSTRUCT and DESCRIBE print Turtle, or
+ * N-Triples with {@code -f ntriples}. The default graph is the union of the cases; {@code GRAPH ?g} reaches each
+ * case's graph {@code urn:sst:graph:<id>}. Updates and {@code SERVICE} calls are refused. A query that runs longer
+ * than {@code --timeout} is stopped by Jena's own query timeout (on a remote store also on the server, through
+ * Fuseki's timeout parameter), so that nothing goes on running after the command has ended.
  */
 @Command(
     name = "sparql",
@@ -53,12 +57,24 @@ import picocli.CommandLine.Spec;
       "",
       "The default graph is the union of every case; GRAPH <urn:sst:graph:ID> is one case."
           + " The prefixes sst:, ic:, rdf:, rdfs:, xsd:, owl:, skos:, dcterms:, prov:, org: and oa: are declared"
-          + " for you. SELECT prints a table (or CSV, JSON), ASK true/false, CONSTRUCT and DESCRIBE Turtle."
+          + " for you. SELECT prints a table (or CSV, JSON), ASK true/false, CONSTRUCT and DESCRIBE Turtle (or"
+          + " N-Triples with -f ntriples)."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:answered", "1:invalid input, a query that does not parse, or one that timed out",
         "2:bad usage", "3:internal error in sst"})
 final class SparqlCommand implements Callable<Integer> {
+
+  /** How an answer is printed: the first three for SELECT, the last two for CONSTRUCT and DESCRIBE. */
+  enum Format {
+    TABLE, CSV, JSON, TURTLE, NTRIPLES;
+
+    @Override
+    public String toString() {
+      return name().toLowerCase(Locale.ROOT);
+    }
+  }
+
   @Spec CommandSpec spec;
 
   @picocli.CommandLine.Mixin
@@ -70,8 +86,9 @@ final class SparqlCommand implements Callable<Integer> {
   List<String> args;
 
   @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "table",
-      description = "table, csv or json (default ${DEFAULT-VALUE}).")
-  Tables.Format format;
+      description = "For SELECT: table, csv or json (default ${DEFAULT-VALUE}). For CONSTRUCT and DESCRIBE: turtle"
+          + " (the default) or ntriples.")
+  Format format;
 
   @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "60",
       description = "Stop a query that runs longer (default ${DEFAULT-VALUE}).")
@@ -81,6 +98,10 @@ final class SparqlCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter err = spec.commandLine().getErr();
     Path file = Path.of(source.take(args, 1, spec.commandLine(), "QUERY.rq").get(0));
+    if (timeoutSeconds < 1) {
+      throw new ParameterException(spec.commandLine(), "--timeout must be a whole number of seconds from 1, not "
+          + timeoutSeconds);
+    }
     String text;
     try {
       text = Files.readString(file, StandardCharsets.UTF_8);
@@ -98,10 +119,8 @@ final class SparqlCommand implements Callable<Integer> {
       // The usual prefixes are declared for the researcher (sst:, rdfs:, dcterms:, skos:, ...); the query's own
       // PREFIX lines take precedence.
       query = new Query();
-      query.setPrefixMapping(new org.apache.jena.shared.impl.PrefixMappingImpl()
-          .setNsPrefixes(org.sstlib.rdf.SST.prefixes()));
+      query.setPrefixMapping(new PrefixMappingImpl().setNsPrefixes(SST.prefixes()));
       QueryFactory.parse(query, text, null, Syntax.syntaxSPARQL_11);
-      text = query.serialize();
     } catch (QueryParseException e) {
       if (isUpdate(text)) {
         err.println(file + ": this is a SPARQL Update; sst sparql only reads (use sst serve --update and a SPARQL"
@@ -110,13 +129,13 @@ final class SparqlCommand implements Callable<Integer> {
         return ExitCodes.INVALID;
       }
       // Jena's message names the line and column of the offending token (its getLine/getColumn may not).
-      err.println(file + ": the query does not parse: "
-          + org.sstlib.core.internal.Messages.firstLine(String.valueOf(e.getMessage())));
+      err.println(file + ": the query does not parse: " + Messages.firstLine(String.valueOf(e.getMessage())));
       err.flush();
       return ExitCodes.INVALID;
     }
+    checkFormat(query);
     try (SstStore store = source.open()) {
-      return run(store, query, text, file);
+      return answer(store, query, file);
     } catch (UserError e) {
       e.lines().forEach(err::println);
       err.flush();
@@ -124,73 +143,64 @@ final class SparqlCommand implements Callable<Integer> {
     }
   }
 
-  private int run(SstStore store, Query query, String text, Path file) throws Exception {
-    PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
-    ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
-      Thread t = new Thread(r, "sst-sparql");
-      t.setDaemon(true);
-      return t;
-    });
-    try {
-      Future<Runnable> answer = worker.submit(() -> answer(store, query, text));
-      answer.get(timeoutSeconds, TimeUnit.SECONDS).run();
-      return ExitCodes.OK;
-    } catch (TimeoutException e) {
-      err.println(file + ": the query ran longer than " + timeoutSeconds + " s and was stopped (raise --timeout,"
-          + " or bind the start of a property path: ?x sst:chainStep+ ?y from a known ?x)");
-      err.flush();
-      return ExitCodes.INVALID;
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof SstException sst) {
-        return UserError.in(file.toString(), sst).print(err);
-      }
-      throw e;
-    } finally {
-      worker.shutdownNow();
-      out.flush();
+  /** A format for the other kind of answer is a usage error: -f csv cannot print a graph, nor -f turtle rows. */
+  private void checkFormat(Query query) {
+    boolean graph = query.isConstructType() || query.isDescribeType();
+    boolean forGraphs = format == Format.TURTLE || format == Format.NTRIPLES;
+    if (graph && (format == Format.CSV || format == Format.JSON)) {
+      throw new ParameterException(spec.commandLine(), "-f " + format + " is for SELECT; a "
+          + (query.isConstructType() ? "CONSTRUCT" : "DESCRIBE") + " prints turtle (the default) or ntriples");
+    }
+    if (!graph && forGraphs) {
+      throw new ParameterException(spec.commandLine(), "-f " + format + " is for CONSTRUCT and DESCRIBE; a "
+          + (query.isAskType() ? "ASK prints true or false" : "SELECT prints table, csv or json"));
     }
   }
 
-  /** Runs the query and returns what prints its answer, so that printing happens after the deadline check. */
-  private Runnable answer(SstStore store, Query query, String text) {
+  /**
+   * Runs the query, with Jena's own timeout, and prints the answer once it is complete: nothing is printed of a
+   * query that was stopped.
+   */
+  private int answer(SstStore store, Query query, Path file) {
     PrintWriter out = spec.commandLine().getOut();
-    if (query.isSelectType()) {
-      List<String> columns = query.getResultVars();
-      List<Map<String, String>> rows = store.select(text, results -> {
-        List<Map<String, String>> all = new ArrayList<>();
-        while (results.hasNext()) {
-          QuerySolution solution = results.next();
-          Map<String, String> row = new LinkedHashMap<>();
-          for (String c : columns) {
-            RDFNode node = solution.get(c);
-            row.put(c, node == null ? "" : node.isLiteral() ? node.asLiteral().getLexicalForm()
-                : node.isURIResource() ? node.asResource().getURI() : node.toString());
-          }
-          all.add(row);
-        }
-        return all;
-      });
-      return () -> Tables.print(columns, rows, format, out);
+    PrintWriter err = spec.commandLine().getErr();
+    Duration timeout = Duration.ofSeconds(timeoutSeconds);
+    try {
+      if (query.isSelectType()) {
+        QueryTable table = store.select(query, timeout, QueryTable::copyOf);
+        Tables.print(table, format == Format.CSV ? Tables.Format.CSV
+            : format == Format.JSON ? Tables.Format.JSON : Tables.Format.TABLE, out);
+      } else if (query.isAskType()) {
+        out.println(store.ask(query, timeout));
+      } else if (query.isConstructType() || query.isDescribeType()) {
+        Graph graph = query.isConstructType() ? store.construct(query, timeout) : store.describe(query, timeout);
+        StringWriter text = new StringWriter();
+        RDFDataMgr.write(text, graph, format == Format.NTRIPLES ? Lang.NTRIPLES : Lang.TURTLE);
+        out.print(text);
+      } else {
+        err.println(file + ": only SELECT, ASK, CONSTRUCT and DESCRIBE queries are run; this one is not");
+        err.flush();
+        return ExitCodes.INVALID;
+      }
+      out.flush();
+      return ExitCodes.OK;
+    } catch (StoreException e) {
+      if (e.getCause() instanceof QueryCancelledException) {
+        err.println(file + ": the query ran longer than " + timeoutSeconds + " s and was stopped (raise --timeout,"
+            + " or bind the start of a property path: ?x sst:chainStep+ ?y from a known ?x)");
+      } else {
+        UserError.in(file.toString(), e).lines().forEach(err::println);
+      }
+    } catch (SstException e) {
+      UserError.in(file.toString(), e).lines().forEach(err::println);
     }
-    if (query.isAskType()) {
-      boolean yes = store.ask(text);
-      return () -> out.println(yes);
-    }
-    if (query.isConstructType() || query.isDescribeType()) {
-      var graph = store.construct(text);
-      return () -> {
-        java.io.StringWriter turtle = new java.io.StringWriter();
-        RDFDataMgr.write(turtle, graph, Lang.TURTLE);
-        out.print(turtle);
-      };
-    }
-    throw new SstException("only SELECT, ASK, CONSTRUCT and DESCRIBE queries are run; this one is not");
+    err.flush();
+    return ExitCodes.INVALID;
   }
 
   private static boolean isUpdate(String text) {
     try {
-      org.apache.jena.update.UpdateFactory.create(text);
+      UpdateFactory.create(text);
       return true;
     } catch (RuntimeException e) {
       return false;

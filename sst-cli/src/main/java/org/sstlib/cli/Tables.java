@@ -8,10 +8,12 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
+import org.sstlib.rdf.query.QueryTable;
 
 /**
- * Prints query answers: an aligned table for a terminal, CSV with a header row, or JSON as an array of flat
- * objects (both load straight into R or pandas). Every row has every column; a missing value is empty.
+ * Prints query answers ({@link QueryTable}s, of the named queries and of {@code sst sparql}): an aligned table for a
+ * terminal, CSV with a header row, or JSON as an array of flat objects (both load straight into R or pandas). Every
+ * row has every column; a missing value is empty.
  */
 final class Tables {
   /** The widest a cell is shown in a terminal table; longer text is cut with an ellipsis (CSV and JSON keep it). */
@@ -21,6 +23,12 @@ final class Tables {
 
   enum Format { TABLE, CSV, JSON }
 
+  /** Prints a table as {@code format}: the answer of a named query, or of any SELECT ({@link QueryTable#copyOf}). */
+  static void print(QueryTable table, Format format, PrintWriter out) {
+    print(table.columns(), table.rows(), format, out);
+  }
+
+  /** Prints rows of these columns as {@code format}; a row that lacks a column shows it empty. */
   static void print(List<String> columns, List<? extends Map<String, String>> rows, Format format, PrintWriter out) {
     switch (format) {
       case CSV -> csv(columns, rows, out);

@@ -8,7 +8,16 @@ import static org.sstlib.cli.SstRun.sst;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.vocabulary.RDFS;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sstlib.core.testing.ReferenceCase;
@@ -68,6 +77,98 @@ class SparqlCommandTest {
     SstRun run = sst("sparql", CASE, q);
     assertEquals(0, run.exitCode(), run.err());
     assertTrue(run.out().contains("Cycle"), run.out());
+  }
+
+  @Test
+  void describePrintsTheResourceAsTurtleOrAsNTriples() throws IOException {
+    String q = query("d.rq", "DESCRIBE <https://w3id.org/sst/examples/hughes-2022/alf>");
+    SstRun turtle = sst("sparql", CASE, q);
+    assertEquals(0, turtle.exitCode(), turtle.err());
+    Graph parsed = RDFParser.fromString(turtle.out(), Lang.TURTLE).toGraph();
+    Node alf = NodeFactory.createURI("https://w3id.org/sst/examples/hughes-2022/alf");
+    assertTrue(parsed.contains(alf, RDFS.label.asNode(), Node.ANY), turtle.out());
+    assertTrue(parsed.find(Node.ANY, Node.ANY, Node.ANY).toList().stream().allMatch(t -> t.getSubject().equals(alf)
+        || t.getSubject().isBlank()), "only what describes alf: " + turtle.out());
+
+    SstRun ntriples = sst("sparql", CASE, q, "-f", "ntriples");
+    assertEquals(0, ntriples.exitCode(), ntriples.err());
+    List<String> lines = ntriples.out().lines().filter(l -> !l.isBlank()).toList();
+    assertEquals(parsed.size(), lines.size(), ntriples.out());
+    assertTrue(lines.stream().allMatch(l -> l.startsWith("<") && l.endsWith(" .")), ntriples.out());
+    assertTrue(parsed.isIsomorphicWith(RDFParser.fromString(ntriples.out(), Lang.NTRIPLES).toGraph()));
+
+    SstRun nothing = sst("sparql", CASE, query("n.rq", "DESCRIBE <urn:x:nothing>"));
+    assertEquals(0, nothing.exitCode(), nothing.err());
+    assertTrue(RDFParser.fromString(nothing.out(), Lang.TURTLE).toGraph().isEmpty(), nothing.out());
+  }
+
+  @Test
+  void constructPrintsNTriplesWhenAsked() throws IOException {
+    String q = query("c.rq", "CONSTRUCT { ?c a sst:Cycle } WHERE { ?c a sst:Cycle }");
+    SstRun run = sst("sparql", CASE, q, "-f", "ntriples");
+    assertEquals(0, run.exitCode(), run.err());
+    assertEquals(5, run.out().lines().filter(l -> l.endsWith("<https://w3id.org/sst#Cycle> .")).count(), run.out());
+  }
+
+  @Test
+  void aFormatForTheOtherKindOfAnswerIsBadUsage() throws IOException {
+    SstRun select = sst("sparql", CASE, query("cycles.rq", CYCLES), "-f", "turtle");
+    assertEquals(2, select.exitCode(), select.out());
+    assertTrue(select.err().contains("-f turtle is for CONSTRUCT and DESCRIBE"), select.err());
+    SstRun ask = sst("sparql", CASE, query("a.rq", "ASK { ?s ?p ?o }"), "-f", "ntriples");
+    assertEquals(2, ask.exitCode(), ask.out());
+    SstRun describe = sst("sparql", CASE, query("d.rq", "DESCRIBE <urn:x:a>"), "-f", "csv");
+    assertEquals(2, describe.exitCode(), describe.out());
+    assertTrue(describe.err().contains("-f csv is for SELECT; a DESCRIBE prints turtle"), describe.err());
+    assertEquals(2, sst("sparql", CASE, query("cycles.rq", CYCLES), "--timeout", "0").exitCode());
+  }
+
+  /**
+   * A query that would run for hours (a three-way cross product of the case's triples, counted) given one second
+   * is stopped: the command says so and exits 1, and nothing of the query goes on running afterwards (no thread
+   * is left evaluating it, as one would be if the command had only stopped waiting).
+   */
+  @Test
+  void aQueryThatRunsLongerThanTheTimeoutIsStopped() throws Exception {
+    String q = query("cross.rq", "SELECT (COUNT(*) AS ?n) WHERE { ?a ?p ?b . ?c ?q ?d . ?e ?r ?f }");
+    Path store = dir.resolve("store");
+    assertEquals(0, sst("load", CASE, "--store", store.toString()).exitCode());
+    for (List<String> source : List.of(List.of(CASE), List.of("--store", store.toString()))) {
+      List<String> args = new ArrayList<>(List.of("sparql"));
+      args.addAll(source);
+      args.addAll(List.of(q, "--timeout", "1"));
+      long start = System.nanoTime();
+      SstRun run = sst(args.toArray(String[]::new));
+      long seconds = (System.nanoTime() - start) / 1_000_000_000L;
+      assertEquals(1, run.exitCode(), source + ": " + run.out());
+      assertTrue(run.err().contains("cross.rq: the query ran longer than 1 s and was stopped (raise --timeout"),
+          source + ": " + run.err());
+      assertEquals("", run.out());
+      assertTrue(seconds < 60, source + ": stopped after " + seconds + " s");
+      long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+      List<String> evaluating = evaluatingThreads();
+      while (!evaluating.isEmpty() && System.nanoTime() < deadline) {
+        Thread.sleep(100);
+        evaluating = evaluatingThreads();
+      }
+      assertEquals(List.of(), evaluating, source + ": threads still evaluating a query");
+    }
+    // The store was let go: it opens again at once, and answers.
+    SstRun again = sst("sparql", "--store", store.toString(), query("n.rq", "ASK { ?s a sst:Cycle }"));
+    assertEquals(0, again.exitCode(), again.err());
+    assertEquals("true", again.out().trim());
+  }
+
+  /** The threads, other than this one, that are inside Jena's query engine. */
+  private static List<String> evaluatingThreads() {
+    List<String> names = new ArrayList<>();
+    Thread.getAllStackTraces().forEach((thread, frames) -> {
+      if (thread != Thread.currentThread() && Arrays.stream(frames)
+          .anyMatch(f -> f.getClassName().startsWith("org.apache.jena.sparql.engine."))) {
+        names.add(thread.getName());
+      }
+    });
+    return names;
   }
 
   @Test

@@ -16,13 +16,14 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.sstlib.core.internal.DidYouMean;
+import org.sstlib.core.internal.Ids;
 
 /**
  * Checks a {@link Case.Builder} against the model's rules and reports every problem, each with the path of the
  * case-file format and the element id. Paths use the case-file keys so a reader can map them back to lines.
  */
 final class CaseChecker {
-  static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
+  static final Pattern ID = Ids.PATTERN;
   private static final Pattern SCHEME = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*:.*");
   private static final Pattern USER_INFO = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*://[^/?#]*@");
   private static final Pattern DATE = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?");

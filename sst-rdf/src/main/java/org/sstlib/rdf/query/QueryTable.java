@@ -5,14 +5,18 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.ResultSet;
 
 /**
- * The raw form of the answer to a named query of {@link SstQueries}: a table of text, ready to be printed as a
- * table, CSV or JSON (the command line does the formatting; this type does none).
+ * The raw form of the answer to a named query of {@link SstQueries}, or to any {@code SELECT}
+ * ({@link #copyOf(ResultSet)}): a table of text, ready to be printed as a table, CSV or JSON (the command line does
+ * the formatting; this type does none).
  *
  * <p>Every row has every column, in the order of {@link #columns()}; a value that is missing is the empty string.
  * The first column of every named query is {@code case}, the id of the case the row comes from. Values are written
@@ -81,6 +85,27 @@ public record QueryTable(ImmutableList<String> columns, ImmutableList<ImmutableM
       n++;
     }
     return new QueryTable(ImmutableList.copyOf(columns), maps.build());
+  }
+
+  /**
+   * Reads every row of a {@code SELECT} answer into a table: its variables are the columns, in order; a value is
+   * written as text (a literal's lexical form, an IRI without brackets, a blank node as Jena writes it), and a
+   * variable left unbound in a row is the empty string. This is how a researcher's own query is printed
+   * ({@code sst sparql}); the named queries read their answers the same way before they make ids of IRIs.
+   *
+   * <pre>{@code
+   * QueryTable table = store.select(query, QueryTable::copyOf);
+   * }</pre>
+   *
+   * @throws IllegalArgumentException if two variables of the answer have the same name
+   */
+  public static QueryTable copyOf(ResultSet results) {
+    List<String> columns = results.getResultVars();
+    List<List<String>> rows = new ArrayList<>();
+    for (Map<String, Node> row : ResultRows.read(results)) {
+      rows.add(columns.stream().map(c -> ResultRows.text(row.get(c))).toList());
+    }
+    return of(columns, rows);
   }
 
   /** The number of rows. */

@@ -1,8 +1,9 @@
 /**
- * The named queries of an SST study ({@link org.sstlib.rdf.query.SstQueries}): the chain from a policy to a
- * position-practice, a cycle's quadripartite table, the field of practices, feedback loops, what was unavailable,
- * interpretations, factors and evidence, each as SPARQL shipped beside this package, with a typed Java answer and a
- * raw table ({@link org.sstlib.rdf.query.QueryTable}).
+ * The named queries of an SST study ({@link org.sstlib.rdf.query.SstQueries}, described by
+ * {@link org.sstlib.rdf.query.NamedQuery}): the chain from a policy to a position-practice, a cycle's quadripartite
+ * table, the field of practices, feedback loops, what was unavailable, interpretations, factors and evidence, each as
+ * SPARQL shipped beside this package, with a typed Java answer (a record such as
+ * {@link org.sstlib.rdf.query.ChainRoute}) and a raw table ({@link org.sstlib.rdf.query.QueryTable}).
  *
  * <p>Start here:
  *
@@ -11,10 +12,15 @@
  *   store.put(CaseFiles.read(Path.of("examples/cases/hughes-2022.yaml")));
  *   SstQueries queries = SstQueries.on(store);
  *   ChainRoute first = queries.chain("admission-avoidance-policy", "alf-at-home").get(0);
- *   QueryTable table = queries.run("unavailable", Map.of());
+ *   QueryTable table = queries.run(NamedQuery.UNAVAILABLE, Map.of());
+ *   NamedQuery.forName("chain").parameters();   // {from=, to=, limit=10, maxLength=12, case=}
  * }
  * }</pre>
  *
- * <p>See {@code docs/queries.md} for every query, its answer on the reference case and its SPARQL.
+ * <p>Beside the public types live one package-private class per query ({@code ChainQuery},
+ * {@code QuadripartiteQuery}, ...) and what they share: the query texts, parsed once ({@code QueryTexts}), values
+ * bound as RDF terms into copies of the parsed queries ({@code QueryBinding}, {@code ElementValues}), and the
+ * store they run on ({@code QueryRunner}). See {@code docs/queries.md} for every query, its answer on the
+ * reference case and its SPARQL.
  */
 package org.sstlib.rdf.query;

@@ -5,12 +5,14 @@ import static com.google.common.base.Preconditions.checkState;
 
 import com.google.common.collect.ImmutableList;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.apache.jena.graph.Graph;
@@ -20,12 +22,12 @@ import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.QueryDeniedException;
 import org.apache.jena.query.QueryException;
 import org.apache.jena.query.QueryExecution;
-import org.apache.jena.query.QueryType;
+import org.apache.jena.query.QueryExecutionDatasetBuilder;
 import org.apache.jena.query.ReadWrite;
-import org.apache.jena.query.ResultSet;
 import org.apache.jena.shared.JenaException;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
@@ -46,7 +48,7 @@ import org.sstlib.rdf.GraphNames;
  *
  * <p>Thread-safe: the dataset allows many readers and one writer at a time.
  */
-final class LocalStore implements SstStore {
+final class LocalStore extends AbstractStore {
 
   /** How a local store answers queries over the union of its graphs. */
   enum Union {
@@ -191,50 +193,39 @@ final class LocalStore implements SstStore {
 
   // ------------------------------------------------------------------------------------------------ SPARQL
 
-  @Override
-  public <T> T select(String sparql, Function<ResultSet, T> handler) {
-    checkNotNull(handler, "handler");
-    ensureOpen();
-    Query query = StoreGraphs.parse(sparql, QueryType.SELECT);
-    return query(query, qe -> handler.apply(qe.execSelect()));
-  }
-
-  @Override
-  public boolean ask(String sparql) {
-    ensureOpen();
-    Query query = StoreGraphs.parse(sparql, QueryType.ASK);
-    return query(query, QueryExecution::execAsk);
-  }
-
-  @Override
-  public Graph construct(String sparql) {
-    ensureOpen();
-    Query query = StoreGraphs.parse(sparql, QueryType.CONSTRUCT);
-    return query(query, qe -> qe.execConstruct().getGraph());
-  }
-
   /**
    * Runs a query in a read transaction, with the union default graph and without {@code SERVICE}, both set in
-   * this query's context only (never Jena's global context: other code in the JVM keeps its settings).
+   * this query's context only (never Jena's global context: other code in the JVM keeps its settings), and with
+   * Jena's own timeout, which cancels the evaluation.
    */
-  private <T> T query(Query query, Function<QueryExecution, T> action) {
-    return read(() -> {
-      QueryExecution qe = QueryExecution.create()
-          .query(query)
-          .dataset(queryDataset)
-          .set(ARQ.httpServiceAllowed, false)
-          .set(TDB2.symUnionDefaultGraph, union == Union.TDB2_CONTEXT)
-          .build();
-      try (qe) {
-        return action.apply(qe);
-      } catch (QueryDeniedException e) {
-        throw new StoreException("the query calls SERVICE, which " + description + " does not allow: "
-            + "a query may only read the store (" + e.getMessage() + ")", e);
-      } catch (QueryException e) {
-        // Not a parse error (those are thrown before anything runs): the query could not be evaluated.
-        throw new StoreException(description + " could not answer the query: " + e.getMessage(), e);
+  @Override
+  <T> T execute(Query query, Optional<Duration> timeout, Function<QueryExecution, T> action) {
+    try {
+      return Txn.calculateRead(dataset, () -> {
+        QueryExecutionDatasetBuilder builder = QueryExecution.create()
+            .query(query)
+            .dataset(queryDataset)
+            .set(ARQ.httpServiceAllowed, false)
+            .set(TDB2.symUnionDefaultGraph, union == Union.TDB2_CONTEXT);
+        timeout.ifPresent(t -> builder.timeout(millis(t), TimeUnit.MILLISECONDS));
+        try (QueryExecution qe = builder.build()) {
+          return action.apply(qe);
+        }
+      });
+    } catch (QueryCancelledException e) {
+      if (timeout.isEmpty()) {
+        throw new StoreException(description + ": the query was stopped", e);
       }
-    });
+      throw timedOut(description, timeout.get(), e);
+    } catch (QueryDeniedException e) {
+      throw new StoreException("the query calls SERVICE, which " + description + " does not allow: "
+          + "a query may only read the store (" + e.getMessage() + ")", e);
+    } catch (QueryException e) {
+      // Not a parse error (those are thrown before anything runs): the query could not be evaluated.
+      throw new StoreException(description + " could not answer the query: " + e.getMessage(), e);
+    } catch (JenaException e) {
+      throw new StoreException(description + " could not be read: " + e.getMessage(), e);
+    }
   }
 
   // ------------------------------------------------------------------------------------------------ lifecycle
@@ -258,7 +249,8 @@ final class LocalStore implements SstStore {
     return "SstStore{" + description + (closed ? ", closed" : "") + "}";
   }
 
-  private void ensureOpen() {
+  @Override
+  void ensureOpen() {
     checkState(!closed, "%s is closed", description);
   }
 

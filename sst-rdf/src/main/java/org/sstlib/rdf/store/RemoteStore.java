@@ -10,6 +10,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.net.http.HttpClient;
+import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -17,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import org.apache.jena.atlas.web.HttpException;
 import org.apache.jena.graph.Graph;
@@ -25,7 +27,6 @@ import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QuerySolution;
-import org.apache.jena.query.QueryType;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.query.Syntax;
 import org.apache.jena.rdfconnection.RDFConnection;
@@ -34,6 +35,8 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.http.QueryExceptionHTTP;
+import org.apache.jena.sparql.exec.http.QueryExecutionHTTP;
+import org.apache.jena.sparql.exec.http.QueryExecutionHTTPBuilder;
 import org.apache.jena.sparql.modify.request.QuadDataAcc;
 import org.apache.jena.sparql.modify.request.UpdateDataInsert;
 import org.apache.jena.sparql.modify.request.UpdateDrop;
@@ -56,7 +59,7 @@ import org.sstlib.rdf.GraphNames;
  *
  * <p>Thread-safe: each operation is its own HTTP request on a shared {@link HttpClient}.
  */
-final class RemoteStore implements SstStore {
+final class RemoteStore extends AbstractStore {
 
   static final String USER_VARIABLE = "SST_ENDPOINT_USER";
   static final String PASSWORD_VARIABLE = "SST_ENDPOINT_PASSWORD";
@@ -74,14 +77,20 @@ final class RemoteStore implements SstStore {
   private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(30);
   private static final int MAX_RESPONSE_IN_MESSAGE = 500;
 
+  /** Fuseki's request parameter for a query's timeout, in seconds. */
+  static final String TIMEOUT_PARAMETER = "timeout";
+
   private final String queryUrl;
   private final String updateUrl;
+  private final HttpClient httpClient;
+  /** For updates; queries are built on {@link #httpClient} directly, so that they can carry a timeout. */
   private final RDFConnection connection;
   private volatile boolean closed;
 
-  private RemoteStore(String queryUrl, String updateUrl, RDFConnection connection) {
+  private RemoteStore(String queryUrl, String updateUrl, HttpClient httpClient, RDFConnection connection) {
     this.queryUrl = queryUrl;
     this.updateUrl = updateUrl;
+    this.httpClient = httpClient;
     this.connection = connection;
   }
 
@@ -101,12 +110,13 @@ final class RemoteStore implements SstStore {
         .connectTimeout(CONNECT_TIMEOUT)
         .followRedirects(HttpClient.Redirect.NEVER);
     credentials.ifPresent(c -> client.authenticator(new EndpointAuthenticator(c, Set.copyOf(List.of(query, update)))));
+    HttpClient httpClient = client.build();
     RDFConnection connection = RDFConnectionRemote.newBuilder()
-        .httpClient(client.build())
+        .httpClient(httpClient)
         .queryEndpoint(queryUrl)
         .updateEndpoint(updateUrl)
         .build();
-    return new RemoteStore(queryUrl, updateUrl, connection);
+    return new RemoteStore(queryUrl, updateUrl, httpClient, connection);
   }
 
   /**
@@ -247,25 +257,8 @@ final class RemoteStore implements SstStore {
   // ------------------------------------------------------------------------------------------------ SPARQL
 
   @Override
-  public <T> T select(String sparql, Function<ResultSet, T> handler) {
-    checkNotNull(handler, "handler");
-    ensureOpen();
-    Query query = StoreGraphs.parse(sparql, QueryType.SELECT);
-    return query(query, "answer the query", qe -> handler.apply(qe.execSelect()));
-  }
-
-  @Override
-  public boolean ask(String sparql) {
-    ensureOpen();
-    Query query = StoreGraphs.parse(sparql, QueryType.ASK);
-    return query(query, "answer the query", QueryExecution::execAsk);
-  }
-
-  @Override
-  public Graph construct(String sparql) {
-    ensureOpen();
-    Query query = StoreGraphs.parse(sparql, QueryType.CONSTRUCT);
-    return query(query, "answer the query", qe -> qe.execConstruct().getGraph());
+  <T> T execute(Query query, Optional<Duration> timeout, Function<QueryExecution, T> action) {
+    return query(query, "answer the query", timeout, action);
   }
 
   // ------------------------------------------------------------------------------------------------ lifecycle
@@ -293,18 +286,65 @@ final class RemoteStore implements SstStore {
 
   // ------------------------------------------------------------------------------------------------ HTTP
 
-  private void ensureOpen() {
+  @Override
+  void ensureOpen() {
     checkState(!closed, "the store on the SPARQL endpoint %s is closed", queryUrl);
   }
 
   private <T> T query(Query query, String what, Function<QueryExecution, T> action) {
-    try (QueryExecution qe = connection.query(query)) {
+    return query(query, what, Optional.empty(), action);
+  }
+
+  /**
+   * Sends one query. With a timeout, the HTTP request waits no longer than it for the answer, and carries Fuseki's
+   * {@value #TIMEOUT_PARAMETER} parameter so that Fuseki stops the query too (it answers 503 "Query timed out").
+   */
+  private <T> T query(Query query, String what, Optional<Duration> timeout, Function<QueryExecution, T> action) {
+    QueryExecutionHTTPBuilder builder = QueryExecutionHTTP.service(queryUrl).httpClient(httpClient).query(query);
+    timeout.ifPresent(t -> builder.timeout(millis(t), TimeUnit.MILLISECONDS)
+        .param(TIMEOUT_PARAMETER, Long.toString(wholeSeconds(t))));
+    try (QueryExecution qe = builder.build()) {
       return action.apply(qe);
     } catch (QueryExceptionHTTP e) {
-      throw failure(queryUrl, what, e.getStatusCode(), e.getStatusLine(), e.getResponse(), e);
+      throw queryFailure(what, timeout, e.getStatusCode(), e.getStatusLine(), e.getResponse(), e);
     } catch (HttpException e) {
-      throw failure(queryUrl, what, e.getStatusCode(), e.getStatusLine(), e.getResponse(), e);
+      throw queryFailure(what, timeout, e.getStatusCode(), e.getStatusLine(), e.getResponse(), e);
     }
+  }
+
+  /** A query that failed: out of its time (the client's or the server's), or refused, or never answered. */
+  private StoreException queryFailure(String what, Optional<Duration> timeout, int status, String statusLine,
+      String response, RuntimeException e) {
+    if (timeout.isPresent() && (isClientTimeout(e) || isServerTimeout(status, statusLine, response))) {
+      return timedOut("the SPARQL endpoint " + queryUrl, timeout.get(), e);
+    }
+    return failure(queryUrl, what, status, statusLine, response, e);
+  }
+
+  /** A timeout in whole seconds, rounded up, at least 1: Fuseki's parameter takes no fractions. */
+  static long wholeSeconds(Duration timeout) {
+    long seconds = timeout.getSeconds() + (timeout.getNano() > 0 ? 1 : 0);
+    return Math.max(1, seconds);
+  }
+
+  /** Whether an HTTP client gave up waiting for the answer (Java's {@link HttpTimeoutException}). */
+  private static boolean isClientTimeout(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof HttpTimeoutException) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the server says it stopped the query for its time: Fuseki answers 503 "Query timed out". */
+  private static boolean isServerTimeout(int status, String statusLine, String response) {
+    if (status != 503) {
+      return false;
+    }
+    String text = ((statusLine == null ? "" : statusLine) + " " + (response == null ? "" : response))
+        .toLowerCase(java.util.Locale.ROOT);
+    return text.contains("timed out") || text.contains("timeout");
   }
 
   private void update(UpdateRequest request, String what) {

@@ -1,11 +1,14 @@
 package org.sstlib.rdf.store;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryType;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.sstlib.core.Case;
@@ -70,13 +73,26 @@ import org.sstlib.rdf.RdfCaseException;
  *
  * <h2>Queries</h2>
  *
- * <p>{@link #select}, {@link #ask} and {@link #construct} are read-only and take SPARQL 1.1 (not Jena's ARQ
- * extensions, so that a query that runs on one back end runs on all). A query that does not parse throws Jena's
+ * <p>{@link #select}, {@link #ask}, {@link #construct} and {@link #describe} are read-only. Each comes in two
+ * forms: with a parsed {@link Query}, run as it is (the named queries of {@code org.sstlib.rdf.query} bind their
+ * values into parsed queries and hand those over, never text), optionally with a timeout that stops the query;
+ * and with text, which is parsed as SPARQL 1.1 (not Jena's ARQ extensions, so that a query that runs on one back
+ * end runs on all), checked for its form and run as the parsed form. A text that does not parse throws Jena's
  * {@link org.apache.jena.query.QueryParseException}, with line and column, before anything runs. Outbound
  * {@code SERVICE} calls are refused: local stores set {@code ARQ.httpServiceAllowed} to false in each query's
  * context (never globally), and a server for a remote store must refuse them too (Fuseki: the same setting on the
- * dataset's context); such a query fails with {@link StoreException} and makes no
- * network call.
+ * dataset's context); such a query fails with {@link StoreException} and makes no network call. A query given a
+ * timeout that runs longer is stopped, on every back end, with a {@link StoreException} whose cause is Jena's
+ * {@link org.apache.jena.query.QueryCancelledException}.
+ *
+ * <pre>{@code
+ * Query cycles = QueryFactory.create("PREFIX sst: <https://w3id.org/sst#> SELECT ?c WHERE { ?c a sst:Cycle }");
+ * List<String> ids = store.select(cycles, Duration.ofSeconds(60), rows -> {
+ *   List<String> out = new ArrayList<>();
+ *   rows.forEachRemaining(row -> out.add(row.getResource("c").getURI()));
+ *   return out;
+ * });
+ * }</pre>
  *
  * <h2>Writes are atomic</h2>
  *
@@ -243,10 +259,12 @@ public interface SstStore extends AutoCloseable {
    */
   DatasetGraph snapshot();
 
+  // ------------------------------------------------------------------------------------------------ SPARQL as text
+
   /**
-   * Runs a SPARQL 1.1 {@code SELECT} query and hands its rows to {@code handler}, whose result is returned. The
-   * handler runs while the query runs (inside the read transaction of a local store): it must consume the rows
-   * there, not keep the {@link ResultSet}, and not call this store.
+   * Runs a SPARQL 1.1 {@code SELECT} query given as text: parses it, checks its form and runs it as
+   * {@link #select(Query, Function)}. The handler runs while the query runs (inside the read transaction of a local
+   * store): it must consume the rows there, not keep the {@link ResultSet}, and not call this store.
    *
    * <pre>{@code
    * long agents = store.select("SELECT DISTINCT ?a WHERE { ?a a <https://w3id.org/sst#Agent> }",
@@ -256,26 +274,171 @@ public interface SstStore extends AutoCloseable {
    * @throws org.apache.jena.query.QueryParseException if the query does not parse as SPARQL 1.1
    * @throws StoreException if it is not a {@code SELECT} query, calls {@code SERVICE}, or the store could not
    *     answer it
+   * @throws IllegalStateException if the store is closed
    */
-  <T> T select(String sparql, Function<ResultSet, T> handler);
+  default <T> T select(String sparql, Function<ResultSet, T> handler) {
+    return select(StoreGraphs.parse(sparql, QueryType.SELECT), handler);
+  }
 
   /**
-   * Runs a SPARQL 1.1 {@code ASK} query.
+   * Runs a SPARQL 1.1 {@code ASK} query given as text: parses it, checks its form and runs it as
+   * {@link #ask(Query)}.
    *
    * @throws org.apache.jena.query.QueryParseException if the query does not parse as SPARQL 1.1
    * @throws StoreException if it is not an {@code ASK} query, calls {@code SERVICE}, or the store could not answer
    *     it
+   * @throws IllegalStateException if the store is closed
    */
-  boolean ask(String sparql);
+  default boolean ask(String sparql) {
+    return ask(StoreGraphs.parse(sparql, QueryType.ASK));
+  }
 
   /**
-   * Runs a SPARQL 1.1 {@code CONSTRUCT} query and returns its triples as a new in-memory graph.
+   * Runs a SPARQL 1.1 {@code CONSTRUCT} query given as text and returns its triples as a new in-memory graph:
+   * parses it, checks its form and runs it as {@link #construct(Query)}.
    *
    * @throws org.apache.jena.query.QueryParseException if the query does not parse as SPARQL 1.1
    * @throws StoreException if it is not a {@code CONSTRUCT} query, calls {@code SERVICE}, or the store could not
    *     answer it
+   * @throws IllegalStateException if the store is closed
    */
-  Graph construct(String sparql);
+  default Graph construct(String sparql) {
+    return construct(StoreGraphs.parse(sparql, QueryType.CONSTRUCT));
+  }
+
+  /**
+   * Runs a SPARQL 1.1 {@code DESCRIBE} query given as text and returns the description as a new in-memory graph:
+   * parses it, checks its form and runs it as {@link #describe(Query)}.
+   *
+   * @throws org.apache.jena.query.QueryParseException if the query does not parse as SPARQL 1.1
+   * @throws StoreException if it is not a {@code DESCRIBE} query, calls {@code SERVICE}, or the store could not
+   *     answer it
+   * @throws IllegalStateException if the store is closed
+   */
+  default Graph describe(String sparql) {
+    return describe(StoreGraphs.parse(sparql, QueryType.DESCRIBE));
+  }
+
+  // ------------------------------------------------------------------------------------------------ parsed SPARQL
+
+  /**
+   * Runs a parsed {@code SELECT} query and hands its rows to {@code handler}, whose result is returned. The query is
+   * run as it is, never printed and parsed again on a local store (a remote store sends what Jena writes of it);
+   * the store does not change it. The handler runs while the query runs (inside the read transaction of a local
+   * store): it must consume the rows there, not keep the {@link ResultSet}, and not call this store.
+   *
+   * <pre>{@code
+   * Query agents = QueryFactory.create("SELECT DISTINCT ?a WHERE { ?a a <https://w3id.org/sst#Agent> }");
+   * List<String> ids = store.select(agents, rows -> {
+   *   List<String> out = new ArrayList<>();
+   *   rows.forEachRemaining(row -> out.add(row.getResource("a").getURI()));
+   *   return out;
+   * });
+   * }</pre>
+   *
+   * <p>Jena's {@link Query} is not thread-safe: a query may be run from several threads at once as long as nobody
+   * changes it. Keep to SPARQL 1.1 for the same answer on every back end (a remote server need not know Jena's
+   * extensions; the text forms refuse them).
+   *
+   * @throws StoreException if it is not a {@code SELECT} query, calls {@code SERVICE}, or the store could not
+   *     answer it
+   * @throws IllegalStateException if the store is closed
+   */
+  <T> T select(Query query, Function<ResultSet, T> handler);
+
+  /**
+   * Runs a parsed {@code SELECT} query as {@link #select(Query, Function)} does, and stops it if it runs longer
+   * than {@code timeout}. The timeout covers the whole evaluation, the rows the handler reads included. It is Jena's
+   * own query timeout, so the evaluation itself stops, not only the wait for it: a local store cancels the query
+   * (its read transaction ends); a remote store stops waiting for the answer after {@code timeout} and also sends
+   * Fuseki's {@code timeout} request parameter (in whole seconds, rounded up), so that Fuseki stops the query on
+   * the server. Another server may ignore that parameter and should have a timeout of its own.
+   *
+   * <pre>{@code
+   * try {
+   *   int rows = store.select(query, Duration.ofSeconds(60), ResultSetFormatter::consume);   // counts the rows
+   * } catch (StoreException e) {
+   *   if (e.getCause() instanceof QueryCancelledException) { ... }   // it ran longer than 60 s and was stopped
+   * }
+   * }</pre>
+   *
+   * @throws IllegalArgumentException if {@code timeout} is zero or negative
+   * @throws StoreException if the query ran longer than {@code timeout} and was stopped (its cause is then
+   *     Jena's {@link org.apache.jena.query.QueryCancelledException}), is not a {@code SELECT} query, calls
+   *     {@code SERVICE}, or the store could not answer it
+   * @throws IllegalStateException if the store is closed
+   */
+  <T> T select(Query query, Duration timeout, Function<ResultSet, T> handler);
+
+  /**
+   * Runs a parsed {@code ASK} query, as it is.
+   *
+   * @throws StoreException if it is not an {@code ASK} query, calls {@code SERVICE}, or the store could not answer
+   *     it
+   * @throws IllegalStateException if the store is closed
+   */
+  boolean ask(Query query);
+
+  /**
+   * Runs a parsed {@code ASK} query and stops it if it runs longer than {@code timeout}, as
+   * {@link #select(Query, Duration, Function)} does.
+   *
+   * @throws IllegalArgumentException if {@code timeout} is zero or negative
+   * @throws StoreException if the query ran longer than {@code timeout} and was stopped (its cause is then
+   *     {@link org.apache.jena.query.QueryCancelledException}), is not an {@code ASK} query, calls {@code SERVICE},
+   *     or the store could not answer it
+   * @throws IllegalStateException if the store is closed
+   */
+  boolean ask(Query query, Duration timeout);
+
+  /**
+   * Runs a parsed {@code CONSTRUCT} query, as it is, and returns its triples as a new in-memory graph.
+   *
+   * @throws StoreException if it is not a {@code CONSTRUCT} query, calls {@code SERVICE}, or the store could not
+   *     answer it
+   * @throws IllegalStateException if the store is closed
+   */
+  Graph construct(Query query);
+
+  /**
+   * Runs a parsed {@code CONSTRUCT} query and stops it if it runs longer than {@code timeout}, as
+   * {@link #select(Query, Duration, Function)} does.
+   *
+   * @throws IllegalArgumentException if {@code timeout} is zero or negative
+   * @throws StoreException if the query ran longer than {@code timeout} and was stopped (its cause is then
+   *     {@link org.apache.jena.query.QueryCancelledException}), is not a {@code CONSTRUCT} query, calls
+   *     {@code SERVICE}, or the store could not answer it
+   * @throws IllegalStateException if the store is closed
+   */
+  Graph construct(Query query, Duration timeout);
+
+  /**
+   * Runs a parsed {@code DESCRIBE} query, as it is, and returns the description as a new in-memory graph. What a
+   * description holds is the engine's choice (SPARQL 1.1 leaves it open): Jena, in memory, in TDB2 and in Fuseki,
+   * gives the triples whose subject is the resource, with the blank nodes they lead to, taken from the default
+   * graph (the union of the cases).
+   *
+   * <pre>{@code
+   * Graph alf = store.describe(QueryFactory.create("DESCRIBE <https://w3id.org/sst/examples/hughes-2022/alf>"));
+   * }</pre>
+   *
+   * @throws StoreException if it is not a {@code DESCRIBE} query, calls {@code SERVICE}, or the store could not
+   *     answer it
+   * @throws IllegalStateException if the store is closed
+   */
+  Graph describe(Query query);
+
+  /**
+   * Runs a parsed {@code DESCRIBE} query and stops it if it runs longer than {@code timeout}, as
+   * {@link #select(Query, Duration, Function)} does.
+   *
+   * @throws IllegalArgumentException if {@code timeout} is zero or negative
+   * @throws StoreException if the query ran longer than {@code timeout} and was stopped (its cause is then
+   *     {@link org.apache.jena.query.QueryCancelledException}), is not a {@code DESCRIBE} query, calls
+   *     {@code SERVICE}, or the store could not answer it
+   * @throws IllegalStateException if the store is closed
+   */
+  Graph describe(Query query, Duration timeout);
 
   /**
    * Releases everything the store holds: memory, the TDB2 directory and its lock, the HTTP client. Closing twice

@@ -22,8 +22,8 @@ import org.sstlib.rdf.SST;
 import org.sstlib.rdf.RdfCaseException;
 
 /**
- * What every {@link SstStore} back end does the same way: parse a user's query, turn cases into the graphs a
- * write replaces, name a case's graph, make an empty snapshot. Stateless.
+ * What every {@link SstStore} back end does the same way: parse a user's query and check its form, turn cases into
+ * the graphs a write replaces, make an empty snapshot. Stateless.
  */
 final class StoreGraphs {
 
@@ -38,7 +38,17 @@ final class StoreGraphs {
    */
   static Query parse(String sparql, QueryType expected) {
     checkNotNull(sparql, "sparql");
-    Query query = QueryFactory.create(sparql, Syntax.syntaxSPARQL_11);
+    return checkForm(QueryFactory.create(sparql, Syntax.syntaxSPARQL_11), expected);
+  }
+
+  /**
+   * Checks that a query is of the {@code expected} form ({@code SELECT}, {@code ASK}, ...).
+   *
+   * @return the query
+   * @throws StoreException if it is not
+   */
+  static Query checkForm(Query query, QueryType expected) {
+    checkNotNull(query, "query");
     if (query.queryType() != expected) {
       throw new StoreException("expected a " + expected + " query but this is a "
           + query.queryType().name().toUpperCase(Locale.ROOT) + " query");

@@ -8,8 +8,13 @@
  * try (SstStore store = SstStore.tdb2(Path.of("store"))) {     // or SstStore.memory(), SstStore.remote(url)
  *   store.putAll(List.of(hughes, other));                      // one transaction: all or nothing
  *   List<String> ids = store.caseIds();                        // [hughes-2022, ...]
- *   boolean any = store.ask("ASK { ?s ?p ?o }");
+ *   boolean any = store.ask("ASK { ?s ?p ?o }");               // text: parsed as SPARQL 1.1, then run
+ *   Query q = QueryFactory.create("SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } }");
+ *   int rows = store.select(q, Duration.ofSeconds(60), ResultSetFormatter::consume);   // stopped after a minute
  * }
  * }</pre>
+ *
+ * <p>The back ends are package-private: {@code LocalStore} (memory and TDB2) and {@code RemoteStore} share their
+ * SPARQL in {@code AbstractStore}, so that a query is checked, timed and run the same way on all three.
  */
 package org.sstlib.rdf.store;

@@ -383,7 +383,8 @@ class QueryParameterSafetyTest {
 
   /**
    * A store that passes reads to another and records them, and fails any write: the queries may read, never
-   * write. Each query it is given must parse as SPARQL 1.1 and hold none of the hostile text.
+   * write. Each query it is given, as written for a remote store, must parse as SPARQL 1.1 and hold none of the
+   * hostile text.
    */
   private static final class RecordingStore extends ForwardingStore {
     private final List<String> queries = new ArrayList<>();
@@ -393,8 +394,11 @@ class QueryParameterSafetyTest {
     }
 
     @Override
-    protected synchronized void onQuery(String sparql) {
+    protected synchronized void onQuery(Query given) {
+      // What a remote store sends of the query: it must parse as SPARQL 1.1, as the same query.
+      String sparql = given.serialize();
       Query query = QueryFactory.create(sparql, Syntax.syntaxSPARQL_11);
+      assertEquals(sparql, query.serialize(), "the query parses back as itself: " + shorten(sparql));
       assertTrue(query.isSelectType(), "the named queries only read with SELECT: " + shorten(sparql));
       // Hostile text may reach the store inside an IRI term (a value bound as an RDF term), never outside one.
       String outsideIris = IRI_TERM.matcher(sparql).replaceAll("<>");

@@ -22,6 +22,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Collectors;
+import org.apache.jena.query.Query;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -45,17 +46,6 @@ import org.sstlib.core.chain.ChainPath;
 import org.sstlib.core.chain.ChainStep;
 import org.sstlib.core.chain.StepKind;
 import org.sstlib.core.testing.ReferenceCase;
-import org.sstlib.rdf.query.SstQueries.ChainRoute;
-import org.sstlib.rdf.query.SstQueries.EvidenceItem;
-import org.sstlib.rdf.query.SstQueries.FactorCount;
-import org.sstlib.rdf.query.SstQueries.FeedbackLoop;
-import org.sstlib.rdf.query.SstQueries.Field;
-import org.sstlib.rdf.query.SstQueries.FieldCycle;
-import org.sstlib.rdf.query.SstQueries.FieldLink;
-import org.sstlib.rdf.query.SstQueries.Interpretation;
-import org.sstlib.rdf.query.SstQueries.QuadripartiteEntry;
-import org.sstlib.rdf.query.SstQueries.RouteStep;
-import org.sstlib.rdf.query.SstQueries.UnavailableEntry;
 import org.sstlib.rdf.store.SstStore;
 import org.sstlib.rdf.store.ForwardingStore;
 
@@ -777,7 +767,7 @@ class SstQueriesTest {
     }
 
     @Override
-    protected void onQuery(String sparql) {
+    protected void onQuery(Query query) {
       queries++;
     }
 

@@ -1,17 +1,20 @@
 package org.sstlib.rdf.store;
 
+import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.query.Query;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.sstlib.core.Case;
 
 /**
  * A store that hands every operation to another, for tests that watch what reaches a store: subclasses see each
- * query in {@link #onQuery} and override what else they need. Closing it leaves the other store open.
+ * query in {@link #onQuery} and override what else they need. A query given as text is parsed by the interface
+ * and reaches {@link #onQuery} as a parsed query too. Closing it leaves the other store open.
  */
 public abstract class ForwardingStore implements SstStore {
   protected final SstStore delegate;
@@ -21,7 +24,7 @@ public abstract class ForwardingStore implements SstStore {
   }
 
   /** Called with every SPARQL query before it is handed on. */
-  protected void onQuery(String sparql) {}
+  protected void onQuery(Query query) {}
 
   @Override
   public void put(Case c) {
@@ -59,21 +62,51 @@ public abstract class ForwardingStore implements SstStore {
   }
 
   @Override
-  public <T> T select(String sparql, Function<ResultSet, T> handler) {
-    onQuery(sparql);
-    return delegate.select(sparql, handler);
+  public <T> T select(Query query, Function<ResultSet, T> handler) {
+    onQuery(query);
+    return delegate.select(query, handler);
   }
 
   @Override
-  public boolean ask(String sparql) {
-    onQuery(sparql);
-    return delegate.ask(sparql);
+  public <T> T select(Query query, Duration timeout, Function<ResultSet, T> handler) {
+    onQuery(query);
+    return delegate.select(query, timeout, handler);
   }
 
   @Override
-  public Graph construct(String sparql) {
-    onQuery(sparql);
-    return delegate.construct(sparql);
+  public boolean ask(Query query) {
+    onQuery(query);
+    return delegate.ask(query);
+  }
+
+  @Override
+  public boolean ask(Query query, Duration timeout) {
+    onQuery(query);
+    return delegate.ask(query, timeout);
+  }
+
+  @Override
+  public Graph construct(Query query) {
+    onQuery(query);
+    return delegate.construct(query);
+  }
+
+  @Override
+  public Graph construct(Query query, Duration timeout) {
+    onQuery(query);
+    return delegate.construct(query, timeout);
+  }
+
+  @Override
+  public Graph describe(Query query) {
+    onQuery(query);
+    return delegate.describe(query);
+  }
+
+  @Override
+  public Graph describe(Query query, Duration timeout) {
+    onQuery(query);
+    return delegate.describe(query, timeout);
   }
 
   @Override

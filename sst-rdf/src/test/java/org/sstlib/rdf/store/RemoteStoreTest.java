@@ -9,6 +9,7 @@ import java.net.PasswordAuthentication;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -16,8 +17,12 @@ import java.util.Optional;
 import org.apache.jena.atlas.web.AuthScheme;
 import org.apache.jena.fuseki.auth.Auth;
 import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.server.CounterName;
+import org.apache.jena.fuseki.server.Endpoint;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
+import org.apache.jena.query.QueryCancelledException;
+import org.apache.jena.query.QueryFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
@@ -64,6 +69,40 @@ class RemoteStoreTest extends StoreContract {
   }
 
   // ------------------------------------------------------------------------------------------------ remote only
+
+  @Test
+  void aTimeoutAlsoStopsTheQueryOnTheServer() throws InterruptedException {
+    start(LoopbackFuseki.server(DatabaseMgr.createDatasetGraph()));
+    FusekiServer server = servers.get(servers.size() - 1);
+    // Fuseki counts the queries it stops for their time on the endpoints that have the counter.
+    queryEndpoints(server).forEach(endpoint -> endpoint.getCounters().add(CounterName.QueryTimeouts));
+    assertEquals(0, queryTimeouts(server));
+    try (SstStore store = SstStore.remote("http://localhost:" + server.getPort() + "/ds")) {
+      store.put(StoreCases.reference());
+      StoreException e = assertThrows(StoreException.class, () -> store.select(
+          QueryFactory.create(StoreContract.CROSS_PRODUCT), Duration.ofSeconds(1), rows -> rows.hasNext()));
+      assertTrue(e.getCause() instanceof QueryCancelledException, String.valueOf(e.getCause()));
+      // The request told Fuseki the timeout, so Fuseki stops the query itself and counts it, rather than running
+      // it for hours for a client that has gone.
+      long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+      while (queryTimeouts(server) == 0 && System.nanoTime() < deadline) {
+        Thread.sleep(100);
+      }
+      assertEquals(1, queryTimeouts(server));
+      assertTrue(store.ask("ASK { GRAPH ?g { ?s ?p ?o } }"));
+    }
+  }
+
+  /** How many queries the server's dataset stopped for their time. */
+  private static long queryTimeouts(FusekiServer server) {
+    return queryEndpoints(server).stream()
+        .mapToLong(endpoint -> endpoint.getCounters().value(CounterName.QueryTimeouts))
+        .sum();
+  }
+
+  private static List<Endpoint> queryEndpoints(FusekiServer server) {
+    return server.getDataAccessPointRegistry().get("/ds").getDataService().getEndpoints(Operation.Query);
+  }
 
   @Test
   void separateQueryAndUpdateUrlsWork() {

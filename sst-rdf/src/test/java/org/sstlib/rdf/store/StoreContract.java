@@ -11,6 +11,7 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.SocketException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -26,9 +27,13 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryCancelledException;
+import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QueryParseException;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
+import org.apache.jena.query.Syntax;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.junit.jupiter.api.AfterEach;
@@ -315,6 +320,113 @@ abstract class StoreContract {
     }
   }
 
+  // ------------------------------------------------------------------------------------------------ parsed queries
+
+  @Test
+  void parsedQueriesAnswerAsTheirTextDoesAndAreLeftAsTheyWere() {
+    SstStore store = store();
+    Case hughes = StoreCases.reference();
+    store.put(hughes);
+    String select = SST + "SELECT ?c WHERE { ?c a sst:Cycle } ORDER BY ?c";
+    Query parsed = QueryFactory.create(select, Syntax.syntaxSPARQL_11);
+    String before = parsed.serialize();
+    List<String> cycles = store.select(parsed, rows -> column(rows, "c"));
+    assertEquals(store.select(select, rows -> column(rows, "c")), cycles);
+    assertEquals(hughes.cycles().stream().map(c -> hughes.base() + c.id()).sorted().collect(Collectors.toList()),
+        cycles);
+    // The same query object runs again, unchanged.
+    assertEquals(cycles, store.select(parsed, rows -> column(rows, "c")));
+    assertEquals(before, parsed.serialize());
+
+    assertTrue(store.ask(QueryFactory.create(SST + "ASK { ?a sst:chainStep+ ?b }")));
+    assertFalse(store.ask(QueryFactory.create(SST + "ASK { ?a a sst:Nothing }")));
+    String construct = SST + "CONSTRUCT { ?c a sst:Cycle } WHERE { ?c a sst:Cycle }";
+    Graph constructed = store.construct(QueryFactory.create(construct));
+    assertEquals(hughes.cycles().size(), constructed.size());
+    assertTrue(constructed.isIsomorphicWith(store.construct(construct)));
+
+    // With a timeout that is not reached, the same answers.
+    Duration minute = Duration.ofMinutes(1);
+    assertEquals(cycles, store.select(parsed, minute, rows -> column(rows, "c")));
+    assertTrue(store.ask(QueryFactory.create(SST + "ASK { ?a sst:chainStep+ ?b }"), minute));
+    assertEquals(hughes.cycles().size(), store.construct(QueryFactory.create(construct), minute).size());
+  }
+
+  @Test
+  void describeGivesTheTriplesAboutAResourceFromTheUnionOfTheCases() {
+    SstStore store = store();
+    Case hughes = StoreCases.reference();
+    store.putAll(List.of(hughes, StoreCases.withId(hughes, "hughes-copy")));
+    String agent = hughes.base() + hughes.agents().get(0).id();
+    Node subject = NodeFactory.createURI(agent);
+    Graph described = store.describe("DESCRIBE <" + agent + ">");
+    // Every triple about the agent in its case, once although two cases hold it.
+    Graph ofCase = CaseGraphs.toGraph(hughes);
+    List<Triple> expected = ofCase.find(subject, Node.ANY, Node.ANY).toList();
+    assertFalse(expected.isEmpty());
+    for (Triple t : expected) {
+      assertTrue(described.contains(t), "the description holds " + t);
+    }
+    assertEquals(expected.size(), described.find(subject, Node.ANY, Node.ANY).toList().size());
+    Graph parsed = store.describe(QueryFactory.create("DESCRIBE <" + agent + ">"), Duration.ofMinutes(1));
+    assertTrue(described.isIsomorphicWith(parsed));
+    assertTrue(store.describe("DESCRIBE <urn:x:nothing>").isEmpty());
+  }
+
+  @Test
+  void parsedQueriesOfTheWrongFormAreRefusedAndTimeoutsMustBePositive() {
+    SstStore store = store();
+    Query ask = QueryFactory.create("ASK { ?s ?p ?o }");
+    Query select = QueryFactory.create("SELECT * { ?s ?p ?o }");
+    assertThrows(StoreException.class, () -> store.select(ask, rows -> 0));
+    assertThrows(StoreException.class, () -> store.select(ask, Duration.ofSeconds(1), rows -> 0));
+    assertThrows(StoreException.class, () -> store.ask(select));
+    assertThrows(StoreException.class, () -> store.construct(select));
+    assertThrows(StoreException.class, () -> store.describe(select));
+    assertThrows(StoreException.class, () -> store.describe("SELECT * { ?s ?p ?o }"));
+    assertThrows(StoreException.class, () -> store.construct("DESCRIBE <urn:x:a>"));
+    for (Duration bad : List.of(Duration.ZERO, Duration.ofSeconds(-1))) {
+      assertThrows(IllegalArgumentException.class, () -> store.select(select, bad, rows -> 0));
+      assertThrows(IllegalArgumentException.class, () -> store.ask(ask, bad));
+    }
+  }
+
+  /**
+   * A query that would run for hours (a three-way cross product of the reference case's triples, some 10^10 rows,
+   * counted) given a timeout of one second is stopped: the call returns, on the calling thread, with a
+   * {@link StoreException} caused by Jena's {@link QueryCancelledException}, long before the query could have
+   * ended; and the store answers the next query.
+   */
+  @Test
+  void aQueryThatRunsLongerThanItsTimeoutIsStopped() {
+    SstStore store = store();
+    store.put(StoreCases.reference());
+    Duration second = Duration.ofSeconds(1);
+    List<Runnable> calls = List.of(
+        () -> store.select(QueryFactory.create(CROSS_PRODUCT), second, rows -> column(rows, "n")),
+        () -> store.ask(QueryFactory.create(CROSS_PRODUCT_ASK), second),
+        () -> store.construct(QueryFactory.create(CROSS_PRODUCT_CONSTRUCT), second));
+    for (Runnable call : calls) {
+      long start = System.nanoTime();
+      StoreException e = assertThrows(StoreException.class, call::run);
+      long seconds = (System.nanoTime() - start) / 1_000_000_000L;
+      assertTrue(e.getCause() instanceof QueryCancelledException, "caused by a cancelled query: " + e.getCause());
+      assertTrue(e.getMessage().contains("timeout of 1 s"), e.getMessage());
+      assertTrue(seconds < 60, "stopped after " + seconds + " s");
+      assertEquals(List.of("hughes-2022"), store.caseIds());
+      assertTrue(store.ask(SST + "ASK { ?c a sst:Cycle }"));
+    }
+  }
+
+  /** Some 10^10 rows over the reference case, counted: no row comes out until all are made. */
+  static final String CROSS_PRODUCT = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?p ?b . ?c ?q ?d . ?e ?r ?f }";
+  /** The same rows, asked whether one of them has a negative length: none has, so all are made. */
+  static final String CROSS_PRODUCT_ASK = "ASK { ?a ?p ?b . ?c ?q ?d . ?e ?r ?f "
+      + "FILTER (STRLEN(CONCAT(STR(?b), STR(?d), STR(?f))) < 0) }";
+  /** The same rows, each of them a triple of a graph that is never finished. */
+  static final String CROSS_PRODUCT_CONSTRUCT = "CONSTRUCT { ?a <urn:x:p> ?f } WHERE { ?a ?p ?b . ?c ?q ?d . "
+      + "?e ?r ?f FILTER (STRLEN(CONCAT(STR(?b), STR(?d), STR(?f))) < 0) }";
+
   // ------------------------------------------------------------------------------------------------ snapshot, close
 
   @Test
@@ -351,6 +463,10 @@ abstract class StoreContract {
     assertThrows(IllegalStateException.class, () -> store.get("a"));
     assertThrows(IllegalStateException.class, () -> store.put(StoreCases.minimal("b", "b")));
     assertThrows(IllegalStateException.class, () -> store.ask("ASK {}"));
+    assertThrows(IllegalStateException.class, () -> store.ask(QueryFactory.create("ASK {}")));
+    assertThrows(IllegalStateException.class,
+        () -> store.select(QueryFactory.create("SELECT * {}"), Duration.ofSeconds(1), rows -> 0));
+    assertThrows(IllegalStateException.class, () -> store.describe(QueryFactory.create("DESCRIBE <urn:x:a>")));
     assertThrows(IllegalStateException.class, store::snapshot);
   }
 

@@ -1,0 +1,159 @@
+package org.sstlib.rdf.query;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static org.sstlib.rdf.query.ResultRows.code;
+import static org.sstlib.rdf.query.ResultRows.text;
+
+import com.google.common.collect.ImmutableList;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.jena.graph.Node;
+import org.sstlib.core.chain.ChainGraph;
+import org.sstlib.core.chain.ChainPath;
+import org.sstlib.core.chain.ChainStep;
+import org.sstlib.rdf.query.ChainSteps.NodeInfo;
+import org.sstlib.rdf.query.EvidenceRows.EvidenceRow;
+
+/**
+ * The {@code chain} query: the simple paths from an element to a target in each case in scope. SPARQL
+ * ({@code chain.rq}) fetches the chain steps reachable from the start; a {@link ChainGraph} of them per case lists
+ * the paths in Java, so that the answer equals the in-memory chain; then what the elements on the paths are, the
+ * roles they play and the evidence behind them. Stateless.
+ */
+final class ChainQuery {
+
+  private ChainQuery() {}
+
+  /** The routes of a chain query and the evidence about the elements on them. */
+  record Routes(ImmutableList<ChainRoute> routes, Map<String, Map<String, List<EvidenceRow>>> evidence) {}
+
+  /**
+   * Checks the limits of a typed call.
+   *
+   * @throws IllegalArgumentException if {@code limit} or {@code maxLength} is out of range
+   */
+  static void checkLimits(int limit, int maxLength) {
+    checkArgument(limit >= 1 && limit <= SstQueries.MAX_LIMIT, "limit must be from 1 to %s, not %s",
+        SstQueries.MAX_LIMIT, limit);
+    checkArgument(maxLength >= 1 && maxLength <= SstQueries.MAX_MAX_LENGTH, "maxLength must be from 1 to %s, not %s",
+        SstQueries.MAX_MAX_LENGTH, maxLength);
+  }
+
+  /**
+   * The paths from {@code from} to {@code to} in each case in scope that has both, at most {@code limit} of at most
+   * {@code maxLength} steps per case, and the evidence about their elements.
+   *
+   * @throws QueryParameterException if {@code from} or {@code to} names no element of the cases in scope
+   */
+  static Routes routes(QueryRunner runner, Optional<String> in, String from, String to, int limit, int maxLength) {
+    ElementValues.checkValue("from", from);
+    ElementValues.checkValue("to", to);
+    List<Scope> scope = runner.scope(in);
+    Map<Scope, Node> froms = ElementValues.resolve(runner, "from", from, scope, null, null);
+    Map<Scope, Node> tos = ElementValues.resolve(runner, "to", to, scope, null, null);
+    List<Scope> both = scope.stream().filter(s -> froms.containsKey(s) && tos.containsKey(s)).toList();
+
+    Map<Scope, Map<String, Node>> nodes = new HashMap<>();
+    Map<Scope, List<ChainStep>> steps = ChainSteps.read(runner, both, "chain", "from", froms, nodes);
+
+    Map<Scope, List<ChainPath>> paths = new LinkedHashMap<>();
+    for (Scope s : both) {
+      ChainGraph graph = ChainGraph.of(s.caseId(), steps.getOrDefault(s, List.of()));
+      String fromId = s.id(froms.get(s));
+      String toId = s.id(tos.get(s));
+      if (graph.contains(fromId) && graph.contains(toId)) {
+        paths.put(s, graph.paths(fromId, toId, limit, maxLength));
+      }
+    }
+    // What the elements on the paths are, the roles they play, and the evidence behind them.
+    Map<Scope, Set<String>> onPaths = new LinkedHashMap<>();
+    paths.forEach((s, list) -> list.forEach(p -> onPaths.computeIfAbsent(s, k -> new LinkedHashSet<>())
+        .addAll(p.nodes())));
+    List<List<Node>> values = new ArrayList<>();
+    onPaths.forEach((s, ids) -> ids.forEach(id -> values.add(List.of(s.graph(), nodes.get(s).get(id)))));
+    Map<String, Map<String, NodeInfo>> info = ChainSteps.nodeInfo(runner, scope, values);
+    Map<String, Map<String, Set<String>>> roles = new HashMap<>();
+    for (Map<String, Node> row : runner.select("roles", List.of(NamedQuery.CASE, "element"), values)) {
+      Scope s = Scope.of(scope, row);
+      roles.computeIfAbsent(s.caseId(), k -> new HashMap<>())
+          .computeIfAbsent(s.id(row.get("element")), k -> new HashSet<>())
+          .add(text(row.get("role")) + " " + s.id(row.get("cycle")));
+    }
+    Map<String, Map<String, List<EvidenceRow>>> evidence = EvidenceRows.read(runner, scope, values);
+
+    ImmutableList.Builder<ChainRoute> routes = ImmutableList.builder();
+    paths.forEach((s, list) -> {
+      for (int r = 0; r < list.size(); r++) {
+        routes.add(route(s, r + 1, list.get(r), info, roles, evidence));
+      }
+    });
+    return new Routes(routes.build(), evidence);
+  }
+
+  private static ChainRoute route(Scope s, int rank, ChainPath path, Map<String, Map<String, NodeInfo>> info,
+      Map<String, Map<String, Set<String>>> roles, Map<String, Map<String, List<EvidenceRow>>> evidence) {
+    ImmutableList.Builder<RouteStep> routeSteps = ImmutableList.builder();
+    for (int i = 0; i < path.nodes().size(); i++) {
+      String id = path.nodes().get(i);
+      Optional<ChainStep> in = i > 0 ? Optional.of(path.steps().get(i - 1)) : Optional.empty();
+      Optional<ChainStep> out = i < path.steps().size() ? Optional.of(path.steps().get(i)) : Optional.empty();
+      NodeInfo ni = info.getOrDefault(s.caseId(), Map.of()).getOrDefault(id, NodeInfo.UNKNOWN);
+      Set<String> elementRoles = roles.getOrDefault(s.caseId(), Map.of()).getOrDefault(id, Set.of());
+      List<String> parts = new ArrayList<>();
+      in.ifPresent(step -> parts.add(roleReached(step)));
+      out.ifPresent(step -> {
+        String role = roleLeaving(step, elementRoles);
+        if (!parts.contains(role)) {
+          parts.add(role);
+        }
+      });
+      String cycle = out.or(() -> in).map(ChainStep::cycle).orElse("");
+      Set<String> cycles = new HashSet<>();
+      in.ifPresent(step -> cycles.add(step.cycle()));
+      out.ifPresent(step -> cycles.add(step.cycle()));
+      int count = (int) EvidenceRows.about(evidence, s.caseId(), id, cycles).stream().map(EvidenceRow::evidence)
+          .distinct().count();
+      routeSteps.add(new RouteStep(s.caseId(), i, id, ni.label(), ni.kind(), String.join(", ", parts), cycle,
+          ni.scale(), in, count));
+    }
+    return new ChainRoute(s.caseId(), rank, path, routeSteps.build());
+  }
+
+  /** The role an element reached by {@code step} plays: "agency in c", "outcome of c", ... */
+  private static String roleReached(ChainStep step) {
+    return switch (step.kind()) {
+      case CONDITIONS, INFORMS -> "agency in " + step.cycle();
+      case PRODUCES -> "outcome of " + step.cycle();
+      case ENACTED_IN -> "position-practice of " + step.cycle();
+    };
+  }
+
+  /** The role an element left by {@code step} plays: "external in c", "material in c", "internal in c", ... */
+  private static String roleLeaving(ChainStep step, Set<String> roles) {
+    return switch (step.kind()) {
+      case CONDITIONS -> (roles.contains("external " + step.cycle()) || !roles.contains("material " + step.cycle())
+          ? "external in " : "material in ") + step.cycle();
+      case INFORMS -> "internal in " + step.cycle();
+      case PRODUCES, ENACTED_IN -> "agency in " + step.cycle();
+    };
+  }
+
+  static QueryTable table(List<ChainRoute> routes) {
+    List<List<String>> rows = new ArrayList<>();
+    for (ChainRoute route : routes) {
+      for (RouteStep step : route.steps()) {
+        rows.add(List.of(step.caseId(), Integer.toString(route.rank()), Integer.toString(step.position()),
+            step.id(), step.label(), step.kind(), step.role(), step.cycle(), code(step.scale()),
+            step.via().map(ChainSteps::via).orElse(""), Integer.toString(step.evidenceCount())));
+      }
+    }
+    return QueryTable.of(NamedQuery.CHAIN.columns(), rows);
+  }
+}

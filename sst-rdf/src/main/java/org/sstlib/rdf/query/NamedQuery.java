@@ -1,0 +1,252 @@
+package org.sstlib.rdf.query;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
+import java.util.Arrays;
+import org.sstlib.core.chain.ChainGraph;
+import org.sstlib.core.internal.DidYouMean;
+
+/**
+ * The named queries of {@code sst}, each described once: its name as a researcher types it ({@code chain}), its
+ * parameters with their defaults, the parameters it cannot run without, the columns of its raw answer
+ * ({@link QueryTable}) and the SPARQL resource it runs. {@link SstQueries} runs them.
+ *
+ * <pre>{@code
+ * NamedQuery chain = NamedQuery.forName("chain");   // NamedQuery.CHAIN
+ * chain.parameters();          // {from=, to=, limit=10, maxLength=12, case=}
+ * chain.requiredParameters();  // [from, to]
+ * chain.columns();             // [case, path, position, id, label, kind, role, cycle, scale, via, evidence]
+ * chain.resource();            // org/sstlib/rdf/query/chain.rq
+ * QueryTable table = SstQueries.on(store).run(NamedQuery.CHAIN,
+ *     Map.of("from", "admission-avoidance-policy", "to", "alf-at-home"));
+ * }</pre>
+ *
+ * <p>Every query takes {@code case}, the id of one case (default: every case in the store), and the first column of
+ * every answer is {@code case}. A parameter whose default is empty is required if it is in
+ * {@link #requiredParameters()}, and otherwise optional with the meaning "all" ({@code case}, and {@code about} of
+ * interpretations). The constants come in the order of DESIGN.md.
+ *
+ * <h2>Parameter values</h2>
+ *
+ * <p>A value that names an element is either its id, resolved against the base ({@code sst:base}) of each case in
+ * scope ({@code icm-meeting} is {@code <base>icm-meeting}), or an absolute IRI in angle brackets
+ * ({@code <https://w3id.org/sst/examples/hughes-2022/icm-meeting>}) of scheme {@code http}, {@code https} or
+ * {@code urn}, checked with Jena's {@code IRIs.checkEx}. A value that names no element of any case in scope gives a
+ * {@link QueryParameterException} ("no element 'x' in case(s) ...", with a suggestion when an id is close); so do a
+ * missing required parameter, a case the store does not hold, and a number that is not a positive whole number.
+ * An unknown query or parameter name gives an {@link IllegalArgumentException} that lists what is allowed.
+ *
+ * <h2>Paths are ordered in Java</h2>
+ *
+ * <p>Property paths give reachability, not paths. The chain query fetches the chain steps reachable from
+ * {@code from} ({@code chain.rq}), builds a {@link ChainGraph} of them per case and lists its
+ * {@link ChainGraph#paths(String, String, int, int) paths}, so that the answer for a case equals the in-memory chain
+ * that {@code sst-core} builds from the same {@link org.sstlib.core.Case}. The feedback query finds the steps that
+ * close loops in SPARQL and the shortest loop through each in Java. Loops never make a query run forever.
+ */
+public enum NamedQuery {
+
+  /**
+   * {@code chain}: every simple path from an element to a target, shortest first. Parameters {@code from},
+   * {@code to} (required), {@code limit} (10), {@code maxLength} (12). Columns: case, path (1 for the first path of
+   * the case), position (0 for the start), id, label, kind (structure, agency, position-practice, event), role,
+   * cycle, scale, via (the chain property that leads here: conditions, informs, produces or its sub-property
+   * reproduces / changes / creates / erodes, enactedIn; empty at the start), evidence (how many pieces). Typed:
+   * {@link SstQueries#chain(String, String)}.
+   */
+  CHAIN("chain",
+      defaults("from", "", "to", "", "limit", Integer.toString(ChainGraph.DEFAULT_LIMIT),
+          "maxLength", Integer.toString(ChainGraph.DEFAULT_MAX_LENGTH)),
+      ImmutableSet.of("from", "to"),
+      caseThen("path", "position", "id", "label", "kind", "role", "cycle", "scale", "via", "evidence")),
+
+  /**
+   * {@code quadripartite}: the table of one cycle. Parameter {@code cycle} (required). Columns: case, cycle, role,
+   * index, element, label, effect, force, available, change, term, intended, producedBy, reflexivity. Typed:
+   * {@link SstQueries#quadripartite(String)}.
+   */
+  QUADRIPARTITE("quadripartite",
+      defaults("cycle", ""),
+      ImmutableSet.of("cycle"),
+      caseThen("cycle", "role", "index", "element", "label", "effect", "force", "available", "change", "term",
+          "intended", "producedBy", "reflexivity")),
+
+  /**
+   * {@code field}: the cycles from macro to micro, and the outcome-to-condition links between them. Columns: case,
+   * position (1 for the most macro), cycle, label, scale, time, site, agentInFocus, positionPractice, follows, feeds
+   * (the available links to other cycles, as {@code element->cycle}). Typed: {@link SstQueries#field()}.
+   */
+  FIELD("field",
+      defaults(),
+      ImmutableSet.of(),
+      caseThen("position", "cycle", "label", "scale", "time", "site", "agentInFocus", "positionPractice", "follows",
+          "feeds")),
+
+  /**
+   * {@code feedback}: structures that condition agency whose outcomes reproduce, change or erode them. Columns:
+   * case, structure, label, cycles (along the loop), change, length, loop (as
+   * {@code a -conditions-> b -produces-> a}). Typed: {@link SstQueries#feedback()}.
+   */
+  FEEDBACK("feedback",
+      defaults(),
+      ImmutableSet.of(),
+      caseThen("structure", "label", "cycles", "change", "length", "loop")),
+
+  /**
+   * {@code unavailable}: entries not available at the moment of action. Columns: case, cycle, role, index, element,
+   * label, effect, force. Typed: {@link SstQueries#unavailable()}.
+   */
+  UNAVAILABLE("unavailable",
+      defaults(),
+      ImmutableSet.of(),
+      caseThen("cycle", "role", "index", "element", "label", "effect", "force")),
+
+  /**
+   * {@code interpretations}: internal structures of different agents about the same element. Parameter
+   * {@code about} (default: every element that two or more agents interpret). Columns: case, about, aboutLabel,
+   * structure, label, kind, holder, holderLabel. Typed: {@link SstQueries#interpretations(String)}.
+   */
+  INTERPRETATIONS("interpretations",
+      defaults("about", ""),
+      ImmutableSet.of(),
+      caseThen("about", "aboutLabel", "structure", "label", "kind", "holder", "holderLabel")),
+
+  /**
+   * {@code factors}: case x structure form x effect, with counts. Columns: case, form, effect, count, available.
+   * Typed: {@link SstQueries#factors()}.
+   */
+  FACTORS("factors",
+      defaults(),
+      ImmutableSet.of(),
+      caseThen("form", "effect", "count", "available")),
+
+  /**
+   * {@code evidence}: the evidence behind an element, a role entry {@code cycle/element}, or every step of a chain.
+   * Parameters {@code element}, or {@code from} and {@code to} with {@code limit} (10) and {@code maxLength} (12):
+   * one of the two forms is needed. Columns: case, element, claim (the element, or {@code cycle/element} for a role),
+   * evidence, source, quote, note, locator, speakerRole, analyst. Typed: {@link SstQueries#evidence(String)},
+   * {@link SstQueries#evidenceForChain(String, String)}.
+   */
+  EVIDENCE("evidence",
+      defaults("element", "", "from", "", "to", "", "limit", Integer.toString(ChainGraph.DEFAULT_LIMIT),
+          "maxLength", Integer.toString(ChainGraph.DEFAULT_MAX_LENGTH)),
+      ImmutableSet.of(),
+      caseThen("element", "claim", "evidence", "source", "quote", "note", "locator", "speakerRole", "analyst"));
+
+  /** The parameter every query takes, and the first column of every answer. */
+  static final String CASE = "case";
+
+  /** Where the resources are: beside this class. */
+  private static final String RESOURCE_FOLDER = "org/sstlib/rdf/query/";
+
+  private static final ImmutableList<String> NAMES = Arrays.stream(values()).map(NamedQuery::queryName)
+      .collect(ImmutableList.toImmutableList());
+
+  private final String queryName;
+  private final ImmutableMap<String, String> parameters;
+  private final ImmutableSet<String> required;
+  private final ImmutableList<String> columns;
+
+  NamedQuery(String queryName, ImmutableMap<String, String> parameters, ImmutableSet<String> required,
+      ImmutableList<String> columns) {
+    this.queryName = queryName;
+    this.parameters = parameters;
+    this.required = required;
+    this.columns = columns;
+  }
+
+  /**
+   * The named query of this name.
+   *
+   * <pre>{@code
+   * NamedQuery.forName("feedback");   // NamedQuery.FEEDBACK
+   * NamedQuery.forName("chian");      // IllegalArgumentException: no named query 'chian'; did you mean 'chain'?; ...
+   * }</pre>
+   *
+   * @throws IllegalArgumentException if there is none; the message suggests the closest name and lists them all
+   */
+  public static NamedQuery forName(String name) {
+    checkNotNull(name, "name");
+    for (NamedQuery query : values()) {
+      if (query.queryName.equals(name)) {
+        return query;
+      }
+    }
+    throw new IllegalArgumentException("no named query '" + name + "'" + DidYouMean.hint(name, NAMES)
+        + "; the named queries are " + String.join(", ", NAMES));
+  }
+
+  /**
+   * The names of the named queries, in the order of the constants: chain, quadripartite, field, feedback,
+   * unavailable, interpretations, factors, evidence.
+   */
+  public static ImmutableList<String> names() {
+    return NAMES;
+  }
+
+  /** The name a researcher types: {@code chain}, {@code quadripartite}, ... */
+  public String queryName() {
+    return queryName;
+  }
+
+  /**
+   * The parameters, in order, each with its default: the text a missing parameter stands for, or the empty string
+   * when it has none; {@code case} last.
+   */
+  public ImmutableMap<String, String> parameters() {
+    return parameters;
+  }
+
+  /**
+   * The parameters the query cannot run without: {@code from} and {@code to} of chain, {@code cycle} of
+   * quadripartite; none for the others. (Evidence needs {@code element}, or {@code from} and {@code to}.)
+   */
+  public ImmutableSet<String> requiredParameters() {
+    return required;
+  }
+
+  /** The columns of the raw answer ({@link QueryTable}), {@code case} first. */
+  public ImmutableList<String> columns() {
+    return columns;
+  }
+
+  /**
+   * The classpath resource that holds the query's SPARQL, such as {@code org/sstlib/rdf/query/chain.rq}: the query
+   * as it runs, with a comment at its top that says what it asks in SST terms and which variables are its
+   * parameters.
+   */
+  public String resource() {
+    return RESOURCE_FOLDER + queryName + ".rq";
+  }
+
+  /**
+   * The SPARQL text of the query, exactly as its resource holds it (read and parsed once, when the queries are
+   * first used).
+   */
+  public String sparql() {
+    return QueryTexts.text(queryName);
+  }
+
+  /** The name a researcher types, as {@link #queryName()}. */
+  @Override
+  public String toString() {
+    return queryName;
+  }
+
+  /** The parameters from names and defaults in turn, then {@code case}. */
+  private static ImmutableMap<String, String> defaults(String... namesAndDefaults) {
+    ImmutableMap.Builder<String, String> parameters = ImmutableMap.builder();
+    for (int i = 0; i < namesAndDefaults.length; i += 2) {
+      parameters.put(namesAndDefaults[i], namesAndDefaults[i + 1]);
+    }
+    return parameters.put(CASE, "").buildOrThrow();
+  }
+
+  /** The columns: {@code case}, then these. */
+  private static ImmutableList<String> caseThen(String... names) {
+    return ImmutableList.<String>builder().add(CASE).add(names).build();
+  }
+}
