@@ -2,6 +2,7 @@ package org.sstlib.rdf.store;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
+import static com.google.common.base.Preconditions.checkState;
 
 import java.time.Duration;
 import java.util.Optional;
@@ -34,12 +35,41 @@ abstract class AbstractStore implements SstStore {
    */
   abstract <T> T execute(Query query, Optional<Duration> timeout, Function<QueryExecution, T> action);
 
+  /** What the store is, for messages: "the TDB2 store in store", "the store on the SPARQL endpoint ...". */
+  abstract String name();
+
+  /** Lets go of what the store holds (a dataset, a connection); run once, by the first {@link #close()}. */
+  abstract void release();
+
+  private volatile boolean closed;
+
+  /** Closes the store; later calls do nothing. Safe to call from any thread. */
+  @Override
+  public final void close() {
+    if (closed) {
+      return;
+    }
+    synchronized (this) {
+      if (closed) {
+        return;
+      }
+      closed = true;
+      release();
+    }
+  }
+
+  final boolean isClosed() {
+    return closed;
+  }
+
   /**
    * Checks that the store is open.
    *
    * @throws IllegalStateException if it is closed
    */
-  abstract void ensureOpen();
+  final void ensureOpen() {
+    checkState(!closed, "%s is closed", name());
+  }
 
   @Override
   public final <T> T select(Query query, Function<ResultSet, T> handler) {

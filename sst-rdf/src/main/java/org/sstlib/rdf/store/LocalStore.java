@@ -64,7 +64,6 @@ final class LocalStore extends AbstractStore {
   private final Union union;
   private final String description;
   private final Runnable release;
-  private volatile boolean closed;
 
   /**
    * A store over {@code dataset}, which must support transactions.
@@ -231,27 +230,18 @@ final class LocalStore extends AbstractStore {
   // ------------------------------------------------------------------------------------------------ lifecycle
 
   @Override
-  public void close() {
-    if (closed) {
-      return;
-    }
-    synchronized (this) {
-      if (closed) {
-        return;
-      }
-      closed = true;
-      release.run();
-    }
+  void release() {
+    release.run();
   }
 
   @Override
   public String toString() {
-    return "SstStore{" + description + (closed ? ", closed" : "") + "}";
+    return "SstStore{" + description + (isClosed() ? ", closed" : "") + "}";
   }
 
   @Override
-  void ensureOpen() {
-    checkState(!closed, "%s is closed", description);
+  String name() {
+    return description;
   }
 
   private boolean holds(Node graphName) {

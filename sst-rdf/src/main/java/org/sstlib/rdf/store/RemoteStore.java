@@ -1,7 +1,6 @@
 package org.sstlib.rdf.store;
 
 import static com.google.common.base.Preconditions.checkNotNull;
-import static com.google.common.base.Preconditions.checkState;
 
 import com.google.common.collect.ImmutableList;
 import java.net.Authenticator;
@@ -85,7 +84,6 @@ final class RemoteStore extends AbstractStore {
   private final HttpClient httpClient;
   /** For updates; queries are built on {@link #httpClient} directly, so that they can carry a timeout. */
   private final RDFConnection connection;
-  private volatile boolean closed;
 
   private RemoteStore(String queryUrl, String updateUrl, HttpClient httpClient, RDFConnection connection) {
     this.queryUrl = queryUrl;
@@ -264,31 +262,22 @@ final class RemoteStore extends AbstractStore {
   // ------------------------------------------------------------------------------------------------ lifecycle
 
   @Override
-  public void close() {
-    if (closed) {
-      return;
-    }
-    synchronized (this) {
-      if (closed) {
-        return;
-      }
-      closed = true;
-      // The HttpClient of Java 17 has no close: its threads end once nothing refers to it.
-      connection.close();
-    }
+  void release() {
+    // The HttpClient of Java 17 has no close: its threads end once nothing refers to it.
+    connection.close();
   }
 
   @Override
   public String toString() {
     return "SstStore{the SPARQL endpoint " + queryUrl
-        + (updateUrl.equals(queryUrl) ? "" : " (updates to " + updateUrl + ")") + (closed ? ", closed" : "") + "}";
+        + (updateUrl.equals(queryUrl) ? "" : " (updates to " + updateUrl + ")") + (isClosed() ? ", closed" : "") + "}";
   }
 
   // ------------------------------------------------------------------------------------------------ HTTP
 
   @Override
-  void ensureOpen() {
-    checkState(!closed, "the store on the SPARQL endpoint %s is closed", queryUrl);
+  String name() {
+    return "the store on the SPARQL endpoint " + queryUrl;
   }
 
   private <T> T query(Query query, String what, Function<QueryExecution, T> action) {
