@@ -67,7 +67,11 @@ import org.sstlib.core.chain.StepKind;
  * mints is checked ({@link PlainIris}, else {@link IRIs#checkEx}) and a bad one stops it with an
  * {@link RdfCaseException} naming the element. {@link CaseGraphs} decides where the triples go.
  *
- * <p>Single use, not thread-safe.
+ * <p>{@link #check()} runs the same walk over the case, minting and checking every IRI but making no triple, so
+ * that a caller can know that the case can be written before the first triple goes anywhere, without holding the
+ * triples meanwhile; {@link #write} may follow on the same writer, its IRIs then already made.
+ *
+ * <p>Not thread-safe.
  */
 final class CaseGraphWriter {
   private static final Node TRUE = NodeFactory.createLiteralDT("true", XSDDatatype.XSDboolean);
@@ -81,15 +85,15 @@ final class CaseGraphWriter {
   }
 
   private final Case study;
-  private final Consumer<Triple> sink;
+  /** Where the triples go; null while checking. */
+  private Consumer<Triple> sink;
   private final String base;
   private final Map<String, Node> elementNodes;
   private final Map<String, Node> conceptNodes = new HashMap<>();
   private final PlainIris plain;
 
-  CaseGraphWriter(Case study, Consumer<Triple> sink) {
+  CaseGraphWriter(Case study) {
     this.study = study;
-    this.sink = sink;
     this.base = study.base();
     this.plain = new PlainIris(base);
     // Sized for every id of the case up front: growing it step by step was a tenth of the mapping's time.
@@ -98,7 +102,28 @@ final class CaseGraphWriter {
     this.elementNodes = new HashMap<>((int) (ids / 0.75) + 16);
   }
 
-  void write() {
+  /**
+   * Mints and checks every IRI of the case, making no triple.
+   *
+   * @throws RdfCaseException if an IRI is not valid, or an element's IRI is the case's
+   */
+  void check() {
+    sink = null;
+    walk();
+  }
+
+  /**
+   * Hands every triple of the case to a sink as it is made; a repeated triple (a chain step that two roles give)
+   * comes twice.
+   *
+   * @throws RdfCaseException if an IRI is not valid, or an element's IRI is the case's, part-way through
+   */
+  void write(Consumer<Triple> sink) {
+    this.sink = sink;
+    walk();
+  }
+
+  private void walk() {
     Node caseNode = mint(GraphNames.caseIri(study.id()), () -> "the case resource");
     add(caseNode, TYPE, SST.Case);
     text(caseNode, IDENTIFIER, study.id());
@@ -425,7 +450,7 @@ final class CaseGraphWriter {
   }
 
   private void list(Node s, Node p, List<String> items) {
-    if (items.isEmpty()) {
+    if (items.isEmpty() || sink == null) {
       return;
     }
     Node cell = NodeFactory.createBlankNode();
@@ -439,11 +464,15 @@ final class CaseGraphWriter {
   }
 
   private void text(Node s, Node p, String text) {
-    add(s, p, NodeFactory.createLiteralString(text));
+    if (sink != null) {
+      add(s, p, NodeFactory.createLiteralString(text));
+    }
   }
 
   private void add(Node s, Node p, Node o) {
-    sink.accept(Triple.create(s, p, o));
+    if (sink != null) {
+      sink.accept(Triple.create(s, p, o));
+    }
   }
 
   private static Node integer(int i) {

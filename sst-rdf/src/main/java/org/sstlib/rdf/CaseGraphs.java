@@ -10,7 +10,6 @@ import java.util.List;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.GraphMemFactory;
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.Triple;
 import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sys.JenaSystem;
@@ -74,14 +73,16 @@ public final class CaseGraphs {
     checkNotNull(study, "study");
     Graph graph = GraphMemFactory.createDefaultGraphSameTerm();
     graph.getPrefixMapping().setNsPrefixes(PREFIXES);
-    new CaseGraphWriter(study, graph::add).write();
+    new CaseGraphWriter(study).write(graph::add);
     return graph;
   }
 
   /**
    * Adds the triples of a case to a graph, for bulk loading (for example into the named graph
-   * {@link GraphNames#graphNode(String) urn:sst:graph:<id>} of a dataset). Sets no prefixes. The triples are made and their
-   * IRIs checked before the first is added, so a case that cannot be written leaves {@code graph} as it was.
+   * {@link GraphNames#graphNode(String) urn:sst:graph:<id>} of a dataset). Sets no prefixes. Every IRI of the case
+   * is minted and checked before the first triple is added, so a case that cannot be written leaves {@code graph}
+   * as it was; the triples are then made and added one by one, never all held at once, so a case of millions of
+   * triples costs no more memory than the graph it goes into.
    *
    * <pre>{@code
    * for (Case c : cases) {
@@ -94,11 +95,10 @@ public final class CaseGraphs {
   public static void addTo(Case study, Graph graph) {
     checkNotNull(study, "study");
     checkNotNull(graph, "graph");
-    List<Triple> triples = new ArrayList<>();
-    new CaseGraphWriter(study, triples::add).write();
-    for (Triple t : triples) {
-      graph.add(t);
-    }
+    CaseGraphWriter writer = new CaseGraphWriter(study);
+    // A dry run first: a case that fails, fails here, before the graph is touched.
+    writer.check();
+    writer.write(graph::add);
   }
 
   // ------------------------------------------------------------------------------------------------ reading
