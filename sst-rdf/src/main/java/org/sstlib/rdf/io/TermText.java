@@ -155,13 +155,18 @@ final class TermText {
 
   /** Whether a string is a legal PN_LOCAL of Turtle that needs no escapes (empty is legal). */
   static boolean isLocalName(String s) {
+    return isLocalName(s, 0);
+  }
+
+  /** Whether the end of a string from {@code from} on is a legal PN_LOCAL of Turtle that needs no escapes. */
+  static boolean isLocalName(String s, int from) {
     int n = s.length();
-    int i = 0;
+    int i = from;
     while (i < n) {
       int cp = s.codePointAt(i);
       int next = i + Character.charCount(cp);
       boolean ok;
-      if (i == 0) {
+      if (i == from) {
         ok = isPnCharsU(cp) || cp == ':' || (cp >= '0' && cp <= '9');
       } else if (next == n) {
         ok = isPnChars(cp) || cp == ':';

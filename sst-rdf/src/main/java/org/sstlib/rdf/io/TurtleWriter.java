@@ -126,6 +126,7 @@ final class TurtleWriter {
   void writeBody(SubjectTable table, int indent, Writer out) throws IOException {
     Layout layout = new Layout(new BlankNodeLayout(table.blankOut(), table.blankIn()));
     BlankNodeLayout blanks = layout.blanks;
+    String lead = INDENT.repeat(indent);
     int subjects = table.subjectCount() + blanks.labelledSubjects().size();
     for (int i = 0; i < subjects; i++) {
       String block;
@@ -135,9 +136,10 @@ final class TurtleWriter {
         Node b = blanks.labelledSubjects().get(i - table.subjectCount());
         block = layout.block("_:" + blanks.label(b), blanks.triples(b));
       }
-      // Blocks apart by an empty line; layout breaks become real ones, indented for TriG.
-      out.write(i == 0 ? "" : "\n\n");
-      out.write(finish(INDENT.repeat(indent) + indent(block, indent)));
+      if (i > 0) {
+        out.write("\n\n");   // an empty line between blocks
+      }
+      writeLines(block, lead, out);
     }
     if (subjects > 0) {
       out.write('\n');
@@ -207,6 +209,8 @@ final class TurtleWriter {
     private final BlankNodeLayout blanks;
     /** The text of each inline blank node, when labels are being found. */
     private Map<Node, String> inlineText;
+    /** The text of each predicate: a graph has few, each used many times. */
+    private final Map<Node, String> predicateText = new HashMap<>();
 
     Layout(BlankNodeLayout blanks) {
       this.blanks = blanks;
@@ -223,7 +227,7 @@ final class TurtleWriter {
       Map<Node, List<Node>> byPredicate = byPredicate(triples);
       List<String> entries = new ArrayList<>(byPredicate.size());
       byPredicate.forEach((p, objects) -> {
-        String pred = p.equals(TYPE) ? "a" : iri(p);
+        String pred = predicateText.computeIfAbsent(p, k -> k.equals(TYPE) ? "a" : iri(k));
         List<String> texts = new ArrayList<>(objects.size());
         for (Node o : objects) {
           texts.add(object(o));
@@ -393,7 +397,7 @@ final class TurtleWriter {
     String bestNs = "";
     for (Map.Entry<String, String> p : prefixes.entrySet()) {
       String ns = p.getValue();
-      if (ns.length() > bestNs.length() && iri.startsWith(ns) && TermText.isLocalName(iri.substring(ns.length()))) {
+      if (ns.length() > bestNs.length() && iri.startsWith(ns) && TermText.isLocalName(iri, ns.length())) {
         bestName = p.getKey();
         bestNs = ns;
       }
@@ -449,22 +453,33 @@ final class TurtleWriter {
     return text.replace(String.valueOf(NL), NL + INDENT.repeat(levels));
   }
 
-  /** Turns layout line breaks into real ones, leaving no spaces on empty lines. */
-  private static String finish(String text) {
-    StringBuilder out = new StringBuilder(text.length());
+  /**
+   * Writes a relative text with its layout breaks made real, each line moved in by {@code lead} (for TriG); a line
+   * of nothing but spaces is left empty. Line breaks inside literals stay as they are.
+   */
+  private static void writeLines(String text, String lead, Writer out) throws IOException {
     int start = 0;
     while (true) {
       int end = text.indexOf(NL, start);
-      String segment = end < 0 ? text.substring(start) : text.substring(start, end);
-      if (segment.chars().anyMatch(ch -> ch != ' ')) {
-        out.append(segment);
+      int stop = end < 0 ? text.length() : end;
+      if (hasNonSpace(text, start, stop)) {
+        out.write(lead);
+        out.write(text, start, stop - start);
       }
       if (end < 0) {
-        break;
+        return;
       }
-      out.append('\n');
+      out.write('\n');
       start = end + 1;
     }
-    return out.toString();
+  }
+
+  private static boolean hasNonSpace(String text, int start, int stop) {
+    for (int i = start; i < stop; i++) {
+      if (text.charAt(i) != ' ') {
+        return true;
+      }
+    }
+    return false;
   }
 }
