@@ -1,16 +1,27 @@
 package org.sstlib.bench;
 
+import com.sun.management.GarbageCollectionNotificationInfo;
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.lang.management.MemoryUsage;
 import java.lang.ref.Reference;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
+import javax.management.NotificationEmitter;
+import javax.management.openmbean.CompositeData;
 import org.apache.jena.graph.Graph;
 import org.sstlib.core.Case;
 import org.sstlib.core.chain.ChainGraph;
 import org.sstlib.rdf.CaseGraphs;
 import org.sstlib.rdf.io.RdfFiles;
+import org.sstlib.rdf.io.RdfFormat;
 import org.sstlib.rdf.shacl.SstShapes;
 
 /**
@@ -23,8 +34,26 @@ import org.sstlib.rdf.shacl.SstShapes;
  *
  * <p>With the case and then its graph held, it generates the field ({@code FieldGenerator.generate(42, size)}), maps
  * it ({@code CaseGraphs.toGraph}), validates the graph ({@code SstShapes.validate}), computes the chain from
- * {@code policy-0} ({@code ChainGraph.of(case).reachableFrom}) and writes the Turtle ({@code RdfFiles.writeTurtle})
- * to a sink that only counts bytes. It prints one line per step ({@code step <name> <ms> ms used-mb <n>}), then:
+ * {@code policy-0} ({@code ChainGraph.of(case).reachableFrom}), writes the Turtle ({@code RdfFiles.writeTurtle}) and
+ * then the N-Triples ({@code RdfFiles.write(..., NTRIPLES, ...)}), each to a sink that only counts bytes. Before
+ * each step it collects the garbage of the steps before, so that each step starts from what the program holds. It
+ * prints one line per step:
+ *
+ * <pre>{@code
+ * step <name> <ms> ms used-mb <n> live-before-mb <b> gc-peak-mb <p> gcs <k> alloc-mb <a>
+ * }</pre>
+ *
+ * <ul>
+ *   <li>{@code used-mb}: the heap in use when the step ends, garbage not yet collected included (so it depends on
+ *       when the collector last ran);
+ *   <li>{@code live-before-mb}: the heap in use after the collection before the step;
+ *   <li>{@code gc-peak-mb}: the most heap in use just after any collection during the step ({@code -} when none
+ *       ran): what the step held at a collection, a measure of its live data that does not depend on garbage;
+ *   <li>{@code gcs}: the collections during the step;
+ *   <li>{@code alloc-mb}: what the step allocated in all (live or not).
+ * </ul>
+ *
+ * <p>Then:
  *
  * <ul>
  *   <li>{@code heap case-bytes N}: the heap the case retains (used heap after {@code System.gc()} with the case
@@ -46,12 +75,36 @@ public final class HeapCheck {
   private static final long ONE_GIB = 1024L * 1024 * 1024;
 
   private final MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+  private final com.sun.management.ThreadMXBean threads =
+      (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+  private final Set<String> heapPools = ManagementFactory.getMemoryPoolMXBeans().stream()
+      .filter(p -> p.getType() == MemoryType.HEAP).map(MemoryPoolMXBean::getName).collect(Collectors.toSet());
+  /** Heap in use after the latest collection seen, the most of it since the step began, and collections seen. */
+  private final AtomicLong peakAfterGc = new AtomicLong();
+  private final AtomicLong collectionsSeen = new AtomicLong();
   private final int size;
   /** The step running now, for the message if the heap runs out. */
   private String step = "start";
+  private long stepStart;
+  private long liveBefore;
+  private long collectionsBefore;
+  private long allocatedBefore;
 
   private HeapCheck(int size) {
     this.size = size;
+    for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+      ((NotificationEmitter) gc).addNotificationListener((notification, handback) -> {
+        if (GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(notification.getType())) {
+          Map<String, MemoryUsage> after = GarbageCollectionNotificationInfo
+              .from((CompositeData) notification.getUserData()).getGcInfo().getMemoryUsageAfterGc();
+          long used = after.entrySet().stream().filter(e -> heapPools.contains(e.getKey()))
+              .mapToLong(e -> e.getValue().getUsed()).sum();
+          peakAfterGc.accumulateAndGet(used, Math::max);
+          collectionsSeen.incrementAndGet();
+        }
+      }, null, null);
+      collectionsSeen.addAndGet(Math.max(0, gc.getCollectionCount()));
+    }
   }
 
   /**
@@ -80,44 +133,47 @@ public final class HeapCheck {
     System.out.println("heap size " + size + " max-heap-mb " + mb(Runtime.getRuntime().maxMemory()));
     long before = retained();
 
-    step = "generate";
-    long start = System.nanoTime();
+    begin("generate", before);
     Case field = FieldGenerator.generate(42, size);
-    done(start);
+    done();
     long withCase = retained();
 
-    step = "map";
-    start = System.nanoTime();
+    begin("map", withCase);
     Graph graph = CaseGraphs.toGraph(field);
-    done(start);
+    done();
     long withGraph = retained();
     long triples = graph.size();
 
-    step = "validate";
-    start = System.nanoTime();
+    begin("validate", withGraph);
     int violations = SstShapes.validate(graph).violations().size();
-    done(start);
+    done();
     if (violations > 0) {
       throw new IllegalStateException("the field does not conform: " + violations + " violations");
     }
 
-    step = "chain";
-    start = System.nanoTime();
+    begin("chain", retained());
     long reached = patientsReached(field);
-    done(start);
+    done();
     long patients = field.positionPractices().stream()
         .filter(p -> p.id().startsWith(FieldGenerator.PATIENT_PP_PREFIX)).count();
     if (reached != patients) {
       throw new IllegalStateException("the chain reaches " + reached + " of " + patients + " patients");
     }
 
-    step = "write-turtle";
-    start = System.nanoTime();
+    begin("write-turtle", retained());
     CountingSink sink = new CountingSink();
     RdfFiles.writeTurtle(field, sink);
-    done(start);
+    done();
     if (sink.count == 0) {
       throw new IllegalStateException("no Turtle written");
+    }
+
+    begin("write-ntriples", retained());
+    CountingSink lines = new CountingSink();
+    RdfFiles.write(List.of(field), RdfFormat.NTRIPLES, lines);
+    done();
+    if (lines.count == 0) {
+      throw new IllegalStateException("no N-Triples written");
     }
 
     step = "report";
@@ -126,6 +182,7 @@ public final class HeapCheck {
     Reference.reachabilityFence(graph);
     System.out.println("heap triples " + triples);
     System.out.println("heap turtle-bytes " + sink.count);
+    System.out.println("heap ntriples-bytes " + lines.count);
     System.out.println("heap case-bytes " + (withCase - before));
     System.out.println("heap graph-bytes " + (withGraph - before));
     System.out.println("heap graph-only-bytes " + (withGraph - withCase));
@@ -146,9 +203,37 @@ public final class HeapCheck {
         .filter(id -> id.startsWith(FieldGenerator.PATIENT_PP_PREFIX)).count();
   }
 
-  private void done(long start) {
-    System.out.println(String.format(Locale.ROOT, "step %s %d ms used-mb %d", step,
-        (System.nanoTime() - start) / 1_000_000, mb(memory.getHeapMemoryUsage().getUsed())));
+  /** Starts a step from a collected heap, given what it retains. */
+  private void begin(String name, long retained) {
+    liveBefore = retained;
+    step = name;
+    collectionsBefore = awaitCollectionNotices();
+    peakAfterGc.set(0);
+    allocatedBefore = threads.getCurrentThreadAllocatedBytes();
+    stepStart = System.nanoTime();
+  }
+
+  private void done() {
+    long millis = (System.nanoTime() - stepStart) / 1_000_000;
+    long used = memory.getHeapMemoryUsage().getUsed();
+    long allocated = threads.getCurrentThreadAllocatedBytes() - allocatedBefore;
+    long collections = awaitCollectionNotices() - collectionsBefore;
+    String peak = collections == 0 ? "-" : Long.toString(mb(peakAfterGc.get()));
+    System.out.println(String.format(Locale.ROOT, "step %s %d ms used-mb %d live-before-mb %d gc-peak-mb %s gcs %d "
+        + "alloc-mb %d", step, millis, mb(used), mb(liveBefore), peak, collections, mb(allocated)));
+  }
+
+  /** The collections so far, once the notice of each has arrived (notices come on another thread). */
+  private long awaitCollectionNotices() {
+    long count = 0;
+    for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+      count += Math.max(0, gc.getCollectionCount());
+    }
+    long deadline = System.nanoTime() + 2_000_000_000L;
+    while (collectionsSeen.get() < count && System.nanoTime() < deadline) {
+      Thread.onSpinWait();
+    }
+    return count;
   }
 
   /** Used heap after a few full collections: what the live references retain. */

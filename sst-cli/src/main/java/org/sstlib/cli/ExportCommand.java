@@ -1,22 +1,21 @@
 package org.sstlib.cli;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
-import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.sstlib.core.Case;
 import org.sstlib.core.casefile.CaseFiles;
 import org.sstlib.core.casefile.CaseFormat;
+import org.sstlib.core.internal.AtomicFiles;
 import org.sstlib.rdf.io.RdfFiles;
-import org.sstlib.rdf.io.RdfFormat;
 import org.sstlib.rdf.store.SstStore;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -35,7 +34,9 @@ import picocli.CommandLine.Spec;
  * sst export --store store -f trig -o all-cases.trig
  * }</pre>
  *
- * <p>Nothing is written unless every case read is valid; the output file is written whole or not at all.
+ * <p>Nothing is written unless every case read is valid; the output file is written whole or not at all (a file
+ * that is not a regular one, such as {@code /dev/stdout} or a FIFO, is written into rather than replaced). The text
+ * goes out as it is laid out, never held whole.
  */
 @Command(
     name = "export",
@@ -67,8 +68,8 @@ final class ExportCommand implements Callable<Integer> {
   Source source;
 
   @Option(names = {"-f", "--format"}, required = true, paramLabel = "FORMAT",
-      description = "turtle, trig, ntriples, nquads, jsonld, yaml or json.")
-  String format;
+      completionCandidates = ExportFormat.Names.class, description = "One of: ${COMPLETION-CANDIDATES}.")
+  ExportFormat format;
 
   @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "The file to write (default: standard output).")
   Path output;
@@ -79,11 +80,6 @@ final class ExportCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
-    String f = format.toLowerCase(Locale.ROOT);
-    if (!List.of("turtle", "trig", "ntriples", "nquads", "jsonld", "yaml", "json").contains(f)) {
-      throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-          "unknown format '" + format + "': use turtle, trig, ntriples, nquads, jsonld, yaml or json");
-    }
     List<Case> cases;
     try {
       cases = read();
@@ -100,22 +96,21 @@ final class ExportCommand implements Callable<Integer> {
         return ExitCodes.INVALID;
       }
     }
-    boolean single = List.of("turtle", "ntriples", "yaml", "json").contains(f);
-    if (single && cases.size() != 1) {
+    if (format.holdsOneCase() && cases.size() != 1) {
       err.println(from() + ": holds " + cases.size() + " cases ("
-          + cases.stream().map(Case::id).collect(Collectors.joining(", ")) + "); " + f
+          + cases.stream().map(Case::id).collect(Collectors.joining(", ")) + "); " + format
           + " holds one: choose it with --case ID, or export them all as trig, nquads or jsonld");
       err.flush();
       return ExitCodes.INVALID;
     }
-    byte[] bytes = render(cases, f);
+    List<Case> chosen = cases;
     if (output == null) {
       OutputStream out = System.out;
-      out.write(bytes);
+      write(chosen, format, out);
       out.flush();
     } else {
-      writeAtomically(output, bytes);
-      err.println(output + ": " + cases.size() + (cases.size() == 1 ? " case" : " cases") + " written as " + f);
+      AtomicFiles.write(output, out -> write(chosen, format, out));
+      err.println(output + ": " + cases.size() + (cases.size() == 1 ? " case" : " cases") + " written as " + format);
       err.flush();
     }
     return ExitCodes.OK;
@@ -139,49 +134,22 @@ final class ExportCommand implements Callable<Integer> {
     }
   }
 
-  private static byte[] render(List<Case> cases, String format) {
-    switch (format) {
-      case "yaml":
-        return CaseFiles.write(cases.get(0), CaseFormat.YAML).getBytes(StandardCharsets.UTF_8);
-      case "json":
-        return CaseFiles.write(cases.get(0), CaseFormat.JSON).getBytes(StandardCharsets.UTF_8);
-      default:
-        RdfFormat rdf = switch (format) {
-          case "turtle" -> RdfFormat.TURTLE;
-          case "trig" -> RdfFormat.TRIG;
-          case "ntriples" -> RdfFormat.NTRIPLES;
-          case "nquads" -> RdfFormat.NQUADS;
-          default -> RdfFormat.JSONLD;
-        };
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        RdfFiles.write(cases, rdf, out);
-        return out.toByteArray();
+  /** Writes the cases as they are laid out; every case is mapped before the first byte. */
+  private static void write(List<Case> cases, ExportFormat format, OutputStream out) throws IOException {
+    Optional<CaseFormat> caseFile = format.caseFile();
+    if (caseFile.isPresent()) {
+      out.write(CaseFiles.write(cases.get(0), caseFile.get()).getBytes(StandardCharsets.UTF_8));
+      return;
     }
-  }
-
-  /**
-   * A temporary file is made readable by its owner only; the file it becomes is an ordinary one (rw-r--r--), like
-   * any other the researcher writes, so an archive can be shared.
-   */
-  static void readableByOthers(Path file) throws IOException {
     try {
-      Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
-    } catch (UnsupportedOperationException e) {
-      // Not a POSIX file system: its defaults apply.
+      RdfFiles.write(cases, format.rdf().orElseThrow(), out);
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
     }
   }
 
   /** Writes the whole file beside its place, then moves it there: a reader never sees half a file. */
   static void writeAtomically(Path file, byte[] bytes) throws IOException {
-    Path dir = file.toAbsolutePath().getParent();
-    Files.createDirectories(dir);
-    Path tmp = Files.createTempFile(dir, ".sst-export-", ".tmp");
-    try {
-      readableByOthers(tmp);
-      Files.write(tmp, bytes);
-      Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    } finally {
-      Files.deleteIfExists(tmp);
-    }
+    AtomicFiles.write(file, out -> out.write(bytes));
   }
 }

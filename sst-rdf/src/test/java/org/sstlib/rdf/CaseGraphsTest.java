@@ -914,6 +914,11 @@ class CaseGraphsTest {
     RdfCaseException e = assertThrows(RdfCaseException.class, () -> CaseGraphs.toGraph(c));
     assertTrue(e.getMessage().contains("<urn:sst:case:x> of 'x' (base + id) is the IRI of the case resource"),
         e.getMessage());
+
+    // Found only once every triple is made: still before addTo adds the first.
+    Graph target = GraphMemFactory.createDefaultGraphSameTerm();
+    assertThrows(RdfCaseException.class, () -> CaseGraphs.addTo(c, target));
+    assertTrue(target.isEmpty(), "a case that cannot be written leaves the graph as it was");
   }
 
   // ------------------------------------------------------------------------------------------------ vocabulary

@@ -6,10 +6,6 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.google.common.collect.ImmutableList;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -21,6 +17,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.sstlib.core.Case;
 import org.sstlib.core.Problem;
+import org.sstlib.core.internal.AtomicFiles;
+import org.sstlib.core.internal.StrictUtf8;
 
 /**
  * Reads and writes case files: one {@link Case} a file, in YAML or JSON (see {@code docs/case-files.md}).
@@ -91,19 +89,8 @@ public final class CaseFiles {
     if (bytes.length > MAX_BYTES) {
       throw single(name, tooLarge(bytes.length));
     }
-    String text;
-    try {
-      text = StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes))
-          .toString();
-    } catch (MalformedInputException e) {
-      throw single(name, "the file is not valid UTF-8 text (a bad byte sequence near byte "
-          + firstBadByte(bytes) + ")");
-    } catch (CharacterCodingException e) {
-      throw single(name, "the file is not valid UTF-8 text");
-    }
+    String text = StrictUtf8.decode(bytes, bad -> single(name,
+        "the file is not valid UTF-8 text (a bad byte sequence near byte " + bad.offset() + ")"));
     return read(text, format, name);
   }
 
@@ -153,7 +140,8 @@ public final class CaseFiles {
 
   /**
    * Writes a case to a file, its format chosen by the extension. The file is written whole or not at all: the
-   * text goes to a temporary file beside it that is then moved into place.
+   * text goes to a temporary file beside it that is then moved into place. A file that is not a regular one (a
+   * symbolic link, a device, a FIFO) is written into, not replaced.
    *
    * @throws IllegalArgumentException if the extension names no case-file format
    * @throws UncheckedIOException if the file cannot be written
@@ -162,26 +150,9 @@ public final class CaseFiles {
     checkNotNull(c, "case");
     Optional<CaseFormat> format = CaseFormat.ofFileName(file.toString());
     checkArgument(format.isPresent(), "'%s' should end in .yaml, .yml or .json", file);
-    String text = write(c, format.get());
+    byte[] text = write(c, format.get()).getBytes(StandardCharsets.UTF_8);
     try {
-      Path dir = file.toAbsolutePath().getParent();
-      if (dir != null) {
-        Files.createDirectories(dir);
-      }
-      Path tmp = Files.createTempFile(dir, ".sst-", ".tmp");
-      try {
-        try {
-          // A temporary file is private; the case file it becomes is an ordinary one.
-          Files.setPosixFilePermissions(tmp, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
-        } catch (UnsupportedOperationException e) {
-          // Not a POSIX file system: its defaults apply.
-        }
-        Files.writeString(tmp, text, StandardCharsets.UTF_8);
-        Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-            java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-      } finally {
-        Files.deleteIfExists(tmp);
-      }
+      AtomicFiles.write(file, out -> out.write(text));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
     }
@@ -244,15 +215,5 @@ public final class CaseFiles {
   private static String tooLarge(long size) {
     return String.format("the file is %.1f MiB; case files are read up to %d MiB (split the case, or move long "
         + "texts into sources)", size / (1024.0 * 1024.0), MAX_BYTES / (1024 * 1024));
-  }
-
-  private static long firstBadByte(byte[] bytes) {
-    var decoder = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
-    ByteBuffer in = ByteBuffer.wrap(bytes);
-    java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length + 1);
-    decoder.decode(in, out, true);
-    return in.position();
   }
 }

@@ -7,17 +7,15 @@ import com.apicatalog.jsonld.JsonLdError;
 import com.apicatalog.jsonld.JsonLdErrorCode;
 import com.apicatalog.jsonld.JsonLdOptions;
 import com.google.common.collect.ImmutableList;
+import java.io.BufferedWriter;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -29,21 +27,17 @@ import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.irix.IRIException;
 import org.apache.jena.irix.IRIs;
 import org.apache.jena.irix.IRIxResolver;
-import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.RDFParserBuilder;
-import org.apache.jena.riot.RDFWriter;
 import org.apache.jena.riot.RiotException;
 import org.apache.jena.riot.RiotParseException;
 import org.apache.jena.riot.lang.LangJSONLD11;
@@ -54,10 +48,11 @@ import org.apache.jena.sys.JenaSystem;
 import org.sstlib.core.Case;
 import org.sstlib.core.InvalidCaseException;
 import org.sstlib.core.casefile.CaseFiles;
+import org.sstlib.core.internal.StrictUtf8;
 import org.sstlib.rdf.CaseGraphs;
-import org.sstlib.rdf.SST;
-import org.sstlib.rdf.RdfCaseException;
 import org.sstlib.rdf.GraphNames;
+import org.sstlib.rdf.RdfCaseException;
+import org.sstlib.rdf.SST;
 
 /**
  * Reads and writes cases as RDF files: Turtle, TriG, N-Triples, N-Quads and JSON-LD 1.1 (see {@link RdfFormat} and
@@ -66,7 +61,10 @@ import org.sstlib.rdf.GraphNames;
  * <p>Writing is deterministic where the syntax allows it: the same case gives byte-identical Turtle, TriG,
  * N-Triples and N-Quads in every run and every JVM (subjects, predicates and objects sorted, blank nodes labelled
  * by structure, not by Jena's internal ids), so an archived case diffs cleanly. JSON-LD is written by Jena (not
- * byte-deterministic) and carries its {@code @context} inline, so no reader needs the network.
+ * byte-deterministic) and carries its {@code @context} inline, so no reader needs the network. The text goes to
+ * the stream or writer as it is laid out, a subject at a time, so a case of millions of triples is written
+ * without holding its text (or a graph of it); each case is mapped, and its IRIs checked, before the first byte,
+ * so a case that cannot be written writes nothing.
  *
  * <pre>{@code
  * Case study = CaseFiles.read(Path.of("examples/cases/hughes-2022.yaml"));
@@ -106,14 +104,16 @@ public final class RdfFiles {
   /** The largest RDF file read: 64 MiB, as for case files. */
   public static final long MAX_BYTES = CaseFiles.MAX_BYTES;
 
-  private static final String XSD_STRING = XSDDatatype.XSDstring.getURI();
+  /** The buffer between the text and the stream. */
+  private static final int BUFFER = 64 * 1024;
 
   private RdfFiles() {}
 
   // ------------------------------------------------------------------------------------------------ writing
 
   /**
-   * The case as deterministic Turtle: the same case gives the same text in every run and every JVM.
+   * The case as deterministic Turtle: the same case gives the same text in every run and every JVM. For a large
+   * case, {@link #writeTurtle(Case, OutputStream)} writes the same text without holding it.
    *
    * <p>The text starts with {@code @prefix} lines ({@code :} for the case's base, then {@code dcterms}, {@code ic},
    * {@code oa}, {@code org}, {@code owl}, {@code prov}, {@code rdf}, {@code rdfs}, {@code skos}, {@code sst},
@@ -133,19 +133,21 @@ public final class RdfFiles {
    */
   public static String toTurtle(Case c) {
     checkNotNull(c, "case");
-    Graph graph = CaseGraphs.toGraph(c);
-    TurtleWriter writer = new TurtleWriter(prefixes(List.of(c)));
-    return writer.document(graph, caseNode(c));
+    StringWriter text = new StringWriter();
+    write(List.of(c), RdfFormat.TURTLE, text);
+    return text.toString();
   }
 
   /**
-   * Writes {@link #toTurtle(Case)} as UTF-8. Does not close the stream.
+   * Writes {@link #toTurtle(Case)} as UTF-8, as it is laid out. Does not close the stream.
    *
+   * @throws RdfCaseException if an IRI the case mints is not a valid IRI; nothing is written then
    * @throws UncheckedIOException if the stream cannot be written
    */
   public static void writeTurtle(Case c, OutputStream out) {
     checkNotNull(out, "out");
-    writeBytes(toTurtle(c).getBytes(StandardCharsets.UTF_8), out);
+    checkNotNull(c, "case");
+    write(List.of(c), RdfFormat.TURTLE, out);
   }
 
   /**
@@ -163,6 +165,10 @@ public final class RdfFiles {
    *       prefixes; one case as a plain graph, several cases each in its named graph.
    * </ul>
    *
+   * <p>The text is written as it is laid out, a subject at a time, never held whole (JSON-LD is laid out by Jena,
+   * which builds the document first). Every case is mapped, and every IRI it mints checked, before the first byte is
+   * written, so a case that cannot be written writes nothing.
+   *
    * <pre>{@code
    * RdfFiles.write(List.of(study), RdfFormat.JSONLD, System.out);
    * }</pre>
@@ -176,6 +182,49 @@ public final class RdfFiles {
     checkNotNull(cases, "cases");
     checkNotNull(format, "format");
     checkNotNull(out, "out");
+    List<Case> sorted = checkedCases(cases, format);
+    try {
+      if (format == RdfFormat.JSONLD) {
+        JsonLdOutput.write(sorted, out);
+        out.flush();
+        return;
+      }
+      Writer text = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), BUFFER);
+      writeText(sorted, format, text);
+      text.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write RDF: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Writes cases in an RDF syntax as text, exactly the characters whose UTF-8 bytes
+   * {@link #write(Collection, RdfFormat, OutputStream)} writes. Does not close the writer.
+   *
+   * @throws IllegalArgumentException if Turtle or N-Triples is asked for with other than one case, or two cases
+   *     share an id
+   * @throws RdfCaseException if an IRI a case mints is not a valid IRI; nothing is written then
+   * @throws UncheckedIOException if the writer fails
+   */
+  public static void write(Collection<Case> cases, RdfFormat format, Writer out) {
+    checkNotNull(cases, "cases");
+    checkNotNull(format, "format");
+    checkNotNull(out, "out");
+    List<Case> sorted = checkedCases(cases, format);
+    try {
+      if (format == RdfFormat.JSONLD) {
+        JsonLdOutput.write(sorted, out);
+      } else {
+        writeText(sorted, format, out);
+      }
+      out.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write RDF: " + e.getMessage(), e);
+    }
+  }
+
+  /** The cases in graph-name order, after checking that the format can hold them. */
+  private static List<Case> checkedCases(Collection<Case> cases, RdfFormat format) {
     List<Case> sorted = new ArrayList<>(cases);
     Set<String> ids = new HashSet<>();
     for (Case c : sorted) {
@@ -187,128 +236,47 @@ public final class RdfFiles {
           format, sorted.size());
     }
     sorted.sort(Comparator.comparing(c -> GraphNames.graphName(c.id())));
-    byte[] bytes = switch (format) {
-      case TURTLE -> utf8(toTurtle(sorted.get(0)));
-      case TRIG -> utf8(trig(sorted));
-      case NTRIPLES -> utf8(ntriples(sorted.get(0)));
-      case NQUADS -> utf8(nquads(sorted));
-      case JSONLD -> jsonld(sorted);
-    };
-    writeBytes(bytes, out);
+    return sorted;
   }
 
-  private static String trig(List<Case> cases) {
-    TurtleWriter writer = new TurtleWriter(prefixes(cases));
-    StringBuilder text = new StringBuilder(writer.prefixLines());
-    for (Case c : cases) {
-      Graph graph = CaseGraphs.toGraph(c);
-      // "<g> { ... }" without the optional GRAPH keyword: TriG 1.1 allows both, and older readers (rapper 2.0)
-      // know only this form.
-      text.append('\n').append(TurtleWriter.iriRef(GraphNames.graphName(c.id()))).append(" {\n")
-          .append(writer.body(graph, caseNode(c), 1)).append("}\n");
-    }
-    return text.toString();
-  }
-
-  private static String ntriples(Case c) {
-    List<String> lines = lines(CaseGraphs.toGraph(c), c, null, "");
-    return joinLines(lines);
-  }
-
-  private static String nquads(List<Case> cases) {
-    List<String> lines = new ArrayList<>();
-    for (int i = 0; i < cases.size(); i++) {
-      Case c = cases.get(i);
-      lines.addAll(lines(CaseGraphs.toGraph(c), c, GraphNames.graphName(c.id()), "g" + i));
-    }
-    return joinLines(lines);
-  }
-
-  /** One N-Triples (or, with a graph name, N-Quads) line a triple, blank nodes labelled the same every run. */
-  private static List<String> lines(Graph graph, Case c, String graphName, String labelPrefix) {
-    Map<Node, String> labels = TurtleWriter.blankLabels(graph, caseNode(c));
-    String end = graphName == null ? " ." : " " + TurtleWriter.iriRef(graphName) + " .";
-    List<String> lines = new ArrayList<>(graph.size());
-    graph.find().forEachRemaining(t -> lines.add(ntTerm(t.getSubject(), labels, labelPrefix) + " "
-        + ntTerm(t.getPredicate(), labels, labelPrefix) + " " + ntTerm(t.getObject(), labels, labelPrefix) + end));
-    return lines;
-  }
-
-  private static String joinLines(List<String> lines) {
-    lines.sort(null);
-    StringBuilder text = new StringBuilder();
-    for (String line : lines) {
-      text.append(line).append('\n');
-    }
-    return text.toString();
-  }
-
-  /** A term in canonical N-Triples form (non-ASCII kept as UTF-8). */
-  private static String ntTerm(Node n, Map<Node, String> labels, String labelPrefix) {
-    if (n.isURI()) {
-      return TurtleWriter.iriRef(n.getURI());
-    }
-    if (n.isBlank()) {
-      return "_:" + labelPrefix + labels.get(n);
-    }
-    StringBuilder s = new StringBuilder("\"");
-    String lex = n.getLiteralLexicalForm();
-    for (int i = 0; i < lex.length(); i++) {
-      char ch = lex.charAt(i);
-      switch (ch) {
-        case '"' -> s.append("\\\"");
-        case '\\' -> s.append("\\\\");
-        case '\n' -> s.append("\\n");
-        case '\r' -> s.append("\\r");
-        case '\t' -> s.append("\\t");
-        case '\b' -> s.append("\\b");
-        case '\f' -> s.append("\\f");
-        default -> {
-          if (ch < 0x20 || ch == 0x7F) {
-            s.append(String.format(Locale.ROOT, "\\u%04X", (int) ch));
-          } else if (Character.isHighSurrogate(ch) && i + 1 < lex.length()
-              && Character.isLowSurrogate(lex.charAt(i + 1))) {
-            s.append(ch).append(lex.charAt(++i));
-          } else if (Character.isSurrogate(ch)) {
-            s.append(String.format(Locale.ROOT, "\\u%04X", (int) ch));
-          } else {
-            s.append(ch);
-          }
+  /** Turtle, TriG, N-Triples or N-Quads, each case mapped before anything is written. */
+  private static void writeText(List<Case> cases, RdfFormat format, Writer out) throws IOException {
+    switch (format) {
+      case TURTLE -> {
+        Case c = cases.get(0);
+        SubjectTable table = SubjectTable.of(c, TurtleWriter.subjectOrder(caseNode(c)));
+        new TurtleWriter(prefixes(cases)).writeDocument(table, out);
+      }
+      case TRIG -> {
+        List<SubjectTable> tables = new ArrayList<>();
+        for (Case c : cases) {
+          tables.add(SubjectTable.of(c, TurtleWriter.subjectOrder(caseNode(c))));
+        }
+        TurtleWriter writer = new TurtleWriter(prefixes(cases));
+        writer.writePrefixes(out);
+        for (int i = 0; i < cases.size(); i++) {
+          // "<g> { ... }" without the optional GRAPH keyword: TriG 1.1 allows both, and older readers (rapper 2.0)
+          // know only this form.
+          out.write("\n" + TermText.iriRef(GraphNames.graphName(cases.get(i).id())) + " {\n");
+          writer.writeBody(tables.get(i), 1, out);
+          out.write("}\n");
+          tables.set(i, null);   // written: let it go
         }
       }
-    }
-    s.append('"');
-    String lang = n.getLiteralLanguage();
-    if (lang != null && !lang.isEmpty()) {
-      s.append('@').append(lang);
-      if (n.getLiteralBaseDirection() != null) {
-        s.append("--").append(n.getLiteralBaseDirection().direction());
+      case NTRIPLES, NQUADS -> {
+        List<CanonicalLines.Graph> graphs = new ArrayList<>();
+        for (int i = 0; i < cases.size(); i++) {
+          Case c = cases.get(i);
+          SubjectTable table = SubjectTable.of(c, CanonicalLines.SUBJECT_ORDER);
+          Map<Node, String> labels = TurtleWriter.blankLabels(table, TurtleWriter.subjectOrder(caseNode(c)));
+          graphs.add(format == RdfFormat.NTRIPLES
+              ? new CanonicalLines.Graph(table, labels, null, "")
+              : new CanonicalLines.Graph(table, labels, GraphNames.graphName(c.id()), "g" + i));
+        }
+        CanonicalLines.write(graphs, out);
       }
-    } else if (n.getLiteralDatatypeURI() != null && !n.getLiteralDatatypeURI().equals(XSD_STRING)) {
-      s.append("^^").append(TurtleWriter.iriRef(n.getLiteralDatatypeURI()));
+      default -> throw new IllegalArgumentException("not written a subject at a time: " + format);
     }
-    return s.toString();
-  }
-
-  private static byte[] jsonld(List<Case> cases) {
-    DatasetGraph dataset = DatasetGraphFactory.create();
-    if (cases.size() == 1) {
-      CaseGraphs.addTo(cases.get(0), dataset.getDefaultGraph());
-    } else {
-      for (Case c : cases) {
-        CaseGraphs.addTo(c, dataset.getGraph(GraphNames.graphNode(c.id())));
-      }
-    }
-    // Jena compacts with a context made of the dataset's prefixes and writes it inline; with no prefixes it
-    // would write no @context at all.
-    SST.prefixes().getNsPrefixMap().forEach(dataset.prefixes()::add);
-    ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-    RDFWriter.source(dataset).format(RDFFormat.JSONLD11_PRETTY).output(buffer);
-    if (buffer.size() == 0) {
-      // Jena's JSON-LD 1.1 writer reports a failure of the JSON-LD processor only on the console.
-      throw new IllegalStateException("the JSON-LD writer produced nothing for " + cases.size() + " case(s)");
-    }
-    return buffer.toByteArray();
   }
 
   private static Node caseNode(Case c) {
@@ -328,19 +296,6 @@ public final class RdfFiles {
       }
     }
     return names;
-  }
-
-  private static byte[] utf8(String text) {
-    return text.getBytes(StandardCharsets.UTF_8);
-  }
-
-  private static void writeBytes(byte[] bytes, OutputStream out) {
-    try {
-      out.write(bytes);
-      out.flush();
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write RDF: " + e.getMessage(), e);
-    }
   }
 
   // ------------------------------------------------------------------------------------------------ reading
@@ -557,32 +512,10 @@ public final class RdfFiles {
   }
 
   private static void checkUtf8(byte[] bytes, String name) {
-    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
-    ByteBuffer in = ByteBuffer.wrap(bytes);
-    CharBuffer out = CharBuffer.allocate(8192);
-    while (true) {
-      CoderResult result = decoder.decode(in, out, true);
-      if (result.isError()) {
-        int offset = in.position();
-        int line = 1;
-        int lineStart = 0;
-        for (int i = 0; i < offset; i++) {
-          if (bytes[i] == '\n') {
-            line++;
-            lineStart = i + 1;
-          }
-        }
-        throw new RdfSyntaxException(name, line, offset - lineStart + 1,
-            "not UTF-8 text: a bad byte sequence at byte " + offset);
-      }
-      if (result.isOverflow()) {
-        out.clear();
-        continue;
-      }
-      break;
-    }
+    StrictUtf8.firstMalformed(bytes).ifPresent(bad -> {
+      throw new RdfSyntaxException(name, bad.line(), bad.column(),
+          "not UTF-8 text: a bad byte sequence at byte " + bad.offset());
+    });
   }
 
   private static String tooLarge(long size) {

@@ -4,19 +4,17 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableMap;
-import com.google.common.hash.Hashing;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayDeque;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Deque;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
@@ -24,29 +22,23 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
-import org.apache.jena.riot.out.NodeFmtLib;
 import org.apache.jena.sys.JenaSystem;
 import org.apache.jena.vocabulary.RDF;
 
 /**
  * Writes a graph as Turtle that depends only on the graph and the prefixes: the same graph gives the same
  * characters in every run and every JVM, so a case archived twice gives byte-identical files and a diff shows
- * only what changed.
+ * only what changed. The text is laid out and written a subject at a time, never held whole.
  *
  * <p>The layout: {@code @prefix} lines sorted by prefix name ({@code :} first); then one block a subject, the
  * chosen first subject (the case) first, then IRIs in IRI order, then labelled blank nodes in label order; in a
  * block, {@code rdf:type} (written {@code a}) first, then predicates in IRI order; objects sorted by their text and
- * grouped with {@code ,}. A blank node that heads a well-formed RDF list referenced once is written {@code ( ... )};
- * any other blank node referenced once is written inline {@code [ ... ]}; every other blank node (referenced twice
- * or more, never, or only from a cycle of blank nodes, or nested deeper than {@link #MAX_INLINE_DEPTH}) gets a
- * label {@code _:bN}, in the order of a structural signature of the node (colour refinement over the graph), never
- * of Jena's internal blank node ids. Two blank nodes that no property, value or neighbour distinguishes may
- * swap labels; the text is then the same unless the graph is a rare regular structure, and the graphs of sst cases
- * have no labelled blank nodes at all.
+ * grouped with {@code ,}. Lists and blank nodes referenced once are written in place, {@code ( ... )} and
+ * {@code [ ... ]}; the others get labels {@code _:bN} ({@link BlankNodeLayout} decides which).
  *
  * <p>IRIs are written as prefixed names only where the local name is legal in Turtle without escapes (else in
- * full, {@code <...>}); strings are escaped as Turtle requires, strings holding a line break are written between
- * {@code """}; other characters are kept as they are (UTF-8), never replaced.
+ * full, {@code <...>}); strings are escaped as Turtle requires ({@link TermText}), strings holding a line break are
+ * written between {@code """}; other characters are kept as they are (UTF-8), never replaced.
  *
  * <p>Immutable and thread-safe.
  */
@@ -56,8 +48,6 @@ final class TurtleWriter {
     JenaSystem.init();
   }
 
-  /** Inline blank nodes nested deeper than this get a label instead, so that writing never recurses deeply. */
-  static final int MAX_INLINE_DEPTH = 64;
   /** Lines longer than this are broken: objects, list items and inline properties go on lines of their own. */
   private static final int WIDTH = 100;
   /** A line break of the layout (not of a literal), followed by indentation relative to the enclosing block. */
@@ -65,8 +55,6 @@ final class TurtleWriter {
   private static final String INDENT = "    ";
 
   private static final Node TYPE = RDF.type.asNode();
-  private static final Node FIRST = RDF.first.asNode();
-  private static final Node REST = RDF.rest.asNode();
   private static final Node NIL = RDF.nil.asNode();
   private static final String XSD_STRING = XSDDatatype.XSDstring.getURI();
   private static final String XSD_INTEGER = XSDDatatype.XSDinteger.getURI();
@@ -84,41 +72,113 @@ final class TurtleWriter {
     checkNotNull(prefixes, "prefixes");
     TreeMap<String, String> sorted = new TreeMap<>();
     prefixes.forEach((name, ns) -> {
-      checkArgument(isPrefixName(name), "'%s' is not a legal Turtle prefix name", name);
+      checkArgument(TermText.isPrefixName(name), "'%s' is not a legal Turtle prefix name", name);
       sorted.put(name, checkNotNull(ns, "namespace of %s", name));
     });
     this.prefixes = ImmutableMap.copyOf(sorted);
   }
 
-  /** The {@code @prefix} lines, each ending with a line break. */
-  String prefixLines() {
-    StringBuilder s = new StringBuilder();
-    prefixes.forEach((name, ns) -> s.append("@prefix ").append(name).append(": ").append(iriRef(ns))
-        .append(" .\n"));
-    return s.toString();
+  /** The order of the subjects that are IRIs: the first one (the case), then the others in IRI order. */
+  static Comparator<Node> subjectOrder(Node first) {
+    checkArgument(first == null || first.isURI(), "the first subject must be an IRI: %s", first);
+    return (a, b) -> {
+      if (a.equals(b)) {
+        return 0;
+      }
+      if (a.equals(first)) {
+        return -1;
+      }
+      if (b.equals(first)) {
+        return 1;
+      }
+      return a.getURI().compareTo(b.getURI());
+    };
   }
 
-  /** A whole Turtle document: the prefix lines, a blank line, the triples. */
-  String document(Graph graph, Node first) {
-    String body = body(graph, first, 0);
-    return body.isEmpty() ? prefixLines() : prefixLines() + "\n" + body;
+  // ------------------------------------------------------------------------------------------------ writing
+
+  /** Writes the {@code @prefix} lines, each ending with a line break. */
+  void writePrefixes(Writer out) throws IOException {
+    for (Map.Entry<String, String> p : prefixes.entrySet()) {
+      out.write("@prefix " + p.getKey() + ": " + TermText.iriRef(p.getValue()) + " .\n");
+    }
   }
 
   /**
-   * The triples of a graph without prefix lines, each line indented by {@code indent} levels (for a TriG
-   * {@code GRAPH} block), ending with a line break; empty for an empty graph.
+   * Writes a whole Turtle document: the prefix lines, a blank line, the triples.
    *
-   * @param first the subject written first (the case), or null
+   * @param table the triples, IRI subjects in {@link #subjectOrder(Node)}
    */
-  String body(Graph graph, Node first, int indent) {
-    checkNotNull(graph, "graph");
-    checkArgument(first == null || first.isURI(), "the first subject must be an IRI: %s", first);
-    Plan plan = new Plan(graph);
-    String text = plan.render(first);
-    if (text.isEmpty()) {
-      return "";
+  void writeDocument(SubjectTable table, Writer out) throws IOException {
+    writePrefixes(out);
+    if (!table.isEmpty()) {
+      out.write('\n');
+      writeBody(table, 0, out);
     }
-    return finish(INDENT.repeat(indent) + indent(text, indent)) + "\n";
+  }
+
+  /**
+   * Writes the triples without prefix lines, each line indented by {@code indent} levels (for a TriG graph block),
+   * ending with a line break; nothing for an empty graph.
+   *
+   * @param table the triples, IRI subjects in {@link #subjectOrder(Node)}
+   */
+  void writeBody(SubjectTable table, int indent, Writer out) throws IOException {
+    Layout layout = new Layout(new BlankNodeLayout(table.blankOut(), table.blankIn()));
+    BlankNodeLayout blanks = layout.blanks;
+    String lead = INDENT.repeat(indent);
+    int subjects = table.subjectCount() + blanks.labelledSubjects().size();
+    for (int i = 0; i < subjects; i++) {
+      String block;
+      if (i < table.subjectCount()) {
+        block = layout.block(iri(table.subject(i)), table.triples(i));
+      } else {
+        Node b = blanks.labelledSubjects().get(i - table.subjectCount());
+        block = layout.block("_:" + blanks.label(b), blanks.triples(b));
+      }
+      if (i > 0) {
+        out.write("\n\n");   // an empty line between blocks
+      }
+      writeLines(block, lead, out);
+    }
+    if (subjects > 0) {
+      out.write('\n');
+    }
+  }
+
+  // ------------------------------------------------------------------------------------------------ whole texts
+
+  /** The {@code @prefix} lines, each ending with a line break. */
+  String prefixLines() {
+    StringWriter text = new StringWriter();
+    write(() -> writePrefixes(text));
+    return text.toString();
+  }
+
+  /** A whole Turtle document of a graph, as {@link #writeDocument} writes it. */
+  String document(Graph graph, Node first) {
+    StringWriter text = new StringWriter();
+    write(() -> writeDocument(SubjectTable.of(graph, subjectOrder(first)), text));
+    return text.toString();
+  }
+
+  /** The body of a graph, as {@link #writeBody} writes it. */
+  String body(Graph graph, Node first, int indent) {
+    StringWriter text = new StringWriter();
+    write(() -> writeBody(SubjectTable.of(graph, subjectOrder(first)), indent, text));
+    return text.toString();
+  }
+
+  private interface Output {
+    void run() throws IOException;
+  }
+
+  private static void write(Output output) {
+    try {
+      output.run();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // a StringWriter does not fail
+    }
   }
 
   /**
@@ -128,278 +188,47 @@ final class TurtleWriter {
    */
   static Map<Node, String> blankLabels(Graph graph, Node first) {
     checkNotNull(graph, "graph");
-    Plan plan = new TurtleWriter(Map.of()).new Plan(graph);
-    plan.render(first);
-    return plan.allLabels();
+    return blankLabels(SubjectTable.of(graph, subjectOrder(first)), subjectOrder(first));
   }
 
-  // ------------------------------------------------------------------------------------------------ the plan
+  /**
+   * {@link #blankLabels(Graph, Node)} of the triples of a table.
+   *
+   * @param order the order of the IRI subjects in Turtle, {@link #subjectOrder(Node)}
+   */
+  static Map<Node, String> blankLabels(SubjectTable table, Comparator<Node> order) {
+    Layout layout = new TurtleWriter(Map.of()).new Layout(
+        new BlankNodeLayout(table.blankOut(), table.blankIn()));
+    return layout.allLabels(order);
+  }
 
-  /** The layout of one graph: which blank nodes are inline, which are lists, which are labelled. */
-  private final class Plan {
-    private final Map<Node, List<Triple>> out = new HashMap<>();
-    private final Map<Node, List<Triple>> in = new HashMap<>();
-    private final Set<Node> blanks = new HashSet<>();
-    /** Blank nodes that must be labelled though referenced once (cycles, deep nesting). */
-    private final Set<Node> forced = new HashSet<>();
-    private Set<Node> inline = Set.of();
-    /** Head of each list written with {@code ( )}, to its items. */
-    private final Map<Node, List<Node>> lists = new HashMap<>();
-    /** Head of each list to its cells, head first. */
-    private final Map<Node, List<Node>> cells = new HashMap<>();
-    private final Map<Node, String> labels = new HashMap<>();
-    /** Text of each inline blank node, relative to the line it starts on. */
-    private final Map<Node, String> inlineText = new HashMap<>();
-    private Map<Node, String> colours;
-    private List<Node> subjectOrder = List.of();
+  // ------------------------------------------------------------------------------------------------ layout
 
-    Plan(Graph graph) {
-      graph.find().forEachRemaining(t -> {
-        checkArgument(!t.getSubject().isLiteral() && !t.getSubject().isTripleTerm()
-            && !t.getObject().isTripleTerm(), "not an RDF 1.1 triple: %s", t);
-        out.computeIfAbsent(t.getSubject(), k -> new ArrayList<>()).add(t);
-        if (t.getSubject().isBlank()) {
-          blanks.add(t.getSubject());
-        }
-        if (t.getObject().isBlank()) {
-          blanks.add(t.getObject());
-          in.computeIfAbsent(t.getObject(), k -> new ArrayList<>()).add(t);
-        }
-      });
+  /** The text of one graph's subjects and objects, given how its blank nodes are written. */
+  private final class Layout {
+    private final BlankNodeLayout blanks;
+    /** The text of each inline blank node, when labels are being found. */
+    private Map<Node, String> inlineText;
+    /** The text of each predicate: a graph has few, each used many times. */
+    private final Map<Node, String> predicateText = new HashMap<>();
+
+    Layout(BlankNodeLayout blanks) {
+      this.blanks = blanks;
     }
 
-    String render(Node first) {
-      layout();
-      List<Node> subjects = new ArrayList<>();
-      List<Node> iris = new ArrayList<>();
-      List<Node> labelled = new ArrayList<>();
-      for (Node s : out.keySet()) {
-        if (s.equals(first)) {
-          subjects.add(s);
-        } else if (!s.isBlank()) {
-          iris.add(s);
-        } else if (!inline.contains(s)) {
-          labelled.add(s);
-        }
-      }
-      iris.sort(Comparator.comparing(Node::getURI));
-      labelled.sort(Comparator.comparing(this::labelIndex));
-      subjects.addAll(iris);
-      subjects.addAll(labelled);
-      subjectOrder = subjects;
-      StringBuilder text = new StringBuilder();
-      for (Node s : subjects) {
-        if (text.length() > 0) {
-          text.append(NL).append(NL);
-        }
-        text.append(s.isBlank() ? "_:" + labels.get(s) : iri(s));
-        List<String> entries = predicateObjects(s);
-        text.append(NL).append(INDENT);
-        text.append(String.join(" ;" + NL + INDENT, indentAll(entries, 1))).append(" .");
-      }
-      return text.toString();
-    }
-
-    private int labelIndex(Node blank) {
-      return Integer.parseInt(labels.get(blank).substring(1));
-    }
-
-    /** Decides inline, list and labelled blank nodes, and labels the labelled ones. */
-    private void layout() {
-      while (true) {
-        inline = new HashSet<>();
-        for (Node b : blanks) {
-          if (!forced.contains(b) && in.getOrDefault(b, List.of()).size() == 1) {
-            inline.add(b);
-          }
-        }
-        findLists();
-        Set<Node> reached = new HashSet<>();
-        Set<Node> tooDeep = new HashSet<>();
-        reach(reached, tooDeep);
-        if (!tooDeep.isEmpty()) {
-          forced.addAll(tooDeep);
-          continue;
-        }
-        List<Node> unreached = new ArrayList<>();
-        for (Node b : inline) {
-          if (!reached.contains(b)) {
-            unreached.add(b);
-          }
-        }
-        if (!unreached.isEmpty()) {
-          // A cycle of blank nodes each referenced once: label one of them, the same one every run.
-          Map<Node, String> c = colours();
-          forced.add(unreached.stream().min(Comparator.comparing(c::get)).orElseThrow());
-          continue;
-        }
-        break;
-      }
-      List<Node> labelled = new ArrayList<>();
-      for (Node b : blanks) {
-        if (!inline.contains(b)) {
-          labelled.add(b);
-        }
-      }
-      if (!labelled.isEmpty()) {
-        Map<Node, String> c = colours();
-        labelled.sort(Comparator.comparing(c::get));
-        for (int i = 0; i < labelled.size(); i++) {
-          labels.put(labelled.get(i), "b" + i);
-        }
-      }
-    }
-
-    private boolean isCell(Node b) {
-      if (!inline.contains(b)) {
-        return false;
-      }
-      List<Triple> ts = out.getOrDefault(b, List.of());
-      if (ts.size() != 2) {
-        return false;
-      }
-      Node p0 = ts.get(0).getPredicate();
-      Node p1 = ts.get(1).getPredicate();
-      return (p0.equals(FIRST) && p1.equals(REST)) || (p0.equals(REST) && p1.equals(FIRST));
-    }
-
-    private Node cellValue(Node cell, Node predicate) {
-      for (Triple t : out.get(cell)) {
-        if (t.getPredicate().equals(predicate)) {
-          return t.getObject();
-        }
-      }
-      throw new IllegalStateException("not a list cell");
-    }
-
-    private void findLists() {
-      lists.clear();
-      cells.clear();
-      for (Node b : blanks) {
-        if (!isCell(b)) {
-          continue;
-        }
-        Triple ref = in.get(b).get(0);
-        if (ref.getPredicate().equals(REST) && isCell(ref.getSubject())) {
-          continue; // a cell inside a list
-        }
-        List<Node> items = new ArrayList<>();
-        List<Node> chain = new ArrayList<>();
-        Set<Node> seen = new HashSet<>();
-        Node cell = b;
-        boolean wellFormed = true;
-        while (true) {
-          if (!isCell(cell) || !seen.add(cell)) {
-            wellFormed = false;
-            break;
-          }
-          chain.add(cell);
-          items.add(cellValue(cell, FIRST));
-          Node rest = cellValue(cell, REST);
-          if (rest.equals(NIL)) {
-            break;
-          }
-          if (!rest.isBlank()) {
-            wellFormed = false;
-            break;
-          }
-          cell = rest;
-        }
-        if (wellFormed) {
-          lists.put(b, items);
-          cells.put(b, chain);
-        }
-      }
-    }
-
-    /** Marks the inline blank nodes reachable from the written subjects; collects those nested too deep. */
-    private void reach(Set<Node> reached, Set<Node> tooDeep) {
-      Deque<Map.Entry<Node, Integer>> stack = new ArrayDeque<>();
-      for (Node s : out.keySet()) {
-        if (!s.isBlank() || !inline.contains(s)) {
-          stack.push(Map.entry(s, 0));
-        }
-      }
-      while (!stack.isEmpty()) {
-        Map.Entry<Node, Integer> e = stack.pop();
-        Node node = e.getKey();
-        int depth = e.getValue();
-        List<Node> objects = new ArrayList<>();
-        if (lists.containsKey(node)) {
-          objects.addAll(lists.get(node));
-        } else {
-          for (Triple t : out.getOrDefault(node, List.of())) {
-            objects.add(t.getObject());
-          }
-        }
-        for (Node o : objects) {
-          if (!o.isBlank() || !inline.contains(o) || reached.contains(o)) {
-            continue;
-          }
-          if (depth + 1 > MAX_INLINE_DEPTH) {
-            tooDeep.add(o);
-            continue;
-          }
-          reached.add(o);
-          if (cells.containsKey(o)) {
-            reached.addAll(cells.get(o));
-          }
-          stack.push(Map.entry(o, depth + 1));
-        }
-      }
-    }
-
-    /**
-     * A signature of each blank node that depends only on the graph's structure and values: colour refinement
-     * (Weisfeiler-Leman) until the partition is stable.
-     */
-    private Map<Node, String> colours() {
-      if (colours != null) {
-        return colours;
-      }
-      Map<Node, String> c = new HashMap<>();
-      for (Node b : blanks) {
-        c.put(b, "");
-      }
-      int classes = 1;
-      for (int round = 0; round <= blanks.size(); round++) {
-        Map<Node, String> next = new HashMap<>();
-        for (Node b : blanks) {
-          List<String> parts = new ArrayList<>();
-          for (Triple t : out.getOrDefault(b, List.of())) {
-            parts.add("> " + t.getPredicate().getURI() + " " + key(t.getObject(), c));
-          }
-          for (Triple t : in.getOrDefault(b, List.of())) {
-            parts.add("< " + key(t.getSubject(), c) + " " + t.getPredicate().getURI());
-          }
-          parts.sort(null);
-          next.put(b, Hashing.sha256().hashString(String.join("\n", parts), StandardCharsets.UTF_8).toString());
-        }
-        int nextClasses = new HashSet<>(next.values()).size();
-        c = next;
-        if (nextClasses == classes && round > 0) {
-          break;
-        }
-        classes = nextClasses;
-      }
-      colours = c;
-      return c;
-    }
-
-    private String key(Node n, Map<Node, String> c) {
-      return n.isBlank() ? "_:" + c.get(n) : NodeFmtLib.strNT(n);
+    /** A subject's block: its name, then its predicates and objects, relative text. */
+    String block(String name, List<Triple> triples) {
+      List<String> entries = predicateObjects(triples);
+      return name + NL + INDENT + String.join(" ;" + NL + INDENT, indentAll(entries, 1)) + " .";
     }
 
     /** The {@code predicate objects} entries of a subject or inline blank node, relative text. */
-    private List<String> predicateObjects(Node subject) {
-      Map<Node, List<Node>> byPredicate = new TreeMap<>(PREDICATE_ORDER);
-      for (Triple t : out.getOrDefault(subject, List.of())) {
-        byPredicate.computeIfAbsent(t.getPredicate(), k -> new ArrayList<>()).add(t.getObject());
-      }
-      List<String> entries = new ArrayList<>();
+    private List<String> predicateObjects(List<Triple> triples) {
+      Map<Node, List<Node>> byPredicate = byPredicate(triples);
+      List<String> entries = new ArrayList<>(byPredicate.size());
       byPredicate.forEach((p, objects) -> {
-        String pred = p.equals(TYPE) ? "a" : iri(p);
-        List<String> texts = new ArrayList<>();
+        String pred = predicateText.computeIfAbsent(p, k -> k.equals(TYPE) ? "a" : iri(k));
+        List<String> texts = new ArrayList<>(objects.size());
         for (Node o : objects) {
           texts.add(object(o));
         }
@@ -418,11 +247,13 @@ final class TurtleWriter {
     /** The sort key of an object, the same as its text. */
     private String object(Node o) {
       if (o.isBlank()) {
-        if (!inline.contains(o)) {
-          return "_:" + labels.get(o);
+        if (!blanks.isInline(o)) {
+          return "_:" + blanks.label(o);
         }
-        String text = lists.containsKey(o) ? list(o) : blankNode(o);
-        inlineText.put(o, text);
+        String text = blanks.listItems(o) != null ? list(o) : blankNode(o);
+        if (inlineText != null) {
+          inlineText.put(o, text);
+        }
         return text;
       }
       if (o.equals(NIL)) {
@@ -433,7 +264,7 @@ final class TurtleWriter {
 
     private String list(Node head) {
       List<String> items = new ArrayList<>();
-      for (Node item : lists.get(head)) {
+      for (Node item : blanks.listItems(head)) {
         items.add(object(item));
       }
       String oneLine = "( " + String.join(" ", items) + " )";
@@ -444,7 +275,7 @@ final class TurtleWriter {
     }
 
     private String blankNode(Node b) {
-      List<String> entries = predicateObjects(b);
+      List<String> entries = predicateObjects(blanks.triples(b));
       if (entries.isEmpty()) {
         return "[]";
       }
@@ -455,17 +286,30 @@ final class TurtleWriter {
       return "[" + NL + INDENT + String.join(" ;" + NL + INDENT, indentAll(entries, 1)) + NL + "]";
     }
 
-    /** Every blank node's label: the labelled ones, then the inline ones in order of appearance. */
-    Map<Node, String> allLabels() {
+    /**
+     * Every blank node's label: the labelled ones, then the inline ones in the order the Turtle text shows them.
+     * Only the subjects that hold inline blank nodes are looked at; the others show none.
+     */
+    Map<Node, String> allLabels(Comparator<Node> order) {
       Map<Node, String> all = new LinkedHashMap<>();
-      List<Node> labelled = new ArrayList<>(labels.keySet());
-      labelled.sort(Comparator.comparing(this::labelIndex));
-      for (Node b : labelled) {
-        all.put(b, labels.get(b));
+      for (Node b : blanks.labelled()) {
+        all.put(b, blanks.label(b));
+      }
+      inlineText = new HashMap<>();
+      // The IRI subjects that hold inline blank nodes, in Turtle order, with the triples that hold them.
+      Map<Node, List<Triple>> holders = new TreeMap<>(order);
+      for (Node b : blanks.inline()) {
+        Triple ref = blanks.references(b).get(0);
+        if (!ref.getSubject().isBlank()) {
+          holders.computeIfAbsent(ref.getSubject(), k -> new ArrayList<>()).add(ref);
+        }
       }
       List<Node> appearance = new ArrayList<>();
-      for (Node s : subjectOrder) {
-        appear(s, appearance);
+      for (List<Triple> refs : holders.values()) {
+        appear(refs, appearance);
+      }
+      for (Node b : blanks.labelledSubjects()) {
+        appear(blanks.triples(b), appearance);
       }
       for (Node b : appearance) {
         all.put(b, "b" + all.size());
@@ -473,46 +317,51 @@ final class TurtleWriter {
       return all;
     }
 
-    /** Adds the inline blank nodes under a node, in the order the text shows them. */
-    private void appear(Node node, List<Node> appearance) {
-      Map<Node, List<Node>> byPredicate = new TreeMap<>(PREDICATE_ORDER);
-      for (Triple t : out.getOrDefault(node, List.of())) {
-        byPredicate.computeIfAbsent(t.getPredicate(), k -> new ArrayList<>()).add(t.getObject());
-      }
-      for (List<Node> objects : byPredicate.values()) {
-        appearInOrder(objects, appearance);
-      }
-    }
-
-    private void appearInOrder(List<Node> objects, List<Node> appearance) {
-      List<Node> sorted = new ArrayList<>(objects);
-      sorted.sort(Comparator.comparing(this::textOf));
-      for (Node o : sorted) {
-        appearObject(o, appearance);
+    /** Adds the inline blank nodes among some triples of one subject, in the order the text shows them. */
+    private void appear(List<Triple> triples, List<Node> appearance) {
+      for (List<Node> objects : byPredicate(triples).values()) {
+        List<Node> sorted = new ArrayList<>(objects);
+        sorted.sort(Comparator.comparing(this::textOf));
+        for (Node o : sorted) {
+          appearObject(o, appearance);
+        }
       }
     }
 
     private void appearObject(Node o, List<Node> appearance) {
-      if (!o.isBlank() || !inline.contains(o)) {
+      if (!o.isBlank() || !blanks.isInline(o)) {
         return;
       }
-      if (lists.containsKey(o)) {
-        appearance.addAll(cells.get(o));
-        for (Node item : lists.get(o)) {
+      if (blanks.listItems(o) != null) {
+        appearance.addAll(blanks.listCells(o));
+        for (Node item : blanks.listItems(o)) {
           appearObject(item, appearance);
         }
       } else {
         appearance.add(o);
-        appear(o, appearance);
+        appear(blanks.triples(o), appearance);
       }
     }
 
     private String textOf(Node o) {
-      if (o.isBlank()) {
-        return inline.contains(o) ? inlineText.get(o) : "_:" + labels.get(o);
+      if (o.isBlank() && blanks.isInline(o)) {
+        String text = inlineText.get(o);
+        return text != null ? text : object(o);
       }
-      return o.equals(NIL) ? "()" : term(o);
+      return object(o);
     }
+  }
+
+  /** The objects of some triples by predicate, {@code rdf:type} first, then in IRI order; each object once. */
+  private static Map<Node, List<Node>> byPredicate(List<Triple> triples) {
+    Map<Node, List<Node>> byPredicate = new TreeMap<>(PREDICATE_ORDER);
+    for (Triple t : triples) {
+      byPredicate.computeIfAbsent(t.getPredicate(), k -> new ArrayList<>(1)).add(t.getObject());
+    }
+    // A case may give a triple twice; a graph holds it once.
+    byPredicate.replaceAll((p, objects) -> objects.size() == 1 ? objects
+        : new ArrayList<>(new LinkedHashSet<>(objects)));
+    return byPredicate;
   }
 
   private static final Comparator<Node> PREDICATE_ORDER = (a, b) -> {
@@ -548,7 +397,7 @@ final class TurtleWriter {
     String bestNs = "";
     for (Map.Entry<String, String> p : prefixes.entrySet()) {
       String ns = p.getValue();
-      if (ns.length() > bestNs.length() && iri.startsWith(ns) && isLocalName(iri.substring(ns.length()))) {
+      if (ns.length() > bestNs.length() && iri.startsWith(ns) && TermText.isLocalName(iri, ns.length())) {
         bestName = p.getKey();
         bestNs = ns;
       }
@@ -556,14 +405,14 @@ final class TurtleWriter {
     if (bestName != null) {
       return bestName + ":" + iri.substring(bestNs.length());
     }
-    return iriRef(iri);
+    return TermText.iriRef(iri);
   }
 
   private String literal(Node n) {
     String lex = n.getLiteralLexicalForm();
     String lang = n.getLiteralLanguage();
     if (lang != null && !lang.isEmpty()) {
-      String text = string(lex) + "@" + lang;
+      String text = TermText.turtleString(lex) + "@" + lang;
       if (n.getLiteralBaseDirection() != null) {
         text += "--" + n.getLiteralBaseDirection().direction();
       }
@@ -571,7 +420,7 @@ final class TurtleWriter {
     }
     String datatype = n.getLiteralDatatypeURI();
     if (datatype == null || datatype.equals(XSD_STRING)) {
-      return string(lex);
+      return TermText.turtleString(lex);
     }
     if (datatype.equals(XSD_INTEGER) && INTEGER.matcher(lex).matches()) {
       return lex;
@@ -579,115 +428,10 @@ final class TurtleWriter {
     if (datatype.equals(XSD_BOOLEAN) && (lex.equals("true") || lex.equals("false"))) {
       return lex;
     }
-    return string(lex) + "^^" + iri(NodeFactory.createURI(datatype));
+    return TermText.turtleString(lex) + "^^" + iri(NodeFactory.createURI(datatype));
   }
 
-  /** A string as a Turtle string literal: between {@code """} when it holds a line feed, else {@code "}. */
-  static String string(String s) {
-    boolean longForm = s.indexOf('\n') >= 0;
-    StringBuilder out = new StringBuilder(s.length() + 8);
-    out.append(longForm ? "\"\"\"" : "\"");
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      switch (c) {
-        case '"' -> out.append("\\\"");
-        case '\\' -> out.append("\\\\");
-        case '\n' -> out.append(longForm ? "\n" : "\\n");
-        case '\r' -> out.append("\\r");
-        case '\t' -> out.append("\\t");
-        case '\b' -> out.append("\\b");
-        case '\f' -> out.append("\\f");
-        default -> {
-          if (c < 0x20 || c == 0x7F) {
-            out.append(String.format(Locale.ROOT, "\\u%04X", (int) c));
-          } else if (Character.isHighSurrogate(c) && i + 1 < s.length()
-              && Character.isLowSurrogate(s.charAt(i + 1))) {
-            out.append(c).append(s.charAt(++i));
-          } else if (Character.isSurrogate(c)) {
-            // A lone surrogate cannot be encoded in UTF-8; keep it visible rather than turn it into '?'.
-            out.append(String.format(Locale.ROOT, "\\u%04X", (int) c));
-          } else {
-            out.append(c);
-          }
-        }
-      }
-    }
-    return out.append(longForm ? "\"\"\"" : "\"").toString();
-  }
-
-  /** An IRI in full, {@code <...>}, with the characters IRIREF forbids escaped. */
-  static String iriRef(String iri) {
-    StringBuilder out = new StringBuilder(iri.length() + 2).append('<');
-    for (int i = 0; i < iri.length(); i++) {
-      char c = iri.charAt(i);
-      if (c <= 0x20 || "<>\"{}|^`\\".indexOf(c) >= 0) {
-        out.append(String.format(Locale.ROOT, "\\u%04X", (int) c));
-      } else {
-        out.append(c);
-      }
-    }
-    return out.append('>').toString();
-  }
-
-  // ------------------------------------------------------------------------------------------------ grammar
-
-  /** Whether a string is a legal PN_LOCAL of Turtle that needs no escapes (empty is legal). */
-  static boolean isLocalName(String s) {
-    int n = s.length();
-    int i = 0;
-    while (i < n) {
-      int cp = s.codePointAt(i);
-      int next = i + Character.charCount(cp);
-      boolean ok;
-      if (i == 0) {
-        ok = isPnCharsU(cp) || cp == ':' || (cp >= '0' && cp <= '9');
-      } else if (next == n) {
-        ok = isPnChars(cp) || cp == ':';
-      } else {
-        ok = isPnChars(cp) || cp == '.' || cp == ':';
-      }
-      if (!ok) {
-        return false;
-      }
-      i = next;
-    }
-    return true;
-  }
-
-  /** Whether a string is a legal PN_PREFIX of Turtle, or empty. */
-  static boolean isPrefixName(String s) {
-    int n = s.length();
-    int i = 0;
-    while (i < n) {
-      int cp = s.codePointAt(i);
-      int next = i + Character.charCount(cp);
-      boolean ok = i == 0 ? isPnCharsBase(cp) : next == n ? isPnChars(cp) : isPnChars(cp) || cp == '.';
-      if (!ok) {
-        return false;
-      }
-      i = next;
-    }
-    return true;
-  }
-
-  private static boolean isPnCharsBase(int c) {
-    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= 0xC0 && c <= 0xD6)
-        || (c >= 0xD8 && c <= 0xF6) || (c >= 0xF8 && c <= 0x2FF) || (c >= 0x370 && c <= 0x37D)
-        || (c >= 0x37F && c <= 0x1FFF) || (c >= 0x200C && c <= 0x200D) || (c >= 0x2070 && c <= 0x218F)
-        || (c >= 0x2C00 && c <= 0x2FEF) || (c >= 0x3001 && c <= 0xD7FF) || (c >= 0xF900 && c <= 0xFDCF)
-        || (c >= 0xFDF0 && c <= 0xFFFD) || (c >= 0x10000 && c <= 0xEFFFF);
-  }
-
-  private static boolean isPnCharsU(int c) {
-    return isPnCharsBase(c) || c == '_';
-  }
-
-  private static boolean isPnChars(int c) {
-    return isPnCharsU(c) || c == '-' || (c >= '0' && c <= '9') || c == 0xB7 || (c >= 0x300 && c <= 0x36F)
-        || (c >= 0x203F && c <= 0x2040);
-  }
-
-  // ------------------------------------------------------------------------------------------------ layout
+  // ------------------------------------------------------------------------------------------------ text
 
   private static boolean fits(String text) {
     return text.length() <= WIDTH && text.indexOf(NL) < 0 && text.indexOf('\n') < 0;
@@ -709,22 +453,33 @@ final class TurtleWriter {
     return text.replace(String.valueOf(NL), NL + INDENT.repeat(levels));
   }
 
-  /** Turns layout line breaks into real ones, leaving no spaces on empty lines. */
-  private static String finish(String text) {
-    StringBuilder out = new StringBuilder(text.length());
+  /**
+   * Writes a relative text with its layout breaks made real, each line moved in by {@code lead} (for TriG); a line
+   * of nothing but spaces is left empty. Line breaks inside literals stay as they are.
+   */
+  private static void writeLines(String text, String lead, Writer out) throws IOException {
     int start = 0;
     while (true) {
       int end = text.indexOf(NL, start);
-      String segment = end < 0 ? text.substring(start) : text.substring(start, end);
-      if (segment.chars().anyMatch(ch -> ch != ' ')) {
-        out.append(segment);
+      int stop = end < 0 ? text.length() : end;
+      if (hasNonSpace(text, start, stop)) {
+        out.write(lead);
+        out.write(text, start, stop - start);
       }
       if (end < 0) {
-        break;
+        return;
       }
-      out.append('\n');
+      out.write('\n');
       start = end + 1;
     }
-    return out.toString();
+  }
+
+  private static boolean hasNonSpace(String text, int start, int stop) {
+    for (int i = start; i < stop; i++) {
+      if (text.charAt(i) != ' ') {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -12,5 +12,11 @@
  * }
  * List<Case> back = RdfFiles.read(Path.of("hughes-2022.ttl"));    // [study]
  * }</pre>
+ *
+ * <p>Behind {@code RdfFiles}, package-private: the output is laid out a subject at a time from a
+ * {@code SubjectTable} (a case's triples grouped by subject, far smaller than a graph), as Turtle and TriG by
+ * {@code TurtleWriter} (blank nodes placed by {@code BlankNodeLayout}), as sorted N-Triples and N-Quads lines by
+ * {@code CanonicalLines}, as JSON-LD by Jena ({@code JsonLdOutput}); {@code TermText} holds the one escaping of
+ * IRIs and strings that they share.
  */
 package org.sstlib.rdf.io;

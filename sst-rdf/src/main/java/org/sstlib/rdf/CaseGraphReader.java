@@ -1,0 +1,598 @@
+package org.sstlib.rdf;
+
+import static org.sstlib.rdf.MappingTerms.BROADER;
+import static org.sstlib.rdf.MappingTerms.CITATION;
+import static org.sstlib.rdf.MappingTerms.CREATOR;
+import static org.sstlib.rdf.MappingTerms.DATE;
+import static org.sstlib.rdf.MappingTerms.DESCRIPTION;
+import static org.sstlib.rdf.MappingTerms.FIRST;
+import static org.sstlib.rdf.MappingTerms.IDENTIFIER;
+import static org.sstlib.rdf.MappingTerms.IN_SCHEME;
+import static org.sstlib.rdf.MappingTerms.LABEL;
+import static org.sstlib.rdf.MappingTerms.NIL;
+import static org.sstlib.rdf.MappingTerms.NOTATION;
+import static org.sstlib.rdf.MappingTerms.PREF_LABEL;
+import static org.sstlib.rdf.MappingTerms.REST;
+import static org.sstlib.rdf.MappingTerms.TITLE;
+import static org.sstlib.rdf.MappingTerms.TYPE;
+
+import com.google.common.collect.ImmutableList;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.riot.out.NodeFmtLib;
+import org.apache.jena.shared.PrefixMapping;
+import org.apache.jena.system.G;
+import org.sstlib.core.ActiveAgency;
+import org.sstlib.core.Agent;
+import org.sstlib.core.AgentType;
+import org.sstlib.core.Analyst;
+import org.sstlib.core.Case;
+import org.sstlib.core.Change;
+import org.sstlib.core.CodeListValue;
+import org.sstlib.core.Codebook;
+import org.sstlib.core.Condition;
+import org.sstlib.core.Cycle;
+import org.sstlib.core.Effect;
+import org.sstlib.core.Event;
+import org.sstlib.core.Evidence;
+import org.sstlib.core.Force;
+import org.sstlib.core.Intended;
+import org.sstlib.core.InternalKind;
+import org.sstlib.core.Outcome;
+import org.sstlib.core.PositionPractice;
+import org.sstlib.core.Reflexivity;
+import org.sstlib.core.Scale;
+import org.sstlib.core.ShippedCodebooks;
+import org.sstlib.core.Source;
+import org.sstlib.core.SourceType;
+import org.sstlib.core.Structure;
+import org.sstlib.core.StructureForm;
+import org.sstlib.core.Term;
+
+/**
+ * Reads one case from a graph, taking only what the case is made of (the case resource, the elements with their
+ * {@code sst:index}, the qualified entries and the agency's links) and collecting every problem before giving up:
+ * an {@link RdfCaseException} lists them all with the IRIs. The case is rebuilt through
+ * {@link Case#builder(String, String)}, so every rule of the model is checked again.
+ *
+ * <p>Single use, not thread-safe.
+ */
+final class CaseGraphReader {
+  private static final PrefixMapping PREFIXES = SST.prefixes();
+
+  private final Graph g;
+  /** The name of the graph in its dataset, or null. */
+  private final String graphName;
+  private final List<String> problems = new ArrayList<>();
+  private String base = "";
+  /** Each concept of the case's codebooks, as {@code codebook:concept}. */
+  private final Map<Node, String> conceptCodes = new HashMap<>();
+
+  CaseGraphReader(Graph g, String graphName) {
+    this.g = g;
+    this.graphName = graphName;
+  }
+
+  private String where() {
+    return graphName == null ? "" : "graph <" + graphName + ">: ";
+  }
+
+  Case read() {
+    List<Node> cases = G.listPO(g, TYPE, SST.Case);
+    if (cases.isEmpty()) {
+      throw new RdfCaseException(where() + "no sst:Case in the graph: an sst case has exactly one resource of "
+          + "type " + SST.Case.getURI());
+    }
+    if (cases.size() > 1) {
+      List<String> shown = cases.stream().map(CaseGraphReader::show).sorted().toList();
+      throw new RdfCaseException(where() + (cases.size() == 2 ? "two" : Integer.toString(cases.size()))
+          + " sst:Case resources in the graph (" + String.join(", ", shown) + "): an sst case graph holds "
+          + "exactly one case; load several cases into separate named graphs urn:sst:graph:<id>");
+    }
+    Node caseNode = cases.get(0);
+    String what = "case";
+    String id = requiredText(caseNode, IDENTIFIER, what);
+    if (!id.isEmpty() && !caseNode.equals(NodeFactory.createURI(GraphNames.caseIri(id)))) {
+      problem("case " + show(caseNode) + " has dcterms:identifier '" + id + "', so its IRI should be <"
+          + GraphNames.caseIri(id) + ">");
+    }
+    if (graphName != null && !id.isEmpty() && !graphName.equals(GraphNames.graphName(id))) {
+      throw new RdfCaseException(where() + "it holds case '" + id + "', whose graph is <" + GraphNames.graphName(id)
+          + ">: a case lives in the named graph urn:sst:graph:<id>");
+    }
+    String title = requiredText(caseNode, TITLE, what);
+    Optional<String> citation = optionalText(caseNode, CITATION, what);
+    Optional<String> doi = optionalText(caseNode, SST.doi, what);
+    base = requiredText(caseNode, SST.base, what);
+    optionalText(caseNode, SST.formatVersion, what).ifPresent(v -> {
+      if (!v.equals(CaseGraphs.FORMAT_VERSION)) {
+        problem("case " + show(caseNode) + " has sst:formatVersion '" + v + "'; this library reads version '"
+            + CaseGraphs.FORMAT_VERSION + "'");
+      }
+    });
+    if (base.isEmpty()) {
+      // Without a base no element IRI can be read; say so once rather than once per reference.
+      throw failure(id);
+    }
+
+    List<Codebook> codebooks = codebooks();
+    List<Analyst> analysts = new ArrayList<>();
+    for (Node n : ofType(SST.Analyst, "analyst")) {
+      analysts.add(new Analyst(identifier(n, "analyst"), requiredText(n, LABEL, "analyst")));
+    }
+    List<Source> sources = new ArrayList<>();
+    for (Node n : ofType(SST.Source, "source")) {
+      sources.add(new Source(identifier(n, "source"),
+          requiredConcept(n, SST.sourceType, SourceType.class, SourceType.OTHER, "source"),
+          optionalText(n, SST.category, "source"), optionalText(n, TITLE, "source"),
+          optionalText(n, DATE, "source")));
+    }
+    List<Agent> agents = new ArrayList<>();
+    for (Node n : ofType(SST.Agent, "agent")) {
+      Common c = common(n, "agent");
+      agents.add(new Agent(c.id, c.label, c.description, c.scale, c.codes,
+          requiredConcept(n, SST.agentType, AgentType.class, AgentType.INDIVIDUAL, "agent"),
+          refs(n, SST.memberOf, "agent")));
+    }
+    List<PositionPractice> positionPractices = new ArrayList<>();
+    for (Node n : ofType(SST.PositionPractice, "position-practice")) {
+      positionPractices.add(positionPractice(n));
+    }
+    List<Structure> structures = new ArrayList<>();
+    for (Node n : ofType(SST.Structure, "structure")) {
+      structures.add(structure(n));
+    }
+    List<Event> events = new ArrayList<>();
+    for (Node n : ofType(SST.Event, "event")) {
+      Common c = common(n, "event");
+      events.add(new Event(c.id, c.label, c.description, c.scale, c.codes));
+    }
+    List<Node> cycleNodes = ofType(SST.Cycle, "cycle");
+    Map<Node, List<Node>> agencyByCycle = agencyByCycle(new HashSet<>(cycleNodes));
+    List<Cycle> cycles = new ArrayList<>();
+    for (Node n : cycleNodes) {
+      cycles.add(cycle(n, agencyByCycle.getOrDefault(n, List.of())));
+    }
+    List<Evidence> evidence = new ArrayList<>();
+    for (Node n : ofType(SST.Evidence, "evidence")) {
+      evidence.add(evidence(n));
+    }
+    if (!problems.isEmpty()) {
+      throw failure(id);
+    }
+
+    Case.Builder b = Case.builder(id, title).base(base);
+    citation.ifPresent(b::citation);
+    doi.ifPresent(b::doi);
+    analysts.forEach(b::analyst);
+    sources.forEach(b::source);
+    agents.forEach(b::agent);
+    positionPractices.forEach(b::positionPractice);
+    structures.forEach(b::structure);
+    events.forEach(b::event);
+    cycles.forEach(b::cycle);
+    evidence.forEach(b::evidence);
+    codebooks.forEach(b::codebook);
+    return b.build();
+  }
+
+  private RdfCaseException failure(String id) {
+    String name = id.isEmpty() ? "the graph" : "the graph of case '" + id + "'";
+    return new RdfCaseException(where() + name + " is not an sst case as docs/rdf.md describes it ("
+        + problems.size() + (problems.size() == 1 ? " problem):" : " problems):"), problems);
+  }
+
+  // -------------------------------------------------------------------------------------------- parts
+
+  private List<Codebook> codebooks() {
+    List<Codebook> codebooks = new ArrayList<>();
+    for (Node n : ofType(SST.Codebook, "codebook")) {
+      String id = identifier(n, "codebook");
+      String label = requiredText(n, LABEL, "codebook");
+      List<Node> conceptNodes = sortedByIndex(G.listPO(g, IN_SCHEME, n), "concept");
+      Map<Node, String> notations = new LinkedHashMap<>();
+      for (Node c : conceptNodes) {
+        notations.put(c, requiredText(c, NOTATION, "concept"));
+      }
+      List<Codebook.Concept> concepts = new ArrayList<>();
+      for (Node c : conceptNodes) {
+        Optional<String> broader = Optional.ofNullable(optionalOne(c, BROADER, "concept")).map(b -> {
+          String notation = notations.get(b);
+          if (notation == null) {
+            problem("concept " + show(c) + " has skos:broader " + show(b) + ", which is not a concept of its "
+                + "codebook " + show(n));
+            return "";
+          }
+          return notation;
+        });
+        String notation = notations.get(c);
+        concepts.add(new Codebook.Concept(notation, requiredText(c, PREF_LABEL, "concept"), broader));
+        conceptCodes.put(c, id + ":" + notation);
+      }
+      codebooks.add(new Codebook(id, label, ImmutableList.copyOf(concepts)));
+    }
+    return codebooks;
+  }
+
+  private PositionPractice positionPractice(Node n) {
+    String what = "position-practice";
+    Common c = common(n, what);
+    List<PositionPractice.Relation> relations = new ArrayList<>();
+    for (Node r : sortedByIndex(G.listSP(g, n, SST.hasRelation), "relation")) {
+      Node to = requiredOne(r, SST.relationTo, "relation");
+      relations.add(new PositionPractice.Relation(to == null ? "" : ref(r, SST.relationTo, to, "relation"),
+          requiredText(r, LABEL, "relation")));
+    }
+    return new PositionPractice(c.id, c.label, c.description, c.scale, c.codes, refs(n, SST.occupiedBy, what),
+        textList(n, SST.practices, what), textList(n, SST.prerogatives, what), textList(n, SST.obligations, what),
+        ImmutableList.copyOf(relations));
+  }
+
+  private Structure structure(Node n) {
+    String what = "structure";
+    Common c = common(n, what);
+    return new Structure(c.id, c.label, c.description, c.scale, c.codes,
+        requiredConcept(n, SST.form, StructureForm.class, StructureForm.OTHER, what),
+        optionalRef(n, SST.internalTo, what),
+        optionalConcept(n, SST.kind, InternalKind.class, what),
+        refs(n, SST.about, what),
+        optionalRef(n, SST.materialOf, what));
+  }
+
+  private Map<Node, List<Node>> agencyByCycle(Set<Node> cycles) {
+    Map<Node, List<Node>> byCycle = new HashMap<>();
+    for (Node a : G.listPO(g, TYPE, SST.ActiveAgency)) {
+      Node cycle = requiredOne(a, SST.inCycle, "agency");
+      if (cycle == null) {
+        continue;
+      }
+      if (!cycles.contains(cycle)) {
+        problem("agency " + show(a) + " has sst:inCycle " + show(cycle) + ", which is not an sst:Cycle");
+        continue;
+      }
+      byCycle.computeIfAbsent(cycle, k -> new ArrayList<>()).add(a);
+    }
+    return byCycle;
+  }
+
+  private Cycle cycle(Node n, List<Node> agencyNodes) {
+    String what = "cycle";
+    Common c = common(n, what);
+    String site = requiredText(n, SST.site, what);
+    Optional<String> time = optionalText(n, SST.time, what);
+    ImmutableList<String> follows = refs(n, SST.follows, what);
+    Node focus = requiredOne(n, SST.agentInFocus, what);
+    String agentInFocus = focus == null ? "" : ref(n, SST.agentInFocus, focus, what);
+    ImmutableList<String> agentsInContext = refs(n, SST.agentInContext, what);
+    Optional<String> positionPractice = optionalRef(n, SST.positionPractice, what);
+    ImmutableList<Condition> external = conditions(n, SST.qualifiedExternal, "external entry");
+    ImmutableList<Condition> material = conditions(n, SST.qualifiedMaterial, "material entry");
+    List<String> internal = new ArrayList<>();
+    for (Node e : sortedByIndex(G.listSP(g, n, SST.qualifiedInternal), "internal entry")) {
+      internal.add(entity(e, "internal entry"));
+    }
+    List<ActiveAgency> agency = new ArrayList<>();
+    for (Node a : sortedByIndex(agencyNodes, "agency")) {
+      agency.add(agency(a));
+    }
+    List<Outcome> outcomes = new ArrayList<>();
+    for (Node e : sortedByIndex(G.listSP(g, n, SST.qualifiedOutcome), "outcome entry")) {
+      String w = "outcome entry";
+      outcomes.add(new Outcome(entity(e, w),
+          optionalConcept(e, SST.change, Change.class, w),
+          optionalConcept(e, SST.term, Term.class, w),
+          optionalConcept(e, SST.intended, Intended.class, w).orElse(Intended.UNKNOWN),
+          refs(e, SST.producedBy, w)));
+    }
+    return new Cycle(c.id, c.label, c.description, c.scale, c.codes, site, time, follows, agentInFocus,
+        agentsInContext, positionPractice, external, material, ImmutableList.copyOf(internal),
+        ImmutableList.copyOf(agency), ImmutableList.copyOf(outcomes));
+  }
+
+  private ImmutableList<Condition> conditions(Node cycle, Node property, String what) {
+    ImmutableList.Builder<Condition> out = ImmutableList.builder();
+    for (Node e : sortedByIndex(G.listSP(g, cycle, property), what)) {
+      Node available = optionalOne(e, SST.available, what);
+      boolean isAvailable = true;
+      if (available != null) {
+        Object value = literalValue(available, XSDDatatype.XSDboolean);
+        if (value instanceof Boolean bool) {
+          isAvailable = bool;
+        } else {
+          problem(what + " " + show(e) + " has sst:available " + show(available)
+              + ", which is not an xsd:boolean (true or false)");
+        }
+      }
+      out.add(new Condition(entity(e, what), optionalConcept(e, SST.effect, Effect.class, what),
+          optionalConcept(e, SST.force, Force.class, what), isAvailable));
+    }
+    return out.build();
+  }
+
+  private String entity(Node entry, String what) {
+    Node entity = requiredOne(entry, SST.entity, what);
+    return entity == null ? "" : ref(entry, SST.entity, entity, what);
+  }
+
+  private ActiveAgency agency(Node n) {
+    String what = "agency";
+    Common c = common(n, what);
+    return new ActiveAgency(c.id, c.label, c.description, c.scale, c.codes,
+        optionalConcept(n, SST.reflexivity, Reflexivity.class, what),
+        optionalText(n, SST.horizon, what),
+        textList(n, SST.concerns, what),
+        optionalText(n, SST.creativity, what),
+        refs(n, SST.drawsOn, what),
+        refs(n, SST.conditionedBy, what));
+  }
+
+  private Evidence evidence(Node n) {
+    String what = "evidence";
+    String id = identifier(n, what);
+    Node source = requiredOne(n, SST.source, what);
+    List<String> supports = new ArrayList<>(refs(n, SST.supports, what));
+    for (Node claim : G.listSP(g, n, SST.supportsRole)) {
+      Node cycle = requiredOne(claim, SST.cycle, "role claim");
+      Node entity = requiredOne(claim, SST.entity, "role claim");
+      if (cycle != null && entity != null) {
+        supports.add(ref(claim, SST.cycle, cycle, "role claim") + "/" + ref(claim, SST.entity, entity,
+            "role claim"));
+      }
+    }
+    return new Evidence(id, source == null ? "" : ref(n, SST.source, source, what),
+        optionalText(n, SST.quote, what), optionalText(n, SST.note, what), optionalText(n, SST.locator, what),
+        optionalText(n, SST.speakerRole, what), optionalRef(n, CREATOR, what), ImmutableList.copyOf(supports));
+  }
+
+  // -------------------------------------------------------------------------------------------- helpers
+
+  /** The fields every element shares. */
+  private record Common(String id, String label, Optional<String> description, Optional<Scale> scale,
+      ImmutableList<String> codes) {}
+
+  /** {@code ic:concept} for the IRI of a concept of a code list that comes with sst, or null. */
+  private String shippedCode(Node code) {
+    if (!code.isURI()) {
+      return null;
+    }
+    for (String id : ShippedCodebooks.ids()) {
+      String ns = ShippedCodebooks.namespace(id).orElseThrow();
+      if (code.getURI().startsWith(ns)) {
+        String concept = code.getURI().substring(ns.length());
+        boolean known = ShippedCodebooks.get(id).orElseThrow().concepts().stream()
+            .anyMatch(c -> c.id().equals(concept));
+        return known ? id + ":" + concept : null;
+      }
+    }
+    return null;
+  }
+
+  private Common common(Node n, String what) {
+    String id = identifier(n, what);
+    String label = requiredText(n, LABEL, what);
+    Optional<String> description = optionalText(n, DESCRIPTION, what);
+    Optional<Scale> scale = optionalConcept(n, SST.scale, Scale.class, what);
+    List<String> codes = new ArrayList<>();
+    for (Node code : G.listSP(g, n, SST.code)) {
+      String c = conceptCodes.get(code);
+      if (c == null) {
+        c = shippedCode(code);
+      }
+      if (c == null) {
+        problem(what + " " + show(n) + " has sst:code " + show(code) + ", which is not a concept of a codebook "
+            + "of the case (a skos:Concept with skos:inScheme an sst:Codebook)");
+      } else {
+        codes.add(c);
+      }
+    }
+    return new Common(id, label, description, scale, ImmutableList.copyOf(codes));
+  }
+
+  /** The resources of a type, in the order of their {@code sst:index}. */
+  private List<Node> ofType(Node type, String what) {
+    return sortedByIndex(G.listPO(g, TYPE, type), what);
+  }
+
+  /** The nodes in the order of their {@code sst:index}; reports a missing, malformed or repeated index. */
+  private List<Node> sortedByIndex(List<Node> nodes, String what) {
+    List<Map.Entry<Integer, Node>> indexed = new ArrayList<>(nodes.size());
+    for (Node n : nodes) {
+      Node index = requiredOne(n, SST.index, what);
+      int i = Integer.MAX_VALUE;
+      if (index != null) {
+        Object value = literalValue(index, XSDDatatype.XSDinteger);
+        if (value instanceof Number number && isWhole(number) && number.longValue() >= 0
+            && number.longValue() < Integer.MAX_VALUE) {
+          i = number.intValue();
+        } else {
+          problem(what + " " + show(n) + " has sst:index " + show(index) + ", which is not an xsd:integer "
+              + "from 0");
+        }
+      }
+      indexed.add(Map.entry(i, n));
+    }
+    indexed.sort(Map.Entry.<Integer, Node>comparingByKey().thenComparing(e -> show(e.getValue())));
+    List<Node> sorted = new ArrayList<>(indexed.size());
+    for (int k = 0; k < indexed.size(); k++) {
+      if (k > 0 && indexed.get(k).getKey() != Integer.MAX_VALUE
+          && indexed.get(k).getKey().equals(indexed.get(k - 1).getKey())) {
+        problem(what + " " + show(indexed.get(k - 1).getValue()) + " and " + show(indexed.get(k).getValue())
+            + " have the same sst:index " + indexed.get(k).getKey());
+      }
+      sorted.add(indexed.get(k).getValue());
+    }
+    return sorted;
+  }
+
+  private static boolean isWhole(Number n) {
+    return n instanceof Integer || n instanceof Long || n instanceof BigInteger || n instanceof Short
+        || n instanceof Byte;
+  }
+
+  /** The {@code dcterms:identifier} of an element, which must be the end of its IRI {@code base + id}. */
+  private String identifier(Node n, String what) {
+    String id = requiredText(n, IDENTIFIER, what);
+    if (!id.isEmpty() && !(n.isURI() && n.getURI().equals(base + id))) {
+      problem(what + " " + show(n) + " has dcterms:identifier '" + id + "', so its IRI should be <" + base + id
+          + "> (the case's sst:base followed by the id)");
+    }
+    return id;
+  }
+
+  /** The id of the element an object IRI names ({@code base + id}), or "" after reporting a problem. */
+  private String ref(Node s, Node p, Node o, String what) {
+    if (o.isURI() && o.getURI().startsWith(base)) {
+      String id = o.getURI().substring(base.length());
+      if (!id.isEmpty() && id.indexOf('/') < 0) {
+        return id;
+      }
+    }
+    problem(what + " " + show(s) + " has " + prop(p) + " " + show(o) + ", which is not an element of the case "
+        + "(an IRI made of the case's sst:base <" + base + "> and an id)");
+    return "";
+  }
+
+  private ImmutableList<String> refs(Node s, Node p, String what) {
+    ImmutableList.Builder<String> ids = ImmutableList.builder();
+    for (Node o : G.listSP(g, s, p)) {
+      ids.add(ref(s, p, o, what));
+    }
+    return ids.build();
+  }
+
+  private Optional<String> optionalRef(Node s, Node p, String what) {
+    return Optional.ofNullable(optionalOne(s, p, what)).map(o -> ref(s, p, o, what));
+  }
+
+  /** The one value of (s, p), or null if there is none or, after reporting it, more than one. */
+  private Node optionalOne(Node s, Node p, String what) {
+    List<Node> values = G.listSP(g, s, p);
+    if (values.size() > 1) {
+      problem(what + " " + show(s) + " has " + values.size() + " values of " + prop(p) + " ("
+          + String.join(", ", values.stream().map(CaseGraphReader::show).sorted().toList()) + "); it takes one");
+      return null;
+    }
+    return values.isEmpty() ? null : values.get(0);
+  }
+
+  /** The one value of (s, p), or null after reporting that there is none or more than one. */
+  private Node requiredOne(Node s, Node p, String what) {
+    if (!g.contains(s, p, Node.ANY)) {
+      problem(what + " " + show(s) + " has no " + prop(p));
+      return null;
+    }
+    return optionalOne(s, p, what);
+  }
+
+  private Optional<String> optionalText(Node s, Node p, String what) {
+    return Optional.ofNullable(optionalOne(s, p, what)).map(o -> text(s, p, o, what));
+  }
+
+  private String requiredText(Node s, Node p, String what) {
+    Node o = requiredOne(s, p, what);
+    return o == null ? "" : text(s, p, o, what);
+  }
+
+  private String text(Node s, Node p, Node o, String what) {
+    if (o.isLiteral() && XSDDatatype.XSDstring.getURI().equals(o.getLiteralDatatypeURI())) {
+      return o.getLiteralLexicalForm();
+    }
+    problem(what + " " + show(s) + " has " + prop(p) + " " + show(o) + ", which is not a plain string literal "
+        + "(xsd:string, no language tag)");
+    return "";
+  }
+
+  /** An RDF list of plain strings; empty when the property is absent. */
+  private ImmutableList<String> textList(Node s, Node p, String what) {
+    Node head = optionalOne(s, p, what);
+    ImmutableList.Builder<String> items = ImmutableList.builder();
+    if (head == null) {
+      return items.build();
+    }
+    Set<Node> seen = new HashSet<>();
+    Node cell = head;
+    while (!cell.equals(NIL)) {
+      List<Node> first = cell.isLiteral() ? List.of() : G.listSP(g, cell, FIRST);
+      List<Node> rest = cell.isLiteral() ? List.of() : G.listSP(g, cell, REST);
+      if (!seen.add(cell) || first.size() != 1 || rest.size() != 1) {
+        problem(what + " " + show(s) + " has " + prop(p) + " " + show(head) + ", which is not a well-formed RDF "
+            + "list (each cell has one rdf:first and one rdf:rest, ending in rdf:nil)");
+        return ImmutableList.of();
+      }
+      items.add(text(s, p, first.get(0), what));
+      cell = rest.get(0);
+    }
+    return items.build();
+  }
+
+  private <E extends Enum<E> & CodeListValue> Optional<E> optionalConcept(Node s, Node p, Class<E> type,
+      String what) {
+    Node o = optionalOne(s, p, what);
+    if (o == null) {
+      return Optional.empty();
+    }
+    Optional<E> value = SST.value(type, o);
+    if (value.isEmpty()) {
+      problem(what + " " + show(s) + " has " + prop(p) + " " + show(o) + ", which is not a concept of "
+          + prop(SST.scheme(type)) + " (one of " + String.join(", ", CodeListValue.codes(type).stream()
+              .map(code -> prop(SST.concept(CodeListValue.fromCode(type, code).orElseThrow()))).toList())
+          + ")");
+    }
+    return value;
+  }
+
+  private <E extends Enum<E> & CodeListValue> E requiredConcept(Node s, Node p, Class<E> type, E placeholder,
+      String what) {
+    if (!g.contains(s, p, Node.ANY)) {
+      problem(what + " " + show(s) + " has no " + prop(p));
+      return placeholder;
+    }
+    return optionalConcept(s, p, type, what).orElse(placeholder);
+  }
+
+  private void problem(String message) {
+    problems.add(message);
+  }
+
+  /** The integer datatypes an {@code sst:index} may have (a store may hand back a narrower one). */
+  private static final Set<XSDDatatype> INTEGER_TYPES = Set.of(XSDDatatype.XSDinteger,
+      XSDDatatype.XSDnonNegativeInteger, XSDDatatype.XSDpositiveInteger, XSDDatatype.XSDlong, XSDDatatype.XSDint,
+      XSDDatatype.XSDshort, XSDDatatype.XSDbyte, XSDDatatype.XSDunsignedLong, XSDDatatype.XSDunsignedInt,
+      XSDDatatype.XSDunsignedShort, XSDDatatype.XSDunsignedByte);
+
+  /**
+   * The value of a literal of the given datatype (for {@code xsd:integer}, of any integer datatype), or null if the
+   * node is not a valid literal of it.
+   */
+  private static Object literalValue(Node node, XSDDatatype datatype) {
+    if (!node.isLiteral() || !(node.getLiteralDatatype() instanceof XSDDatatype dt)) {
+      return null;
+    }
+    boolean fits = datatype == XSDDatatype.XSDinteger ? INTEGER_TYPES.contains(dt) : dt.equals(datatype);
+    if (!fits || !dt.isValid(node.getLiteralLexicalForm())) {
+      return null;
+    }
+    return node.getLiteralValue();
+  }
+
+  /** A node as it appears in messages: an IRI in angle brackets, a literal in N-Triples form. */
+  private static String show(Node node) {
+    return node.isBlank() ? "[a blank node]" : NodeFmtLib.strNT(node);
+  }
+
+  /** A property as a prefixed name where one of the case prefixes fits. */
+  private static String prop(Node property) {
+    return property.isURI() ? PREFIXES.shortForm(property.getURI()) : show(property);
+  }
+}
