@@ -1,32 +1,20 @@
 package org.sstlib.cli;
 
-import com.google.common.base.Supplier;
-import com.google.common.base.Suppliers;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.Function;
 import org.apache.jena.graph.Graph;
-import org.apache.jena.graph.Node;
-import org.apache.jena.riot.RDFParser;
-import org.apache.jena.riot.system.ErrorHandlerFactory;
-import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.sstlib.core.Case;
 import org.sstlib.core.SstException;
 import org.sstlib.core.casefile.CaseFiles;
 import org.sstlib.core.casefile.CaseFormat;
 import org.sstlib.rdf.CaseGraphs;
-import org.sstlib.rdf.GraphNames;
 import org.sstlib.rdf.io.RdfFiles;
 import org.sstlib.rdf.io.RdfFormat;
+import org.sstlib.rdf.io.WrittenCases;
 
 /**
  * Reads the cases in a file the user named: a case file (YAML or JSON) holds one case; an RDF file (Turtle,
@@ -83,14 +71,10 @@ final class Inputs {
       if (isCaseFile(file)) {
         return new Loaded(List.of(CaseFiles.read(path)), CaseGraphs::toGraph);
       }
-      Optional<RdfFormat> rdf = RdfFormat.ofFileName(file);
-      if (rdf.isPresent() && !Files.isDirectory(path)) {
-        // The bytes are read once: the library reads the cases from them, and the shapes check the graph they
-        // hold, so both see the same file even if it changes meanwhile.
-        byte[] bytes = bytes(path, file);
-        List<Case> cases = RdfFiles.read(new ByteArrayInputStream(bytes), rdf.get(), file);
-        Supplier<DatasetGraph> written = Suppliers.memoize(() -> parse(bytes, rdf.get()));
-        return new Loaded(cases, c -> graphOf(written.get(), c));
+      if (isRdf(file) && !Files.isDirectory(path)) {
+        // One parse gives the cases and the RDF as written, for the shapes.
+        WrittenCases read = RdfFiles.readWithGraphs(path);
+        return new Loaded(read.cases(), c -> read.graphOf(c.id()));
       }
     } catch (SstException e) {
       throw UserError.in(file, e);
@@ -99,37 +83,5 @@ final class Inputs {
     }
     throw new UserError(file + ": " + (Files.isDirectory(path) ? "is a directory, not a case file or an RDF file"
         : "not a file sst reads: the name should end in " + KINDS));
-  }
-
-  /** The file's bytes, up to one more than the library reads, so that it can say the file is too large. */
-  private static byte[] bytes(Path path, String file) throws UserError {
-    try (InputStream in = Files.newInputStream(path)) {
-      return in.readNBytes((int) RdfFiles.MAX_BYTES + 1);
-    } catch (NoSuchFileException e) {
-      throw new UserError(file + ": no such file");
-    } catch (IOException e) {
-      throw new UserError(file + ": cannot read: " + e.getMessage());
-    }
-  }
-
-  /**
-   * The dataset RDF bytes hold, exactly as written. Only for bytes {@link RdfFiles#read} has accepted: they are
-   * valid, within the limits, need no base and load no JSON-LD context, so Jena's plain parser reads them safely.
-   */
-  private static DatasetGraph parse(byte[] bytes, RdfFormat format) {
-    int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
-        && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
-    DatasetGraph dataset = DatasetGraphFactory.create();
-    RDFParser.source(new ByteArrayInputStream(bytes, start, bytes.length - start))
-        .lang(format.lang())
-        .errorHandler(ErrorHandlerFactory.errorHandlerNoLogging)
-        .parse(dataset);
-    return dataset;
-  }
-
-  /** The graph of a case in an RDF file: its named graph {@code urn:sst:graph:<id>}, or else the default graph. */
-  private static Graph graphOf(DatasetGraph dataset, Case c) {
-    Node name = GraphNames.graphNode(c.id());
-    return dataset.containsGraph(name) ? dataset.getGraph(name) : dataset.getDefaultGraph();
   }
 }

@@ -317,6 +317,23 @@ public final class RdfFiles {
    * @throws InvalidCaseException if the RDF holds a case that breaks the model's rules
    */
   public static List<Case> read(Path file) {
+    return readWithGraphs(file).cases();
+  }
+
+  /**
+   * Reads every case of an RDF file as {@link #read(Path)} does, and keeps the RDF as the file wrote it, from the
+   * same parse: for checks of what a person wrote, such as the theory's shapes on hand-written RDF.
+   *
+   * <pre>{@code
+   * WrittenCases read = RdfFiles.readWithGraphs(Path.of("handwritten.ttl"));
+   * Graph asWritten = read.graphOf(read.cases().get(0).id());
+   * }</pre>
+   *
+   * @throws RdfSyntaxException as {@link #read(Path)}
+   * @throws RdfCaseException as {@link #read(Path)}
+   * @throws InvalidCaseException as {@link #read(Path)}
+   */
+  public static WrittenCases readWithGraphs(Path file) {
     checkNotNull(file, "file");
     String name = file.toString();
     Optional<RdfFormat> format = RdfFormat.ofFileName(name);
@@ -356,6 +373,19 @@ public final class RdfFiles {
    * @throws InvalidCaseException if the RDF holds a case that breaks the model's rules
    */
   public static List<Case> read(InputStream in, RdfFormat format, String name) {
+    return readWithGraphs(in, format, name).cases();
+  }
+
+  /**
+   * Reads every case of RDF text in a given syntax and keeps the RDF as written, as {@link #readWithGraphs(Path)}
+   * does. Reads at most {@link #MAX_BYTES} plus one byte from the stream; does not close it.
+   *
+   * @param name the file name to use in messages
+   * @throws RdfSyntaxException as {@link #read(InputStream, RdfFormat, String)}
+   * @throws RdfCaseException as {@link #read(InputStream, RdfFormat, String)}
+   * @throws InvalidCaseException as {@link #read(InputStream, RdfFormat, String)}
+   */
+  public static WrittenCases readWithGraphs(InputStream in, RdfFormat format, String name) {
     checkNotNull(in, "in");
     checkNotNull(format, "format");
     checkNotNull(name, "name");
@@ -372,14 +402,14 @@ public final class RdfFiles {
     return read(bytes, format, name);
   }
 
-  private static List<Case> read(byte[] bytes, RdfFormat format, String name) {
+  private static WrittenCases read(byte[] bytes, RdfFormat format, String name) {
     checkUtf8(bytes, name);
     int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
         && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
     DatasetGraph scratch = DatasetGraphFactory.create();
     parse(new ByteArrayInputStream(bytes, start, bytes.length - start), format, name, scratch);
     try {
-      return cases(scratch, format, name);
+      return new WrittenCases(cases(scratch, format, name), scratch);
     } catch (RdfCaseException e) {
       throw withFile(e, name);
     }
@@ -412,14 +442,14 @@ public final class RdfFiles {
     }
   }
 
-  private static List<Case> cases(DatasetGraph scratch, RdfFormat format, String name) {
+  private static ImmutableList<Case> cases(DatasetGraph scratch, RdfFormat format, String name) {
     Graph defaultGraph = scratch.getDefaultGraph();
     List<Node> graphNames = new ArrayList<>();
     for (Iterator<Node> it = scratch.listGraphNodes(); it.hasNext(); ) {
       graphNames.add(it.next());
     }
     if (!format.holdsNamedGraphs() || graphNames.isEmpty()) {
-      return List.of(CaseGraphs.fromGraph(defaultGraph));
+      return ImmutableList.of(CaseGraphs.fromGraph(defaultGraph));
     }
     List<Case> cases = new ArrayList<>();
     if (!defaultGraph.isEmpty()) {

@@ -57,6 +57,40 @@ class RdfFilesTest {
     hughes = CaseFiles.read(REFERENCE);
   }
 
+  // ------------------------------------------------------------------------------------------------ as written
+
+  @Test
+  void readWithGraphsKeepsWhatTheFileWroteBesideTheCases(@TempDir Path dir) throws IOException {
+    // A hand-written line the mapping would never write: the case read back cannot show it, the written graph does.
+    String extra = "<urn:example:note> <urn:example:says> \"written by hand\" .\n";
+    Path ttl = dir.resolve("hand.ttl");
+    Files.writeString(ttl, RdfFiles.toTurtle(hughes) + extra);
+
+    WrittenCases read = RdfFiles.readWithGraphs(ttl);
+
+    assertEquals(List.of(hughes), read.cases());
+    assertEquals(RdfFiles.read(ttl), read.cases());
+    Graph written = read.graphOf(hughes.id());
+    assertEquals(CaseGraphs.toGraph(hughes).size() + 1, written.size());
+    assertTrue(written.contains(org.apache.jena.graph.NodeFactory.createURI("urn:example:note"),
+        org.apache.jena.graph.Node.ANY, org.apache.jena.graph.Node.ANY));
+  }
+
+  @Test
+  void readWithGraphsGivesEachCaseOfATrigFileItsNamedGraph(@TempDir Path dir) throws IOException {
+    Case other = RandomCases.generate(7);
+    Path trig = dir.resolve("two.trig");
+    Files.write(trig, bytes(List.of(hughes, other), RdfFormat.TRIG));
+
+    WrittenCases read = RdfFiles.readWithGraphs(trig);
+
+    assertEquals(2, read.cases().size());
+    for (Case c : read.cases()) {
+      assertTrue(read.written().getGraph(GraphNames.graphNode(c.id())).isIsomorphicWith(read.graphOf(c.id())));
+      assertTrue(CaseGraphs.toGraph(c).isIsomorphicWith(read.graphOf(c.id())), c.id());
+    }
+  }
+
   // ------------------------------------------------------------------------------------------------ determinism
 
   @Test
