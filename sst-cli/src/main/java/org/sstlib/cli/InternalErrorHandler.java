@@ -1,6 +1,7 @@
 package org.sstlib.cli;
 
 import java.io.PrintWriter;
+import org.sstlib.core.internal.Messages;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
@@ -34,7 +35,7 @@ final class InternalErrorHandler implements IExecutionExceptionHandler {
   private static String describe(Throwable t) {
     String message = t.getMessage();
     String type = t.getClass().getName();
-    return message == null || message.isBlank() ? type : type + ": " + message.strip().lines().findFirst().orElse("");
+    return message == null || message.isBlank() ? type : type + ": " + Messages.firstLine(message.strip());
   }
 
   /** Whether {@code --debug} was given to {@code sst} or to any subcommand on the way down. */
