@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import static com.google.common.base.Preconditions.checkState;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import org.apache.jena.graph.Graph;
@@ -13,6 +14,7 @@ import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryType;
 import org.apache.jena.query.ResultSet;
+import org.sstlib.core.Case;
 
 /**
  * The SPARQL of an {@link SstStore}, written once for every back end: each of {@code select}, {@code ask},
@@ -34,6 +36,13 @@ abstract class AbstractStore implements SstStore {
    * @throws StoreException if the query calls {@code SERVICE}, runs out of time, or the store could not answer it
    */
   abstract <T> T execute(Query query, Optional<Duration> timeout, Function<QueryExecution, T> action);
+
+  /** One case is a write of one: the back ends write only through {@link #putAll}. */
+  @Override
+  public final void put(Case c) {
+    checkNotNull(c, "c");
+    putAll(List.of(c));
+  }
 
   /** What the store is, for messages: "the TDB2 store in store", "the store on the SPARQL endpoint ...". */
   abstract String name();

@@ -95,12 +95,6 @@ final class LocalStore extends AbstractStore {
   // ------------------------------------------------------------------------------------------------ writing
 
   @Override
-  public void put(Case c) {
-    checkNotNull(c, "c");
-    putAll(List.of(c));
-  }
-
-  @Override
   public void putAll(Collection<Case> cases) {
     ensureOpen();
     Map<Node, Graph> graphs = StoreGraphs.graphsOf(cases);
