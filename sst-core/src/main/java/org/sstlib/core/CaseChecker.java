@@ -1,9 +1,6 @@
 package org.sstlib.core;
 
 import com.google.common.collect.ImmutableList;
-import java.time.LocalDate;
-import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -24,9 +21,6 @@ import org.sstlib.core.internal.Ids;
  */
 final class CaseChecker {
   static final Pattern ID = Ids.PATTERN;
-  private static final Pattern SCHEME = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*:.*");
-  private static final Pattern USER_INFO = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*://[^/?#]*@");
-  private static final Pattern DATE = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?");
 
   private final Case.Builder b;
   private final List<Problem> problems = new ArrayList<>();
@@ -101,32 +95,7 @@ final class CaseChecker {
     if (b.title.isBlank()) {
       add("title", b.id, "the case has no title");
     }
-    b.base.ifPresent(base -> {
-      if (!SCHEME.matcher(base).matches()) {
-        add("base", b.id, "base '" + base + "' is not an absolute IRI (it needs a scheme such as https: or urn:)");
-      } else if (USER_INFO.matcher(base).find()) {
-        add("base", b.id, "base '" + base + "' names a user ('user@host'): element IRIs are published, so leave "
-            + "the user name out");
-      } else {
-        for (int i = 0; i < base.length(); i++) {
-          char c = base.charAt(i);
-          if (c <= ' ' || (c >= 0x7F && c <= 0x9F) || "<>\"{}|\\^`".indexOf(c) >= 0) {
-            add("base", b.id, "base '" + base + "' contains "
-                + (c <= ' ' || c >= 0x7F ? String.format("the character U+%04X", (int) c) : "'" + c + "'")
-                + ", which an IRI may not contain");
-            break;
-          }
-          if (c == '%' && !(i + 2 < base.length() && isHex(base.charAt(i + 1)) && isHex(base.charAt(i + 2)))) {
-            add("base", b.id, "base '" + base + "' has a '%' that is not followed by two hexadecimal digits");
-            break;
-          }
-        }
-      }
-    });
-  }
-
-  private static boolean isHex(char c) {
-    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+    b.base.flatMap(BaseIris::problem).ifPresent(message -> add("base", b.id, message));
   }
 
   private void index() {
@@ -650,52 +619,7 @@ final class CaseChecker {
   // ---------------------------------------------------------------------------------------------- helpers
 
   private void checkTime(String path, String owner, String time) {
-    String[] parts = time.split("/", -1);
-    if (parts.length > 2 || !java.util.Arrays.stream(parts).allMatch(CaseChecker::isDate)) {
-      add(path, owner, "'" + time + "' is not an ISO 8601 date or interval (write 2016, 2016-03, 2016-03-01 or "
-          + "2016-03/2016-09)");
-    } else if (parts.length == 2 && start(parts[0]).isAfter(end(parts[1]))) {
-      add(path, owner, "interval '" + time + "' ends before it starts");
-    }
-  }
-
-  private static boolean isDate(String text) {
-    var m = DATE.matcher(text);
-    if (!m.matches()) {
-      return false;
-    }
-    try {
-      start(text);
-      return true;
-    } catch (java.time.DateTimeException e) {
-      return false;
-    }
-  }
-
-  /** The first day of the period a date names: a year's 1 January, a month's first day, or the day itself. */
-  private static LocalDate start(String date) {
-    return period(date, false);
-  }
-
-  /** The last day of the period a date names: a year's 31 December, a month's last day, or the day itself. */
-  private static LocalDate end(String date) {
-    return period(date, true);
-  }
-
-  private static LocalDate period(String date, boolean last) {
-    var m = DATE.matcher(date);
-    if (!m.matches()) {
-      throw new DateTimeParseException("not a date", date, 0);
-    }
-    int year = Integer.parseInt(m.group(1));
-    if (m.group(2) == null) {
-      return last ? LocalDate.of(year, 12, 31) : LocalDate.of(year, 1, 1);
-    }
-    YearMonth month = YearMonth.of(year, Integer.parseInt(m.group(2)));
-    if (m.group(3) == null) {
-      return last ? month.atEndOfMonth() : month.atDay(1);
-    }
-    return month.atDay(Integer.parseInt(m.group(3)));
+    IsoTimes.problem(time).ifPresent(message -> add(path, owner, message));
   }
 
   /** Checks that {@code ref} names an element of the expected kind; reports and returns false otherwise. */
