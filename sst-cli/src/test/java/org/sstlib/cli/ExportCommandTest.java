@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static org.sstlib.cli.SstRun.sst;
 
 import java.io.IOException;
@@ -102,11 +101,7 @@ class ExportCommandTest {
   void aSymbolicLinkIsWrittenThroughNotReplaced() throws IOException {
     Path target = Files.writeString(dir.resolve("archive.ttl"), "old\n");
     Path link = dir.resolve("link.ttl");
-    try {
-      Files.createSymbolicLink(link, target.getFileName());
-    } catch (UnsupportedOperationException | IOException e) {
-      assumeTrue(false, "no symbolic links here: " + e);
-    }
+    Files.createSymbolicLink(link, target.getFileName());   // the project builds on Linux, where links always work
     SstRun run = sst("export", REFERENCE_CASE.toString(), "-f", "turtle", "-o", link.toString());
     assertEquals(0, run.exitCode(), run.err());
     assertTrue(Files.isSymbolicLink(link));

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -83,11 +82,7 @@ class AtomicFilesTest {
   void aSymbolicLinkIsWrittenThroughNotReplaced() throws IOException {
     Path target = Files.writeString(dir.resolve("target.ttl"), "old\n");
     Path link = dir.resolve("link.ttl");
-    try {
-      Files.createSymbolicLink(link, target.getFileName());
-    } catch (UnsupportedOperationException | IOException e) {
-      assumeTrue(false, "no symbolic links here: " + e);
-    }
+    Files.createSymbolicLink(link, target.getFileName());   // the project builds on Linux, where links always work
     AtomicFiles.write(link, out -> out.write(utf8("new\n")));
     assertTrue(Files.isSymbolicLink(link), "the link is still a link");
     assertEquals("new\n", Files.readString(target));
@@ -103,7 +98,7 @@ class AtomicFilesTest {
     } catch (IOException e) {
       made = false;
     }
-    assumeTrue(made, "mkfifo is not available");
+    assertTrue(made, "mkfifo (coreutils) made no FIFO");
     CompletableFuture<byte[]> read = CompletableFuture.supplyAsync(() -> {
       try (InputStream in = Files.newInputStream(fifo)) {
         return in.readAllBytes();
