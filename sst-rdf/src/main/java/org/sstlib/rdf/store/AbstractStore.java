@@ -14,7 +14,10 @@ import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryType;
 import org.apache.jena.query.ResultSet;
+import org.apache.jena.graph.Node;
 import org.sstlib.core.Case;
+import org.sstlib.rdf.GraphNames;
+import org.sstlib.rdf.RdfCaseException;
 
 /**
  * The SPARQL of an {@link SstStore}, written once for every back end: each of {@code select}, {@code ask},
@@ -43,6 +46,34 @@ abstract class AbstractStore implements SstStore {
     checkNotNull(c, "c");
     putAll(List.of(c));
   }
+
+  @Override
+  public final boolean remove(String caseId) {
+    ensureOpen();
+    Optional<Node> name = GraphNames.findGraphNode(caseId);
+    return name.isPresent() && removeGraph(name.get(), caseId);
+  }
+
+  @Override
+  public final Optional<Case> get(String caseId) {
+    ensureOpen();
+    Optional<Node> name = GraphNames.findGraphNode(caseId);
+    if (name.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<Case> c = readGraph(name.get(), caseId);
+    if (c.isPresent() && !c.get().id().equals(caseId)) {
+      throw new RdfCaseException("graph <" + name.get().getURI() + "> holds the case '" + c.get().id()
+          + "', not '" + caseId + "'");
+    }
+    return c;
+  }
+
+  /** Drops the named graph of a case in one write; whether the store held it. */
+  abstract boolean removeGraph(Node name, String caseId);
+
+  /** The case a named graph holds, read in one go, or empty if the store holds no such graph. */
+  abstract Optional<Case> readGraph(Node name, String caseId);
 
   /** What the store is, for messages: "the TDB2 store in store", "the store on the SPARQL endpoint ...". */
   abstract String name();

@@ -37,7 +37,6 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
 import org.sstlib.core.Case;
 import org.sstlib.rdf.CaseGraphs;
-import org.sstlib.rdf.RdfCaseException;
 import org.sstlib.rdf.GraphNames;
 
 /**
@@ -114,16 +113,11 @@ final class LocalStore extends AbstractStore {
   }
 
   @Override
-  public boolean remove(String caseId) {
-    ensureOpen();
-    Optional<Node> name = GraphNames.findGraphNode(caseId);
-    if (name.isEmpty()) {
-      return false;
-    }
+  boolean removeGraph(Node name, String caseId) {
     return write(() -> {
-      boolean present = holds(name.get());
+      boolean present = holds(name);
       if (present) {
-        dataset.removeGraph(name.get());
+        dataset.removeGraph(name);
       }
       return present;
     });
@@ -145,20 +139,8 @@ final class LocalStore extends AbstractStore {
   }
 
   @Override
-  public Optional<Case> get(String caseId) {
-    ensureOpen();
-    Optional<Node> name = GraphNames.findGraphNode(caseId);
-    if (name.isEmpty()) {
-      return Optional.empty();
-    }
-    return read(() -> {
-      if (!holds(name.get())) {
-        return Optional.<Case>empty();
-      }
-      Case c = CaseGraphs.fromGraph(dataset.getGraph(name.get()));
-      checkIdMatches(c, caseId, name.get());
-      return Optional.of(c);
-    });
+  Optional<Case> readGraph(Node name, String caseId) {
+    return read(() -> holds(name) ? Optional.of(CaseGraphs.fromGraph(dataset.getGraph(name))) : Optional.empty());
   }
 
   @Override
@@ -240,13 +222,6 @@ final class LocalStore extends AbstractStore {
 
   private boolean holds(Node graphName) {
     return dataset.find(graphName, Node.ANY, Node.ANY, Node.ANY).hasNext();
-  }
-
-  private static void checkIdMatches(Case c, String caseId, Node graphName) {
-    if (!c.id().equals(caseId)) {
-      throw new RdfCaseException("graph <" + graphName.getURI() + "> holds the case '" + c.id()
-          + "', not '" + caseId + "'");
-    }
   }
 
   /**

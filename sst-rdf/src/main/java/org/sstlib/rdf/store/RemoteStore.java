@@ -44,7 +44,6 @@ import org.apache.jena.update.UpdateRequest;
 import org.sstlib.core.Case;
 import org.sstlib.rdf.CaseGraphs;
 import org.sstlib.rdf.SST;
-import org.sstlib.rdf.RdfCaseException;
 import org.sstlib.rdf.GraphNames;
 
 /**
@@ -170,16 +169,11 @@ final class RemoteStore extends AbstractStore {
   }
 
   @Override
-  public boolean remove(String caseId) {
-    ensureOpen();
-    Optional<Node> name = GraphNames.findGraphNode(caseId);
-    if (name.isEmpty()) {
-      return false;
-    }
-    boolean present = query(withGraph(GRAPH_EXISTS, name.get()), "check for case '" + caseId + "'",
+  boolean removeGraph(Node name, String caseId) {
+    boolean present = query(withGraph(GRAPH_EXISTS, name), "check for case '" + caseId + "'",
         QueryExecution::execAsk);
     if (present) {
-      update(new UpdateRequest(new UpdateDrop(name.get(), true)), "remove case '" + caseId + "'");
+      update(new UpdateRequest(new UpdateDrop(name, true)), "remove case '" + caseId + "'");
     }
     return present;
   }
@@ -205,23 +199,10 @@ final class RemoteStore extends AbstractStore {
   }
 
   @Override
-  public Optional<Case> get(String caseId) {
-    ensureOpen();
-    Optional<Node> name = GraphNames.findGraphNode(caseId);
-    if (name.isEmpty()) {
-      return Optional.empty();
-    }
-    Graph graph = query(withGraph(GRAPH_TRIPLES, name.get()), "read case '" + caseId + "'",
+  Optional<Case> readGraph(Node name, String caseId) {
+    Graph graph = query(withGraph(GRAPH_TRIPLES, name), "read case '" + caseId + "'",
         qe -> qe.execConstruct().getGraph());
-    if (graph.isEmpty()) {
-      return Optional.empty();
-    }
-    Case c = CaseGraphs.fromGraph(graph);
-    if (!c.id().equals(caseId)) {
-      throw new RdfCaseException("graph <" + name.get().getURI() + "> holds the case '" + c.id() + "', not '"
-          + caseId + "'");
-    }
-    return Optional.of(c);
+    return graph.isEmpty() ? Optional.empty() : Optional.of(CaseGraphs.fromGraph(graph));
   }
 
   @Override
