@@ -30,6 +30,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sstlib.core.Case;
+import org.apache.jena.system.Txn;
+import org.sstlib.rdf.CaseGraphs;
+import org.sstlib.rdf.GraphNames;
+import org.sstlib.rdf.RdfCaseException;
 
 /**
  * The {@link StoreContract} on {@link SstStore#remote(String)} against an embedded Fuseki on loopback, configured
@@ -69,6 +73,23 @@ class RemoteStoreTest extends StoreContract {
   }
 
   // ------------------------------------------------------------------------------------------------ remote only
+
+  @Test
+  void aGraphThatHoldsAnotherCaseIsRefusedByName() {
+    // Written by another tool: the graph of case 'misfiled' holds the reference case.
+    DatasetGraph dataset = DatabaseMgr.createDatasetGraph();
+    Case reference = StoreCases.reference();
+    Txn.executeWrite(dataset, () -> CaseGraphs.toGraph(reference)
+        .find().forEachRemaining(t -> dataset.add(GraphNames.graphNode("misfiled"), t.getSubject(),
+            t.getPredicate(), t.getObject())));
+    try (SstStore store = SstStore.remote(start(LoopbackFuseki.server(dataset)))) {
+      RdfCaseException e = assertThrows(RdfCaseException.class,
+          () -> store.get("misfiled"));
+      assertEquals("graph <urn:sst:graph:misfiled> holds the case '" + reference.id() + "', not 'misfiled'",
+          e.getMessage());
+      assertEquals(List.of("misfiled"), store.caseIds());
+    }
+  }
 
   @Test
   void aTimeoutAlsoStopsTheQueryOnTheServer() throws InterruptedException {
