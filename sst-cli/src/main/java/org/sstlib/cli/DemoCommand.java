@@ -10,8 +10,10 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.sstlib.core.Case;
 import org.sstlib.core.Cycle;
+import org.sstlib.core.SstException;
 import org.sstlib.core.casefile.CaseFiles;
 import org.sstlib.core.casefile.CaseFormat;
+import org.sstlib.core.internal.Messages;
 import org.sstlib.rdf.query.QueryTable;
 import org.sstlib.rdf.io.RdfFiles;
 import org.sstlib.rdf.query.SstQueries;
@@ -20,6 +22,7 @@ import org.sstlib.rdf.store.SstStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
@@ -39,18 +42,22 @@ import picocli.CommandLine.Spec;
           + " out/hughes-2022.ttl."
     },
     exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:done", "1:the case did not validate", "2:bad usage", "3:internal error in sst"})
+    exitCodeList = {"0:done", "1:the case did not validate, or the Turtle could not be written",
+        "2:bad usage, such as an id that is not in the case", "3:internal error in sst"})
 final class DemoCommand implements Callable<Integer> {
   /** The reference case, packaged in the jar from examples/cases/ at build time. */
   static final String CASE_RESOURCE = "/org/sstlib/cli/cases/hughes-2022.yaml";
 
   @Spec CommandSpec spec;
 
-  @Option(names = "--from", paramLabel = "ID", defaultValue = "admission-avoidance-policy",
+  private static final String DEFAULT_FROM = "admission-avoidance-policy";
+  private static final String DEFAULT_TO = "alf-at-home";
+
+  @Option(names = "--from", paramLabel = "ID", defaultValue = DEFAULT_FROM,
       description = "Where the chain starts (default ${DEFAULT-VALUE}).")
   String from;
 
-  @Option(names = "--to", paramLabel = "ID", defaultValue = "alf-at-home",
+  @Option(names = "--to", paramLabel = "ID", defaultValue = DEFAULT_TO,
       description = "Where the chain ends (default ${DEFAULT-VALUE}).")
   String to;
 
@@ -59,7 +66,7 @@ final class DemoCommand implements Callable<Integer> {
   Path outputDir;
 
   @Override
-  public Integer call() throws IOException {
+  public Integer call() throws IOException, UserError {
     PrintWriter out = spec.commandLine().getOut();
     Case hughes;
     try (InputStream in = DemoCommand.class.getResourceAsStream(CASE_RESOURCE)) {
@@ -70,18 +77,27 @@ final class DemoCommand implements Callable<Integer> {
       hughes = CaseFiles.read(new String(in.readAllBytes(), StandardCharsets.UTF_8), CaseFormat.YAML,
           "hughes-2022.yaml");
     }
-    heading(out, "1. Validate: " + hughes.title());
-    out.println("valid case '" + hughes.id() + "': " + hughes.cycles().size() + " cycles, "
-        + hughes.structures().size() + " structures, " + hughes.agents().size() + " agents, "
-        + hughes.evidence().size() + " evidence");
-    var report = SstShapes.validate(hughes);
-    out.println("theory checks (SHACL): " + (report.conforms() ? "conforms" : report.problems().size()
-        + " problems"));
-    Problems.lines(report.asProblems(), null).forEach(p -> out.println("  " + p));
-
     try (SstStore store = SstStore.memory()) {
       store.put(hughes);
       SstQueries queries = SstQueries.on(store);
+      // The chain is asked first, so that an id that is not in the case is a usage error before any output.
+      QueryTable chain;
+      try {
+        chain = queries.run("chain", Map.of("from", from, "to", to, "limit", "1"));
+      } catch (SstException | IllegalArgumentException e) {
+        throw new ParameterException(spec.commandLine(), Messages.firstLine(String.valueOf(e.getMessage()))
+            + " (--from and --to take ids of the reference case, such as " + DEFAULT_FROM + " and " + DEFAULT_TO
+            + ")");
+      }
+      heading(out, "1. Validate: " + hughes.title());
+      out.println("valid case '" + hughes.id() + "': " + hughes.cycles().size() + " cycles, "
+          + hughes.structures().size() + " structures, " + hughes.agents().size() + " agents, "
+          + hughes.evidence().size() + " evidence");
+      var report = SstShapes.validate(hughes);
+      out.println("theory checks (SHACL): " + (report.conforms() ? "conforms" : report.problems().size()
+          + " problems"));
+      Problems.lines(report.asProblems(), null).forEach(p -> out.println("  " + p));
+
       heading(out, "2. The quadripartite table of each site");
       for (Cycle cycle : hughes.cycles()) {
         out.println();
@@ -89,7 +105,7 @@ final class DemoCommand implements Callable<Integer> {
         print(queries.run("quadripartite", Map.of("cycle", cycle.id())), out, List.of("case", "cycle"));
       }
       heading(out, "3. The chain from " + from + " to " + to);
-      print(queries.run("chain", Map.of("from", from, "to", to, "limit", "1")), out, List.of("case"));
+      print(chain, out, List.of("case"));
       heading(out, "4. Feedback: loops through which structures reproduce themselves");
       print(queries.run("feedback", Map.of()), out, List.of("case"));
       heading(out, "5. Unavailable at the moment of action");
@@ -97,7 +113,11 @@ final class DemoCommand implements Callable<Integer> {
     }
 
     Path turtle = outputDir.resolve(hughes.id() + ".ttl");
-    ExportCommand.writeAtomically(turtle, RdfFiles.toTurtle(hughes).getBytes(StandardCharsets.UTF_8));
+    try {
+      ExportCommand.writeAtomically(turtle, RdfFiles.toTurtle(hughes).getBytes(StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UserError(turtle + ": cannot write: " + FileErrors.reason(e) + " (choose another folder with -o DIR)");
+    }
     heading(out, "6. Archive");
     out.println("wrote " + turtle + " (deterministic Turtle: the same case always gives the same bytes)");
     out.flush();

@@ -21,6 +21,7 @@ import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -54,6 +55,8 @@ import picocli.CommandLine.Spec;
         "3:internal error in sst"})
 final class ExportCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
+
+  @ParentCommand Main sst;
 
   static final class Source {
     @Parameters(paramLabel = "FILE", arity = "1",
@@ -105,11 +108,18 @@ final class ExportCommand implements Callable<Integer> {
     }
     List<Case> chosen = cases;
     if (output == null) {
-      OutputStream out = System.out;
+      // A failed write is reported by OutputCheck, which knows the stream's reason.
+      OutputStream out = sst.standardOutput();
       write(chosen, format, out);
       out.flush();
     } else {
-      AtomicFiles.write(output, out -> write(chosen, format, out));
+      try {
+        AtomicFiles.write(output, out -> write(chosen, format, out));
+      } catch (IOException e) {
+        err.println(output + ": cannot write: " + FileErrors.reason(e) + "; nothing written");
+        err.flush();
+        return ExitCodes.INVALID;
+      }
       err.println(output + ": " + cases.size() + (cases.size() == 1 ? " case" : " cases") + " written as " + format);
       err.flush();
     }

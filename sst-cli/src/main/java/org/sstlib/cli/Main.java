@@ -1,6 +1,8 @@
 package org.sstlib.cli;
 
 import java.io.Console;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
@@ -16,6 +18,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.TraceLevel;
 
 /**
  * The {@code sst} command. On its own it only prints usage; the work is done by its subcommands.
@@ -55,9 +58,16 @@ public final class Main implements Callable<Integer> {
       description = "On an internal error, print the full stack trace.")
   boolean debug;
 
+  private final StandardOutput stdout;
+
+  private Main(StandardOutput stdout) {
+    this.stdout = stdout;
+  }
+
   /** Runs {@code sst} with these arguments and exits with its {@link ExitCodes exit code}. */
   public static void main(String[] args) {
-    CommandLine commandLine = commandLine();
+    // Standard output itself, not System.out: a PrintStream hides the reason a write failed.
+    CommandLine commandLine = commandLine(new FileOutputStream(FileDescriptor.out), System.err);
     int exitCode;
     try {
       exitCode = commandLine.execute(args);
@@ -72,15 +82,36 @@ public final class Main implements Callable<Integer> {
    * A new {@code sst} command line writing to standard output and error, with sst's exit codes: a
    * {@link UserError} or an {@link org.sstlib.core.SstException} thrown by a command is printed one problem a line
    * (exit 1); any other exception is reported as an internal error in one line (exit 3), with the stack trace only
-   * under {@code --debug}. Set other writers with {@link CommandLine#setOut} and {@link CommandLine#setErr}.
+   * under {@code --debug}. Output that could not be written (a full disk, a closed pipe) is exit 1 with the reason.
+   * Set other writers with {@link CommandLine#setOut} and {@link CommandLine#setErr}.
    */
   public static CommandLine commandLine() {
-    CommandLine commandLine = new CommandLine(new Main());
-    commandLine.setOut(writer(System.out));
-    commandLine.setErr(writer(System.err));
+    return commandLine(System.out, System.err);
+  }
+
+  /** A new {@code sst} command line writing its output to {@code out} and its messages to {@code err}. */
+  static CommandLine commandLine(OutputStream out, OutputStream err) {
+    StandardOutput stdout = new StandardOutput(out, charset());
+    CommandLine commandLine = new CommandLine(new Main(stdout));
+    commandLine.setOut(stdout.text());
+    commandLine.setErr(new PrintWriter(new OutputStreamWriter(err, charset()), true));
+    commandLine.setExecutionStrategy(new OutputCheck(stdout));
     commandLine.setExecutionExceptionHandler(new UserErrorHandler());
     commandLine.setCaseInsensitiveEnumValuesAllowed(true); // -f csv as well as -f CSV
+    // An argument is what it says: "@notes.yaml" names a file to read, not a file of more arguments.
+    commandLine.setExpandAtFiles(false);
+    // picocli's own diagnostics name Java fields and types ("[picocli WARN] Unbalanced quotes in ... for field
+    // java.util.Map..."); every problem a user can cause is reported by the commands themselves.
+    CommandLine.tracer().setLevel(TraceLevel.OFF);
     return commandLine;
+  }
+
+  /**
+   * The byte stream of standard output, for a command that writes bytes as they are (an export); the text written
+   * so far is flushed first. The caller flushes it and never closes it.
+   */
+  OutputStream standardOutput() {
+    return stdout.bytes();
   }
 
   /** {@code sst} without a command: a usage error, so picocli prints the usage to standard error. */
@@ -90,12 +121,11 @@ public final class Main implements Callable<Integer> {
   }
 
   /**
-   * A writer in the terminal's encoding, or UTF-8 when the output goes to a file or a pipe (Java 17 would
-   * otherwise write the locale's encoding, turning a researcher's non-ASCII text into question marks).
+   * The terminal's encoding, or UTF-8 when the output goes to a file or a pipe (Java 17 would otherwise write the
+   * locale's encoding, turning a researcher's non-ASCII text into question marks).
    */
-  private static PrintWriter writer(OutputStream stream) {
+  private static Charset charset() {
     Console console = System.console();
-    Charset charset = console != null ? console.charset() : StandardCharsets.UTF_8;
-    return new PrintWriter(new OutputStreamWriter(stream, charset), true);
+    return console != null ? console.charset() : StandardCharsets.UTF_8;
   }
 }

@@ -1,7 +1,9 @@
 package org.sstlib.cli;
 
+import java.io.ByteArrayOutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import picocli.CommandLine;
 
@@ -20,7 +22,11 @@ record SstRun(int exitCode, String out, String err) {
 
   /** Runs {@code sst} with these arguments, as {@code Main.main} would but without exiting. */
   static SstRun sst(String... args) {
-    return run(Main.commandLine(), args);
+    // Byte streams, as standard output and error are: an export to standard output writes bytes.
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int exitCode = Main.commandLine(out, err).execute(args);
+    return new SstRun(exitCode, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
   }
 
   /** Runs a command line with captured output. */
