@@ -35,8 +35,10 @@ final class FileErrors {
     if (e instanceof DirectoryNotEmptyException) {
       return "a directory that is not empty is in the way";
     }
-    if (e instanceof FileAlreadyExistsException) {
-      return "something else is already there";
+    if (e instanceof FileAlreadyExistsException exists) {
+      // Where a folder should be made (a file's parent), something that is not a folder stands.
+      return exists.getFile() == null ? "something that is not a folder is in the way"
+          : exists.getFile() + " is not a folder";
     }
     if (e instanceof FileSystemLoopException) {
       return "too many levels of symbolic links";

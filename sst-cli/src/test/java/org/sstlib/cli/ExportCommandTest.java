@@ -8,10 +8,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.sstlib.cli.SstRun.sst;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -97,15 +105,110 @@ class ExportCommandTest {
     assertEquals(CaseFiles.read(REFERENCE_CASE), CaseFiles.read(yaml));
   }
 
+  private static String turtle() {
+    return RdfFiles.toTurtle(CaseFiles.read(REFERENCE_CASE));
+  }
+
+  private static Object fileKey(Path file) throws IOException {
+    return Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).fileKey();
+  }
+
   @Test
-  void aSymbolicLinkIsWrittenThroughNotReplaced() throws IOException {
+  void aSymbolicLinkIsFollowedAndTheFileItLeadsToReplacedWhole() throws IOException {
     Path target = Files.writeString(dir.resolve("archive.ttl"), "old\n");
+    Object before = fileKey(target);
     Path link = dir.resolve("link.ttl");
     Files.createSymbolicLink(link, target.getFileName());   // the project builds on Linux, where links always work
     SstRun run = sst("export", REFERENCE_CASE.toString(), "-f", "turtle", "-o", link.toString());
     assertEquals(0, run.exitCode(), run.err());
     assertTrue(Files.isSymbolicLink(link));
-    assertEquals(RdfFiles.toTurtle(CaseFiles.read(REFERENCE_CASE)), Files.readString(target));
+    assertEquals(turtle(), Files.readString(target));
+    assertNotEquals(before, fileKey(target), "a new file moved into place, as for any other file");
+    assertEquals(List.of(target, link), folder());
+  }
+
+  @Test
+  void aFifosReaderGetsTheWholeExport() throws Exception {
+    Path fifo = dir.resolve("pipe.ttl");
+    assertEquals(0, new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor(), "mkfifo (coreutils) failed");
+    CompletableFuture<byte[]> read = CompletableFuture.supplyAsync(() -> {
+      try (InputStream in = Files.newInputStream(fifo)) {
+        return in.readAllBytes();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    });
+    SstRun run = sst("export", REFERENCE_CASE.toString(), "-f", "turtle", "-o", fifo.toString());
+    assertEquals(0, run.exitCode(), run.err());
+    assertEquals(turtle(), new String(read.get(60, TimeUnit.SECONDS), StandardCharsets.UTF_8));
+    assertFalse(Files.isRegularFile(fifo, LinkOption.NOFOLLOW_LINKS), "the FIFO is still a FIFO");
+    assertEquals(List.of(fifo), folder());
+  }
+
+  @Test
+  void aNullDeviceStaysACharacterDevice() throws Exception {
+    // As root a rename would replace /dev/null itself: prove it on a null device of our own (same major and minor
+    // numbers). Without root, on /dev/null, which must still be written without an error.
+    Path device = Path.of("/dev/null");
+    if ("root".equals(System.getProperty("user.name"))) {
+      device = dir.resolve("null");
+      assertEquals(0, new ProcessBuilder("mknod", device.toString(), "c", "1", "3").start().waitFor(),
+          "mknod (coreutils) made no device");
+    }
+    SstRun run = sst("export", REFERENCE_CASE.toString(), "-f", "turtle", "-o", device.toString());
+    assertEquals(0, run.exitCode(), run.err());
+    int mode = (Integer) Files.getAttribute(device, "unix:mode", LinkOption.NOFOLLOW_LINKS);
+    assertEquals(0020000, mode & 0170000, device + " is still a character device");
+    if (device.startsWith(dir)) {
+      assertEquals(List.of(device), folder(), "no temporary file beside the device");
+    }
+  }
+
+  @Test
+  void aFullDeviceIsExitOneWithTheReason() {
+    SstRun run = sst("export", REFERENCE_CASE.toString(), "-f", "turtle", "-o", "/dev/full");
+    assertEquals(1, run.exitCode(), run.err());
+    assertEquals(List.of("/dev/full: cannot write: no space left on device; nothing written"), run.errLines());
+  }
+
+  @Test
+  void aFolderOrAnUnwritablePlaceIsExitOneWithAPlainMessage() throws IOException {
+    Path folder = Files.createDirectory(dir.resolve("out.ttl"));
+    SstRun intoFolder = sst("export", REFERENCE_CASE.toString(), "-f", "turtle", "-o", folder.toString());
+    assertEquals(1, intoFolder.exitCode(), intoFolder.err());
+    assertEquals(List.of(folder + ": cannot write: is a folder; nothing written"), intoFolder.errLines());
+    assertTrue(Files.isDirectory(folder));
+
+    // Without root, a folder without write permission; root writes anyway, so there a file stands where the path
+    // needs a folder.
+    Path out;
+    String reason;
+    if ("root".equals(System.getProperty("user.name"))) {
+      Path notes = Files.writeString(dir.resolve("notes.txt"), "a file\n");
+      out = notes.resolve("x.ttl");
+      reason = notes + " is not a folder";
+    } else {
+      Path locked = Files.createDirectory(dir.resolve("locked"));
+      Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("r-xr-xr-x"));
+      out = locked.resolve("x.ttl");
+      reason = "permission denied";
+    }
+    SstRun unwritable = sst("export", REFERENCE_CASE.toString(), "-f", "turtle", "-o", out.toString());
+    assertEquals(1, unwritable.exitCode(), unwritable.err());
+    assertEquals(List.of(out + ": cannot write: " + reason + "; nothing written"), unwritable.errLines());
+    assertFalse(Files.exists(out));
+  }
+
+  @Test
+  void aTemporaryFileLeftByAKilledExportIsRemovedByTheNext() throws Exception {
+    Process killed = new ProcessBuilder("true").start();
+    killed.waitFor();   // gone: its temporary file is what 'kill -9' during 'export -o' leaves behind
+    Path out = dir.resolve("archive.ttl");
+    Path stale = Files.writeString(dir.resolve(".archive.ttl.sst-" + killed.pid() + "-7.tmp"), "half an archive");
+    SstRun run = sst("export", REFERENCE_CASE.toString(), "-f", "turtle", "-o", out.toString());
+    assertEquals(0, run.exitCode(), run.err());
+    assertFalse(Files.exists(stale));
+    assertEquals(List.of(out), folder());
   }
 
   @Test
