@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.query.Query;
@@ -21,6 +22,7 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.shared.impl.PrefixMappingImpl;
 import org.apache.jena.update.UpdateFactory;
+import org.apache.jena.update.UpdateRequest;
 import org.sstlib.core.SstException;
 import org.sstlib.core.internal.Messages;
 import org.sstlib.rdf.SST;
@@ -122,7 +124,15 @@ final class SparqlCommand implements Callable<Integer> {
       query.setPrefixMapping(new PrefixMappingImpl().setNsPrefixes(SST.prefixes()));
       QueryFactory.parse(query, text, null, Syntax.syntaxSPARQL_11);
     } catch (QueryParseException e) {
-      if (isUpdate(text)) {
+      Optional<UpdateRequest> update = asUpdate(text);
+      if (update.isPresent() && update.get().getOperations().isEmpty()) {
+        // Nothing but whitespace, comments or a prologue: an empty update to the parser, no question to the user.
+        err.println(file + ": the file holds no query (it is empty, or only comments and PREFIX lines); write a"
+            + " SELECT, ASK, CONSTRUCT or DESCRIBE query");
+        err.flush();
+        return ExitCodes.INVALID;
+      }
+      if (update.isPresent()) {
         err.println(file + ": this is a SPARQL Update; sst sparql only reads (use sst serve --update and a SPARQL"
             + " client to change a store)");
         err.flush();
@@ -198,12 +208,12 @@ final class SparqlCommand implements Callable<Integer> {
     return ExitCodes.INVALID;
   }
 
-  private static boolean isUpdate(String text) {
+  /** The text as a SPARQL Update, if it is one. */
+  private static Optional<UpdateRequest> asUpdate(String text) {
     try {
-      UpdateFactory.create(text);
-      return true;
+      return Optional.of(UpdateFactory.create(text));
     } catch (RuntimeException e) {
-      return false;
+      return Optional.empty();
     }
   }
 }

@@ -12,11 +12,15 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.TDB2Factory;
 import org.apache.jena.vocabulary.RDFS;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -121,6 +125,10 @@ class SparqlCommandTest {
     assertEquals(2, describe.exitCode(), describe.out());
     assertTrue(describe.err().contains("-f csv is for SELECT; a DESCRIBE prints turtle"), describe.err());
     assertEquals(2, sst("sparql", CASE, query("cycles.rq", CYCLES), "--timeout", "0").exitCode());
+    SstRun negative = sst("sparql", CASE, query("cycles.rq", CYCLES), "--timeout=-1");
+    assertEquals(2, negative.exitCode(), negative.err());
+    assertTrue(negative.err().startsWith("--timeout must be a whole number of seconds from 1, not -1"),
+        negative.err());
   }
 
   /**
@@ -205,5 +213,49 @@ class SparqlCommandTest {
     SstRun update = sst("sparql", CASE, query("i.rq", "INSERT DATA { <urn:a> <urn:b> <urn:c> }"));
     assertEquals(1, update.exitCode());
     assertTrue(update.err().contains("SPARQL Update"), update.err());
+  }
+
+  @Test
+  void aFileWithoutAQueryIsCalledEmptyNotAnUpdate() throws Exception {
+    List<Path> files = new ArrayList<>();
+    files.add(Files.writeString(dir.resolve("empty.rq"), ""));          // an empty file: no comment can say so
+    files.add(Files.writeString(dir.resolve("blank.rq"), "  \n\t\n"));  // whitespace only
+    for (String name : List.of("comment-only.rq", "prologue-only.rq")) {
+      files.add(Path.of(SparqlCommandTest.class.getResource("hostile/" + name).toURI()));
+    }
+    for (Path file : files) {
+      SstRun run = sst("sparql", CASE, file.toString());
+
+      assertEquals(1, run.exitCode(), file + ": " + run.err());
+      assertEquals(List.of(file + ": the file holds no query (it is empty, or only comments and PREFIX lines);"
+          + " write a SELECT, ASK, CONSTRUCT or DESCRIBE query"), run.errLines());
+    }
+  }
+
+  /** DESCRIBE, which the help promises, is answered the same from a file, a store and an endpoint. */
+  @Test
+  void describeIsAnsweredFromAFileAStoreAndAnEndpoint() throws IOException {
+    String q = query("d.rq", "DESCRIBE <https://w3id.org/sst/examples/hughes-2022/alf>");
+    Path store = dir.resolve("store");
+    assertEquals(0, sst("load", CASE, "--store", store.toString()).exitCode());
+    SstRun fromFile = sst("sparql", CASE, q);
+    SstRun fromStore = sst("sparql", "--store", store.toString(), q);
+    DatasetGraph dataset = TDB2Factory.connectDataset(store.toString()).asDatasetGraph();
+    dataset.getContext().set(TDB2.symUnionDefaultGraph, true);   // as sst serve sets it
+    FusekiServer server = FusekiServer.create().loopback(true).port(0).add("/sst", dataset, false).build().start();
+    SstRun fromEndpoint;
+    try {
+      fromEndpoint = sst("sparql", "--endpoint", "http://127.0.0.1:" + server.getPort() + "/sst", q);
+    } finally {
+      server.stop();
+    }
+
+    Graph expected = RDFParser.fromString(fromFile.out(), Lang.TURTLE).toGraph();
+    Node alf = NodeFactory.createURI("https://w3id.org/sst/examples/hughes-2022/alf");
+    assertTrue(expected.contains(alf, RDFS.label.asNode(), Node.ANY), fromFile.out());
+    for (SstRun run : List.of(fromFile, fromStore, fromEndpoint)) {
+      assertEquals(0, run.exitCode(), run.err());
+      assertTrue(expected.isIsomorphicWith(RDFParser.fromString(run.out(), Lang.TURTLE).toGraph()), run.out());
+    }
   }
 }
