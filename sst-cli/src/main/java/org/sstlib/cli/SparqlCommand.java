@@ -82,6 +82,9 @@ final class SparqlCommand implements Callable<Integer> {
   @picocli.CommandLine.Mixin
   StoreOptions source;
 
+  @picocli.CommandLine.Mixin
+  CsvOptions csv;
+
   @Parameters(paramLabel = "[FILE] QUERY.rq", arity = "1..2",
       description = "A case file or RDF file to query (unless --store or --endpoint), then the file holding the"
           + " query.")
@@ -179,7 +182,7 @@ final class SparqlCommand implements Callable<Integer> {
       if (query.isSelectType()) {
         QueryTable table = store.select(query, timeout, QueryTable::copyOf);
         Tables.print(table, format == Format.CSV ? Tables.Format.CSV
-            : format == Format.JSON ? Tables.Format.JSON : Tables.Format.TABLE, out);
+            : format == Format.JSON ? Tables.Format.JSON : Tables.Format.TABLE, csv, out);
       } else if (query.isAskType()) {
         out.println(store.ask(query, timeout));
       } else if (query.isConstructType() || query.isDescribeType()) {

@@ -8,30 +8,49 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.sstlib.rdf.query.QueryTable;
 
 /**
  * Prints query answers ({@link QueryTable}s, of the named queries and of {@code sst sparql}): an aligned table for a
  * terminal, CSV with a header row, or JSON as an array of flat objects (both load straight into R or pandas). Every
- * row has every column; a missing value is empty.
+ * row has every column; a missing value is empty. CSV cells that a spreadsheet would run as formulas get a {@code '}
+ * before them unless {@link CsvOptions} says otherwise.
  */
 final class Tables {
   /** The widest a cell is shown in a terminal table; longer text is cut with an ellipsis (CSV and JSON keep it). */
   static final int WIDEST = 60;
 
+  /** A plain number, which a spreadsheet reads as a number even when it begins with a sign. */
+  private static final Pattern NUMBER = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
+
   private Tables() {}
 
   enum Format { TABLE, CSV, JSON }
 
-  /** Prints a table as {@code format}: the answer of a named query, or of any SELECT ({@link QueryTable#copyOf}). */
+  /**
+   * Prints a table as {@code format}: the answer of a named query, or of any SELECT ({@link QueryTable#copyOf}); CSV
+   * cells that a spreadsheet would run as formulas are protected ({@link CsvOptions}).
+   */
   static void print(QueryTable table, Format format, PrintWriter out) {
-    print(table.columns(), table.rows(), format, out);
+    print(table, format, new CsvOptions(), out);
+  }
+
+  /** Prints a table as {@code format}, CSV as {@code csv} says. */
+  static void print(QueryTable table, Format format, CsvOptions csv, PrintWriter out) {
+    print(table.columns(), table.rows(), format, csv, out);
   }
 
   /** Prints rows of these columns as {@code format}; a row that lacks a column shows it empty. */
   static void print(List<String> columns, List<? extends Map<String, String>> rows, Format format, PrintWriter out) {
+    print(columns, rows, format, new CsvOptions(), out);
+  }
+
+  /** Prints rows of these columns as {@code format}, CSV as {@code csv} says. */
+  static void print(List<String> columns, List<? extends Map<String, String>> rows, Format format, CsvOptions csv,
+      PrintWriter out) {
     switch (format) {
-      case CSV -> csv(columns, rows, out);
+      case CSV -> csv(columns, rows, csv.protectsFormulas(), out);
       case JSON -> json(columns, rows, out);
       default -> table(columns, rows, out);
     }
@@ -75,17 +94,21 @@ final class Tables {
     return text.length() <= WIDEST ? text : text.substring(0, WIDEST - 1) + "\u2026";
   }
 
-  private static void csv(List<String> columns, List<? extends Map<String, String>> rows, PrintWriter out) {
-    out.print(csvLine(columns));
+  private static void csv(List<String> columns, List<? extends Map<String, String>> rows, boolean protect,
+      PrintWriter out) {
+    out.print(csvLine(columns, protect));
     for (Map<String, String> row : rows) {
-      out.print(csvLine(columns.stream().map(c -> row.getOrDefault(c, "")).toList()));
+      out.print(csvLine(columns.stream().map(c -> row.getOrDefault(c, "")).toList(), protect));
     }
   }
 
-  private static String csvLine(List<String> values) {
+  private static String csvLine(List<String> values, boolean protect) {
     StringBuilder line = new StringBuilder();
     for (int i = 0; i < values.size(); i++) {
       String v = values.get(i) == null ? "" : values.get(i);
+      if (protect && runsAsFormula(v)) {
+        v = "'" + v;
+      }
       if (i > 0) {
         line.append(',');
       }
@@ -96,6 +119,14 @@ final class Tables {
       }
     }
     return line.append("\r\n").toString();
+  }
+
+  /**
+   * Whether a spreadsheet would take the cell for a formula: it begins with =, +, -, @, a tab or a carriage return
+   * (OWASP's list for CSV injection), and is not a plain number.
+   */
+  static boolean runsAsFormula(String cell) {
+    return !cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0 && !NUMBER.matcher(cell).matches();
   }
 
   private static void json(List<String> columns, List<? extends Map<String, String>> rows, PrintWriter out) {
