@@ -52,6 +52,22 @@ final class FileErrors {
     return text.substring(0, 1).toLowerCase(Locale.ROOT) + text.substring(1);
   }
 
+  /**
+   * What to say when a file read or written through memory (as TDB2 stores are) failed: the JVM reports the
+   * operating system's signal as an {@link InternalError}, which is the environment (a full disk, a file cut short
+   * by another program), not a fault in sst.
+   */
+  static Optional<String> mappedFileFault(Throwable t) {
+    for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
+      if (c instanceof InternalError && c.getMessage() != null
+          && c.getMessage().contains("fault occurred in a recent unsafe memory access operation")) {
+        return Optional.of("cannot read or write a file of the store: the disk may be full, or another program"
+            + " changed the file; nothing was changed (free some space and run the command again)");
+      }
+    }
+    return Optional.empty();
+  }
+
   /** The input or output error at the root of {@code t}, if its cause chain holds one. */
   static Optional<IOException> rootIn(Throwable t) {
     IOException found = null;

@@ -9,6 +9,7 @@ import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -67,15 +68,21 @@ public final class Main implements Callable<Integer> {
   /** Runs {@code sst} with these arguments and exits with its {@link ExitCodes exit code}. */
   public static void main(String[] args) {
     // Standard output itself, not System.out: a PrintStream hides the reason a write failed.
-    CommandLine commandLine = commandLine(new FileOutputStream(FileDescriptor.out), System.err);
-    int exitCode;
+    System.exit(run(commandLine(new FileOutputStream(FileDescriptor.out), System.err), args));
+  }
+
+  /** Runs a command line as {@link #main} does, without exiting: its exit code. */
+  static int run(CommandLine commandLine, String... args) {
     try {
-      exitCode = commandLine.execute(args);
+      return commandLine.execute(args);
     } catch (Error e) {
       // picocli hands only Exceptions to the handler; an Error (out of memory, a broken jar) still gets one line.
-      exitCode = InternalErrorHandler.report(e, commandLine.getErr(), Arrays.asList(args).contains("--debug"));
+      Optional<String> mapped = FileErrors.mappedFileFault(e);
+      if (mapped.isPresent()) {
+        return new UserError(mapped.get()).print(commandLine.getErr());
+      }
+      return InternalErrorHandler.report(e, commandLine.getErr(), Arrays.asList(args).contains("--debug"));
     }
-    System.exit(exitCode);
   }
 
   /**
