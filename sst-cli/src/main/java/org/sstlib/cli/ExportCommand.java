@@ -36,8 +36,10 @@ import picocli.CommandLine.Spec;
  * }</pre>
  *
  * <p>Nothing is written unless every case read is valid; the output file is written whole or not at all (a file
- * that is not a regular one, such as {@code /dev/stdout} or a FIFO, is written into rather than replaced). The text
- * goes out as it is laid out, never held whole.
+ * that is not a regular one, such as {@code /dev/null} or a FIFO, is written into rather than replaced; a symbolic
+ * link is followed; see {@link AtomicFiles}). A file that cannot be written is exit 1 with the system's reason; on
+ * standard output, a write that fails is reported by {@link OutputCheck}. The text goes out as it is laid out, never
+ * held whole.
  */
 @Command(
     name = "export",
@@ -74,7 +76,9 @@ final class ExportCommand implements Callable<Integer> {
       completionCandidates = ExportFormat.Names.class, description = "One of: ${COMPLETION-CANDIDATES}.")
   ExportFormat format;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "The file to write (default: standard output).")
+  @Option(names = {"-o", "--output"}, paramLabel = "OUT",
+      description = "The file to write (default: standard output). It is written whole or not at all; a symbolic"
+          + " link is followed, a device or FIFO written into, a folder refused.")
   Path output;
 
   @Option(names = "--case", paramLabel = "ID", description = "Export only this case of the input.")
