@@ -16,8 +16,11 @@
  * case) leaves a command as an {@link org.sstlib.core.SstException} or a {@code UserError} ({@code UserError.in(file,
  * e)} names the file an exception's problems were found in); {@code UserErrorHandler} prints every problem, one a
  * line as {@code file:line:column: path: message}, and exits with {@link org.sstlib.cli.ExitCodes#INVALID}. Anything
- * else a command throws is treated as a fault in {@code sst} ({@link org.sstlib.cli.ExitCodes#INTERNAL}); picocli
- * itself answers bad usage ({@link org.sstlib.cli.ExitCodes#USAGE}).
+ * else a command throws is treated as a fault in {@code sst} ({@link org.sstlib.cli.ExitCodes#INTERNAL}), except an
+ * input or output error of the system ({@code FileErrors}), which is the environment's; picocli itself answers bad
+ * usage ({@link org.sstlib.cli.ExitCodes#USAGE}). A command need not check its output: {@code OutputCheck} checks
+ * standard output once the command has run and exits 1 with the reason if it could not all be written. A command
+ * that offers {@code -f csv} takes the {@code CsvOptions} mixin and passes it to {@code Tables.print}.
  */
 package org.sstlib.cli;
 
