@@ -21,6 +21,7 @@ import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -87,6 +88,10 @@ final class ExportCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
+    if (output != null && output.toString().isEmpty()) {
+      throw new ParameterException(spec.commandLine(), "-o needs a file name (leave it out to write to standard"
+          + " output)");
+    }
     List<Case> cases;
     try {
       cases = read();

@@ -200,6 +200,14 @@ class ExportCommandTest {
   }
 
   @Test
+  void anEmptyOutputNameIsABadUsage() throws IOException {
+    SstRun run = sst("export", REFERENCE_CASE.toString(), "-f", "turtle", "-o", "");
+    assertEquals(2, run.exitCode(), run.err());
+    assertTrue(run.err().startsWith("-o needs a file name (leave it out to write to standard output)"), run.err());
+    assertEquals(List.of(), folder());
+  }
+
+  @Test
   void aTemporaryFileLeftByAKilledExportIsRemovedByTheNext() throws Exception {
     Process killed = new ProcessBuilder("true").start();
     killed.waitFor();   // gone: its temporary file is what 'kill -9' during 'export -o' leaves behind
