@@ -90,13 +90,17 @@ public final class Main implements Callable<Integer> {
    * {@link UserError} or an {@link org.sstlib.core.SstException} thrown by a command is printed one problem a line
    * (exit 1); any other exception is reported as an internal error in one line (exit 3), with the stack trace only
    * under {@code --debug}. Output that could not be written (a full disk, a closed pipe) is exit 1 with the reason.
-   * Set other writers with {@link CommandLine#setOut} and {@link CommandLine#setErr}.
+   * Set other writers with {@link CommandLine#setOut} and {@link CommandLine#setErr} (an export without {@code -o}
+   * still writes its bytes to {@code System.out}; {@link #commandLine(OutputStream, OutputStream)} sets both).
    */
   public static CommandLine commandLine() {
     return commandLine(System.out, System.err);
   }
 
-  /** A new {@code sst} command line writing its output to {@code out} and its messages to {@code err}. */
+  /**
+   * A new {@code sst} command line writing its output (text and an export's bytes) to {@code out} and its messages
+   * to {@code err}, as {@link #commandLine()} does otherwise.
+   */
   static CommandLine commandLine(OutputStream out, OutputStream err) {
     StandardOutput stdout = new StandardOutput(out, charset());
     CommandLine commandLine = new CommandLine(new Main(stdout));
