@@ -2,7 +2,7 @@ package org.sstlib.server;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 
 /**
  * A request the server will not carry out: the HTTP status and a one-line plain-text reason, sent before Fuseki
@@ -46,9 +46,9 @@ record Refusal(int status, String reason) {
     response.setStatus(status);
     response.setHeader("Connection", "close");
     response.setContentType("text/plain;charset=utf-8");
-    PrintWriter writer = response.getWriter();
-    writer.print(reason);
-    writer.print('\n');
-    writer.flush();
+    byte[] body = (reason + "\n").getBytes(StandardCharsets.UTF_8);
+    response.setContentLength(body.length);
+    response.getOutputStream().write(body);
+    response.flushBuffer();
   }
 }

@@ -1,0 +1,35 @@
+package org.sstlib.server;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.sstlib.core.testing.ReferenceCase;
+import org.sstlib.rdf.store.SstStore;
+
+/** The test fixtures of the server: a TDB2 store holding the reference case, and the hostile requests. */
+final class ReferenceStore {
+  private ReferenceStore() {}
+
+  /** Makes a TDB2 store in {@code dir} holding the reference case, released again for a server to open. */
+  static Path in(Path dir) {
+    Path store = dir.resolve("store");
+    try (SstStore tdb2 = SstStore.tdb2(store)) {
+      tdb2.put(ReferenceCase.read());
+    }
+    return store;
+  }
+
+  /** The text of a hostile request kept under {@code hostile/} beside the tests. */
+  static String hostile(String name) {
+    try (InputStream in = ReferenceStore.class.getResourceAsStream("hostile/" + name)) {
+      if (in == null) {
+        throw new IllegalStateException("no test resource hostile/" + name);
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

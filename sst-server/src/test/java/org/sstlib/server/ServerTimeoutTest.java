@@ -1,0 +1,54 @@
+package org.sstlib.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The server's timeout stops an endless query, and a client's own timeout cannot lengthen it. */
+class ServerTimeoutTest {
+  @TempDir static Path dir;
+  private static SstServer server;
+  private static RawHttp http;
+
+  @BeforeAll
+  static void start() {
+    server = SstServer.builder(ReferenceStore.in(dir)).port(0).timeout(Duration.ofSeconds(1)).start();
+    http = new RawHttp(server.port());
+  }
+
+  @AfterAll
+  static void stop() {
+    server.close();
+  }
+
+  @Test
+  void anEndlessQueryIsStoppedAndAnsweredServiceUnavailable() throws Exception {
+    RawHttp.Answer answer = http.post("/sst/sparql", "application/sparql-query",
+        ReferenceStore.hostile("endless-cross-product.rq"));
+
+    assertEquals(503, answer.status(), answer.body());
+  }
+
+  @Test
+  void aClientTimeoutLongerThanTheServersDoesNotLengthenIt() throws Exception {
+    RawHttp.Answer answer = http.post("/sst/sparql?timeout=86400", "application/sparql-query",
+        ReferenceStore.hostile("endless-cross-product.rq"));
+
+    assertEquals(503, answer.status(), answer.body());
+  }
+
+  @Test
+  void theServerStillAnswersAfterAStoppedQuery() throws Exception {
+    http.post("/sst/sparql", "application/sparql-query", ReferenceStore.hostile("endless-cross-product.rq"));
+
+    RawHttp.Answer answer = http.post("/sst/sparql", "application/sparql-query", "ASK { GRAPH ?g { ?s ?p ?o } }");
+
+    assertEquals(200, answer.status(), answer.body());
+    assertEquals(true, answer.body().contains("true"), answer.body());
+  }
+}
