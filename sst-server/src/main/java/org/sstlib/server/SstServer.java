@@ -258,7 +258,8 @@ public final class SstServer implements AutoCloseable {
     /**
      * Opens the store (if built on a directory) and starts listening.
      *
-     * @throws SstException if the store cannot be opened, or the port is in use or cannot be opened
+     * @throws PortUnavailableException if the port is in use or cannot be opened
+     * @throws SstException if the store cannot be opened
      */
     public SstServer start() {
       boolean owns = storeDir != null;
@@ -315,8 +316,7 @@ public final class SstServer implements AutoCloseable {
       } catch (RuntimeException e) {
         stopQuietly(fuseki, e);
         if (causedBy(e, BindException.class)) {
-          throw new SstException("port " + port + " on " + (everyInterface ? "every interface" : "127.0.0.1")
-              + " cannot be opened: it is in use by another program (or this user may not open it)", e);
+          throw new PortUnavailableException(port, everyInterface ? "every interface" : "127.0.0.1", e);
         }
         throw e;
       }

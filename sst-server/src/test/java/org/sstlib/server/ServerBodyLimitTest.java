@@ -10,6 +10,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sstlib.server.testing.RawHttp;
+import org.sstlib.server.testing.ReferenceStore;
 
 /**
  * A query or update over the size limit is refused (413) before it is parsed, whether its size is announced

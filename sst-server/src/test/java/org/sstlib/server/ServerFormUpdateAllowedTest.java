@@ -8,6 +8,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sstlib.server.testing.RawHttp;
+import org.sstlib.server.testing.ReferenceStore;
 
 /** With form updates allowed, a form update is run, but one that reaches outside the store is still refused. */
 class ServerFormUpdateAllowedTest {

@@ -12,6 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.sstlib.server.testing.RawHttp;
+import org.sstlib.server.testing.ReferenceStore;
 
 /**
  * A request naming another host in its Host header (what a page using DNS rebinding sends) is refused; the

@@ -11,6 +11,7 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sstlib.core.SstException;
+import org.sstlib.server.testing.ReferenceStore;
 
 /** Starting and stopping: a port in use is the user's problem, said plainly; a closed server lets join return. */
 class ServerStartTest {
@@ -22,10 +23,11 @@ class ServerStartTest {
     try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
       SstServer.Builder builder = SstServer.builder(store).port(taken.getLocalPort());
 
-      SstException e = assertThrows(SstException.class, builder::start);
+      PortUnavailableException e = assertThrows(PortUnavailableException.class, builder::start);
 
       assertEquals("port " + taken.getLocalPort() + " on 127.0.0.1 cannot be opened: it is in use by another program"
           + " (or this user may not open it)", e.getMessage());
+      assertEquals(taken.getLocalPort(), e.port());
     }
     // The store was released: a server can open it now.
     try (SstServer server = SstServer.builder(store).port(0).start()) {

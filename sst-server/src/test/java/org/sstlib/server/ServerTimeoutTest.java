@@ -8,6 +8,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sstlib.server.testing.RawHttp;
+import org.sstlib.server.testing.ReferenceStore;
 
 /** The server's timeout stops an endless query, and a client's own timeout cannot lengthen it. */
 class ServerTimeoutTest {

@@ -11,6 +11,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sstlib.server.testing.RawHttp;
+import org.sstlib.server.testing.ReferenceStore;
 
 /**
  * An update that reaches outside the store (LOAD of a file or URL, SERVICE) is refused before any of it runs,

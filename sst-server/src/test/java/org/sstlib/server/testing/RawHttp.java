@@ -1,4 +1,4 @@
-package org.sstlib.server;
+package org.sstlib.server.testing;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -13,31 +13,46 @@ import java.util.Map;
 
 /**
  * Hand-written HTTP/1.1 requests over a plain socket to a server on this machine, so that a test can send any
- * Host or Origin header (Java's HTTP client refuses to set Host) and a body with or without Content-Length.
+ * Host or Origin header (Java's HTTP client refuses to set Host) and a body with or without Content-Length. Each
+ * request asks the server to close the connection, and the whole answer is read.
+ *
+ * <pre>{@code
+ * RawHttp http = new RawHttp(server.port());
+ * RawHttp.Answer answer = http.send(http.head("GET", "/sst/sparql?query=ASK%7B%7D", "Origin: http://evil.example\r\n"),
+ *     new byte[0]);
+ * assertEquals(403, answer.status());
+ * }</pre>
  */
-final class RawHttp {
+public final class RawHttp {
   private final int port;
 
-  RawHttp(int port) {
+  /** Requests to the server on loopback {@code port}. */
+  public RawHttp(int port) {
     this.port = port;
   }
 
-  /** An answer: the status, the headers (names in lower case) and the body, de-chunked, as text. */
-  record Answer(int status, Map<String, String> headers, String body) {
+  /**
+   * An answer.
+   *
+   * @param status the HTTP status
+   * @param headers the headers, names in lower case
+   * @param body the body, de-chunked, as UTF-8 text
+   */
+  public record Answer(int status, Map<String, String> headers, String body) {
     /** The body's first line. */
-    String firstLine() {
+    public String firstLine() {
       return body.lines().findFirst().orElse("");
     }
   }
 
   /** A request as written, header lines included; {@code body} is sent with a Content-Length. */
-  Answer send(String requestHead, byte[] body) throws IOException {
+  public Answer send(String requestHead, byte[] body) throws IOException {
     String head = requestHead + (body.length > 0 ? "Content-Length: " + body.length + "\r\n" : "") + "\r\n";
     return exchange(head.getBytes(StandardCharsets.ISO_8859_1), body);
   }
 
   /** A request whose body is sent chunked, without a Content-Length, in chunks of 4 KiB. */
-  Answer sendChunked(String requestHead, byte[] body) throws IOException {
+  public Answer sendChunked(String requestHead, byte[] body) throws IOException {
     ByteArrayOutputStream chunked = new ByteArrayOutputStream();
     for (int start = 0; start < body.length; start += 4096) {
       int length = Math.min(4096, body.length - start);
@@ -51,17 +66,17 @@ final class RawHttp {
   }
 
   /** A POST of {@code body} with this content type, to {@code path}, with Host {@code 127.0.0.1:PORT}. */
-  Answer post(String path, String contentType, String body) throws IOException {
+  public Answer post(String path, String contentType, String body) throws IOException {
     return send(head("POST", path, "Content-Type: " + contentType + "\r\n"), body.getBytes(StandardCharsets.UTF_8));
   }
 
   /** A GET of {@code target} with Host {@code 127.0.0.1:PORT}. */
-  Answer get(String target) throws IOException {
+  public Answer get(String target) throws IOException {
     return send(head("GET", target, ""), new byte[0]);
   }
 
   /** The start of a request: request line, Host {@code 127.0.0.1:PORT}, Connection: close, then {@code more}. */
-  String head(String method, String target, String more) {
+  public String head(String method, String target, String more) {
     return method + " " + target + " HTTP/1.1\r\nHost: 127.0.0.1:" + port + "\r\nConnection: close\r\n" + more;
   }
 

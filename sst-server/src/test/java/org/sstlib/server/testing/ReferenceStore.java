@@ -1,4 +1,4 @@
-package org.sstlib.server;
+package org.sstlib.server.testing;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -8,12 +8,15 @@ import java.nio.file.Path;
 import org.sstlib.core.testing.ReferenceCase;
 import org.sstlib.rdf.store.SstStore;
 
-/** The test fixtures of the server: a TDB2 store holding the reference case, and the hostile requests. */
-final class ReferenceStore {
+/**
+ * The fixtures of the server's tests: a TDB2 store holding the reference case, and the hostile requests kept as
+ * resources under {@code org/sstlib/server/hostile/}, each starting with a comment saying what it attacks.
+ */
+public final class ReferenceStore {
   private ReferenceStore() {}
 
-  /** Makes a TDB2 store in {@code dir} holding the reference case, released again for a server to open. */
-  static Path in(Path dir) {
+  /** Makes a TDB2 store in {@code dir} holding the reference case, released again for a server to open; the store is made at {@code dir/store}, which is returned. */
+  public static Path in(Path dir) {
     Path store = dir.resolve("store");
     try (SstStore tdb2 = SstStore.tdb2(store)) {
       tdb2.put(ReferenceCase.read());
@@ -22,8 +25,8 @@ final class ReferenceStore {
   }
 
   /** The text of a hostile request kept under {@code hostile/} beside the tests. */
-  static String hostile(String name) {
-    try (InputStream in = ReferenceStore.class.getResourceAsStream("hostile/" + name)) {
+  public static String hostile(String name) {
+    try (InputStream in = ReferenceStore.class.getResourceAsStream("/org/sstlib/server/hostile/" + name)) {
       if (in == null) {
         throw new IllegalStateException("no test resource hostile/" + name);
       }
