@@ -37,7 +37,7 @@ final class BodySizeFilter extends HttpFilter {
       refusal.get().send(response);
       return;
     }
-    if (request.getContentLengthLong() == 0) {
+    if (!hasBody(request)) {
       chain.doFilter(request, response);
       return;
     }
@@ -55,6 +55,12 @@ final class BodySizeFilter extends HttpFilter {
       return;
     }
     chain.doFilter(buffered, response);
+  }
+
+  /** Whether a body follows the headers: HTTP/1.1 announces one with Content-Length or Transfer-Encoding. */
+  private static boolean hasBody(HttpServletRequest request) {
+    long length = request.getContentLengthLong();
+    return length > 0 || (length < 0 && request.getHeader("Transfer-Encoding") != null);
   }
 
   private Optional<Refusal> checkQueryString(String queryString) {

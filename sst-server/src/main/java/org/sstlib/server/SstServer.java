@@ -56,8 +56,9 @@ import org.sstlib.rdf.store.SstStore;
  *       always.
  * </ul>
  *
- * <p>Queries and updates stop after {@link Builder#timeout} (Fuseki answers a query stopped before its first
- * result with 503); a client's own {@code timeout} parameter can shorten it, never lengthen it. Outbound {@code
+ * <p>Queries and updates stop after {@link Builder#timeout}: Fuseki answers a query stopped before its first
+ * result with 503, and an update stopped with 500, its transaction abandoned. A client's own {@code timeout}
+ * parameter can shorten a query's, never lengthen it. Outbound {@code
  * SERVICE} calls are refused; no admin, upload, graph store, statistics or validation services are started.
  *
  * <p>Thread-safety: a started server serves requests on its own threads; {@link #close()} may be called from any

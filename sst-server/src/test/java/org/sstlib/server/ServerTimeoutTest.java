@@ -11,7 +11,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.sstlib.server.testing.RawHttp;
 import org.sstlib.server.testing.ReferenceStore;
 
-/** The server's timeout stops an endless query, and a client's own timeout cannot lengthen it. */
+/**
+ * The server's timeout stops an endless query or update, and a client's own timeout cannot lengthen it. A test
+ * that waits for ever fails when its socket read gives up after two minutes.
+ */
 class ServerTimeoutTest {
   @TempDir static Path dir;
   private static SstServer server;
@@ -19,7 +22,8 @@ class ServerTimeoutTest {
 
   @BeforeAll
   static void start() {
-    server = SstServer.builder(ReferenceStore.in(dir)).port(0).timeout(Duration.ofSeconds(1)).start();
+    server = SstServer.builder(ReferenceStore.in(dir)).port(0).timeout(Duration.ofSeconds(1)).update(true)
+        .start();
     http = new RawHttp(server.port());
   }
 
@@ -42,6 +46,17 @@ class ServerTimeoutTest {
         ReferenceStore.hostile("endless-cross-product.rq"));
 
     assertEquals(503, answer.status(), answer.body());
+  }
+
+  @Test
+  void anEndlessUpdateIsStoppedAndLeavesNothing() throws Exception {
+    RawHttp.Answer answer = http.post("/sst/update", "application/sparql-update",
+        ReferenceStore.hostile("endless-update.ru"));
+
+    assertEquals(500, answer.status(), answer.body());
+    RawHttp.Answer ask = http.post("/sst/sparql", "application/sparql-query",
+        "ASK { GRAPH <urn:sst:graph:endless> { ?s ?p ?o } }");
+    assertEquals(true, ask.body().contains("false"), ask.body());
   }
 
   @Test
