@@ -110,7 +110,8 @@ final class ServeCommand implements Callable<Integer> {
       started.completeExceptionally(e);
       throw UserError.in(store.toString(), e);
     }
-    try (running; StopSignals signals = StopSignals.install(running::close)) {
+    StopSignals signals = StopSignals.install(running::close);
+    try (running) {
       PrintWriter out = spec.commandLine().getOut();
       out.println("serving " + store + " at " + running.queryUrl() + " ("
           + (update ? "query and update at " + running.updateUrl() : "query only") + "); stop with Ctrl-C");
@@ -118,6 +119,8 @@ final class ServeCommand implements Callable<Integer> {
       server = running;
       started.complete(running);
       running.join();
+    } finally {
+      signals.restore();
     }
     return ExitCodes.OK;
   }
@@ -167,14 +170,14 @@ final class ServeCommand implements Callable<Integer> {
   /**
    * Ctrl-C (SIGINT) and SIGTERM turned into an orderly stop: while installed, either signal runs the given action
    * (closing the server) instead of ending the JVM, so that the command returns and exits 0 as its help says,
-   * rather than 130 or 143. Closing puts the previous handlers back. Uses {@code sun.misc.Signal} (module {@code
+   * rather than 130 or 143. {@link #restore()} puts the previous handlers back. Uses {@code sun.misc.Signal} (module {@code
    * jdk.unsupported}), the JDK's only way to handle a signal.
    */
-  private static final class StopSignals implements AutoCloseable {
+  private static final class StopSignals {
     private final List<Signal> signals = new ArrayList<>();
     private final List<SignalHandler> previous = new ArrayList<>();
 
-    /** Runs {@code stop} (on the JVM's signal thread) when SIGINT or SIGTERM arrives, until closed. */
+    /** Runs {@code stop} (on the JVM's signal thread) when SIGINT or SIGTERM arrives, until restored. */
     static StopSignals install(Runnable stop) {
       StopSignals installed = new StopSignals();
       SignalHandler handler = signal -> stop.run();
@@ -186,8 +189,8 @@ final class ServeCommand implements Callable<Integer> {
       return installed;
     }
 
-    @Override
-    public void close() {
+    /** Puts back the handlers there were before. */
+    void restore() {
       for (int i = 0; i < signals.size(); i++) {
         Signal.handle(signals.get(i), previous.get(i));
       }

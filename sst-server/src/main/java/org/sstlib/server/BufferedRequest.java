@@ -9,12 +9,14 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.net.URLDecoder;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Enumeration;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -40,13 +42,8 @@ final class BufferedRequest extends HttpServletRequestWrapper {
   /** Whether the request's content type is an HTML form ({@code application/x-www-form-urlencoded}). */
   static boolean isForm(HttpServletRequest request) {
     String type = request.getContentType();
-    return type != null && type.trim().toLowerCase(java.util.Locale.ROOT)
+    return type != null && type.trim().toLowerCase(Locale.ROOT)
         .startsWith("application/x-www-form-urlencoded");
-  }
-
-  /** The body's bytes (a copy). */
-  byte[] body() {
-    return body.clone();
   }
 
   @Override
@@ -84,7 +81,7 @@ final class BufferedRequest extends HttpServletRequestWrapper {
   public BufferedReader getReader() throws IOException {
     String encoding = getCharacterEncoding();
     return new BufferedReader(new InputStreamReader(getInputStream(),
-        encoding == null ? StandardCharsets.UTF_8 : java.nio.charset.Charset.forName(encoding)));
+        encoding == null ? StandardCharsets.UTF_8 : Charset.forName(encoding)));
   }
 
   @Override

@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -49,7 +50,7 @@ final class UpdateReachFilter extends HttpFilter {
     for (String name : List.of("update", "request")) {
       String[] values = request.getParameterValues(name);
       for (String value : values == null ? new String[0] : values) {
-        updates.add(value.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        updates.add(value.getBytes(StandardCharsets.UTF_8));
       }
     }
     HttpServletRequest forward = request;
