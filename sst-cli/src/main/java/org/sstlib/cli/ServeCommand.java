@@ -38,7 +38,7 @@ import sun.misc.SignalHandler;
           + " name (with --host 0.0.0.0 also any IP address) (403); an Origin header other than the server's own,"
           + " as a web page of another site sends (403); a query or update over --max-query-bytes (413); with"
           + " --update, an update sent as a form unless --allow-form-update, LOAD unless --allow-load, and SERVICE"
-          + " (400). A query or update running longer than --timeout is stopped (503)."
+          + " (400). A query or update running longer than --timeout is stopped (503 for a query, 500 for an update)."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:stopped (Ctrl-C or SIGTERM)", "1:the store cannot be opened, or the port is in use",
@@ -73,7 +73,7 @@ final class ServeCommand implements Callable<Integer> {
   int timeoutSeconds;
 
   @Option(names = "--max-query-bytes", paramLabel = "N", defaultValue = "1048576",
-      description = "Refuse a query or update (body or query string) over N bytes, before reading it (default"
+      description = "Refuse a query or update (body or query string) over N bytes, before parsing it (default"
           + " ${DEFAULT-VALUE}, 1 MiB).")
   int maxQueryBytes;
 
