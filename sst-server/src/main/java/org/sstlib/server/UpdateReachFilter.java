@@ -12,8 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.apache.jena.query.QueryException;
 import org.apache.jena.query.Syntax;
+import org.apache.jena.shared.JenaException;
 import org.apache.jena.sparql.modify.UsingList;
 import org.apache.jena.update.Update;
 import org.apache.jena.update.UpdateFactory;
@@ -75,7 +75,8 @@ final class UpdateReachFilter extends HttpFilter {
     try {
       operations = UpdateFactory.read(new UsingList(), new ByteArrayInputStream(update), BASE, Syntax.syntaxARQ)
           .getOperations();
-    } catch (QueryException e) {
+    } catch (JenaException e) {
+      // QueryParseException with its line and column, mostly; any other failure to read the update is refused too.
       return Optional.of(Refusal.badRequest("refused: the update does not parse: "
           + Printable.of(String.valueOf(e.getMessage()).lines().findFirst().orElse(""), 300)));
     }

@@ -92,6 +92,15 @@ class ServerBodyLimitTest {
   }
 
   @Test
+  void aFormWithAMalformedEscapeIsRefused() throws Exception {
+    // A form body has no comment syntax: the malformed escape is written here.
+    RawHttp.Answer answer = http.post("/sst/sparql", "application/x-www-form-urlencoded", "query=ASK%7B%7D%zz");
+
+    assertEquals(400, answer.status(), answer.body());
+    assertEquals("refused: the form-encoded body or the query string has a malformed %-escape", answer.firstLine());
+  }
+
+  @Test
   void aQueryAtTheLimitIsAnswered() throws Exception {
     RawHttp.Answer answer = http.post("/sst/sparql", "application/sparql-query", queryOf(LIMIT));
 

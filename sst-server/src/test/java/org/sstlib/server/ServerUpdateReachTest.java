@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.jena.update.UpdateFactory;
@@ -76,6 +77,17 @@ class ServerUpdateReachTest {
     assertTrue(answer.firstLine().startsWith("refused: the update does not parse: "), answer.body());
     assertTrue(answer.firstLine().contains("line 3"), answer.body());
     assertFalse(answer.body().contains("root"), answer.body());
+  }
+
+  @Test
+  void loadWithoutAContentTypeIsRefused() throws Exception {
+    // Fuseki runs a body without a content type as an update: it is checked as one.
+    RawHttp.Answer answer = http.send(http.head("POST", "/sst/update", ""),
+        ReferenceStore.hostile("load-local-file.ru").getBytes(StandardCharsets.UTF_8));
+
+    assertEquals(400, answer.status(), answer.body());
+    assertTrue(answer.firstLine().startsWith("refused: LOAD (operation 1 of the update)"), answer.body());
+    assertFalse(ask(STOLEN));
   }
 
   @Test
