@@ -95,6 +95,15 @@ final class ServeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws UserError, InterruptedException {
+    try {
+      return serve();
+    } finally {
+      // A command that ended without starting (bad usage, no store, port in use) leaves no one waiting.
+      started.completeExceptionally(new IllegalStateException("sst serve ended without starting a server"));
+    }
+  }
+
+  private int serve() throws UserError, InterruptedException {
     SstServer.Builder builder = builder();
     if (!Files.isDirectory(store)) {
       throw new UserError(store + ": no such store directory (create one with 'sst load FILE... --store " + store
@@ -104,10 +113,8 @@ final class ServeCommand implements Callable<Integer> {
     try {
       running = builder.start();
     } catch (PortUnavailableException e) {
-      started.completeExceptionally(e);
       throw new UserError(e.getMessage() + "; choose another with --port N (0 picks a free one)");
     } catch (SstException e) {
-      started.completeExceptionally(e);
       throw UserError.in(store.toString(), e);
     }
     StopSignals signals = StopSignals.install(running::close);
