@@ -8,9 +8,13 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sstlib.core.SstException;
+import org.sstlib.server.testing.RawHttp;
 import org.sstlib.server.testing.ReferenceStore;
 
 /** Starting and stopping: a port in use is the user's problem, said plainly; a closed server lets join return. */
@@ -52,6 +56,21 @@ class ServerStartTest {
     closer.join();
 
     assertEquals("http://127.0.0.1:" + server.port() + "/sst/sparql", server.queryUrl());
+  }
+
+  @Test
+  void aDatasetInMemoryIsServedAndLeftOpen() throws Exception {
+    DatasetGraph dataset = DatasetGraphFactory.createTxnMem();
+    dataset.executeWrite(() -> dataset.add(NodeFactory.createURI("urn:test:g"), NodeFactory.createURI("urn:a"),
+        NodeFactory.createURI("urn:b"), NodeFactory.createURI("urn:c")));
+
+    try (SstServer server = SstServer.builder(dataset).port(0).start()) {
+      RawHttp.Answer answer = new RawHttp(server.port()).post("/sst/sparql", "application/sparql-query",
+          "ASK { GRAPH <urn:test:g> { <urn:a> <urn:b> <urn:c> } }");
+      assertEquals(200, answer.status(), answer.body());
+      assertTrue(answer.body().contains("true"), answer.body());
+    }
+    assertEquals(1L, (long) dataset.calculateRead(() -> dataset.stream().count()));
   }
 
   @Test
