@@ -157,7 +157,7 @@ class RdfCommandsTest {
         Thread.sleep(50);
       }
       assertTrue(serve.server != null, "the server did not start");
-      int port = serve.server.getHttpPort();
+      int port = serve.server.port();
       HttpClient http = HttpClient.newHttpClient();
       String query = "PREFIX sst: <https://w3id.org/sst#> SELECT (COUNT(?c) AS ?n) WHERE { ?c a sst:Cycle }";
       HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
@@ -177,7 +177,7 @@ class RdfCommandsTest {
       assertEquals(404, admin.statusCode());
     } finally {
       if (serve.server != null) {
-        serve.server.stop();
+        serve.server.close();
       }
       thread.join(10_000);
     }
