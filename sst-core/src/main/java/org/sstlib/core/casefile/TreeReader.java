@@ -41,7 +41,7 @@ final class TreeReader {
           .build())
       .build();
 
-  private static final YAMLFactory YAML = yamlFactory();
+  private static final TextYamlFactory YAML = yamlFactory();
 
   private final ProblemSink sink;
 
@@ -49,25 +49,24 @@ final class TreeReader {
     this.sink = sink;
   }
 
-  private static YAMLFactory yamlFactory() {
+  private static TextYamlFactory yamlFactory() {
     LoaderOptions options = new LoaderOptions();
     // SnakeYAML's own limits are lower than ours: 3 MB of text and 50 levels of nesting by default.
     options.setCodePointLimit((int) Math.min(Integer.MAX_VALUE, CaseFiles.MAX_BYTES + 1024));
     options.setNestingDepthLimit(CaseFiles.MAX_DEPTH + 50);
     options.setAllowDuplicateKeys(true); // reported by us, with every duplicate, not just the first
     options.setMaxAliasesForCollections(50);
-    return YAMLFactory.builder()
+    return new TextYamlFactory(YAMLFactory.builder()
         .loaderOptions(options)
         .streamReadConstraints(StreamReadConstraints.builder()
             .maxNestingDepth(CaseFiles.MAX_DEPTH + 50)
             .maxStringLength(Integer.MAX_VALUE)
-            .build())
-        .build();
+            .build()));
   }
 
   /** Parses the whole text; returns the root node. */
   Node read(String text, CaseFormat format) throws Stop {
-    try (JsonParser parser = format == CaseFormat.YAML ? YAML.createParser(text) : JSON.createParser(text)) {
+    try (JsonParser parser = format == CaseFormat.YAML ? YAML.parserOf(text) : JSON.createParser(text)) {
       Node root = readValue(parser);
       if (root == null || (root instanceof Node.Scalar s && (s.isNull() || s.text().isBlank()))) {
         sink.add(1, 1, "", "the file is empty; a case file starts with sst: \"1\"");
