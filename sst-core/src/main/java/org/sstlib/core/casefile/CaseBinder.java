@@ -65,7 +65,7 @@ final class CaseBinder {
 
   private final TreeReader.ProblemSink sink;
   private final Map<String, int[]> locations = new HashMap<>();
-  private final List<String> reported = new ArrayList<>();
+  private final java.util.Set<String> reported = new java.util.HashSet<>();
   private int placeholders;
 
   CaseBinder(TreeReader.ProblemSink sink) {
@@ -75,11 +75,6 @@ final class CaseBinder {
   /** Where each path is written: line and column. */
   Map<String, int[]> locations() {
     return locations;
-  }
-
-  /** Paths the binder reported a problem at; the builder's problems at or under them repeat it. */
-  List<String> reportedPaths() {
-    return reported;
   }
 
   /** Binds the root; empty if the file cannot be a case at all (not a mapping, unknown version). */

@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.Deque;
 
+import org.sstlib.core.TextRule;
 import org.sstlib.core.internal.Messages;
 import org.yaml.snakeyaml.LoaderOptions;
 
@@ -66,6 +67,18 @@ final class TreeReader {
 
   /** Parses the whole text; returns the root node. */
   Node read(String text, CaseFormat format) throws Stop {
+    if (format == CaseFormat.YAML) {
+      int bad = TextYamlReader.firstUnprintable(text);
+      if (bad >= 0) {
+        // SnakeYAML would stop here with only an offset: say where, and what, ourselves.
+        int[] at = position(text, bad);
+        int c = text.codePointAt(bad);
+        sink.add(at[0], at[1], "", "the file holds " + TextRule.describe(c) + " at line " + at[0] + ", column "
+            + at[1] + "; a case file cannot hold it (text may hold tab, LF and CR but no other control "
+            + "character, and no noncharacter)");
+        throw new Stop();
+      }
+    }
     try (JsonParser parser = format == CaseFormat.YAML ? YAML.parserOf(text) : JSON.createParser(text)) {
       Node root = readValue(parser);
       if (root == null || (root instanceof Node.Scalar s && (s.isNull() || s.text().isBlank()))) {
@@ -124,7 +137,7 @@ final class TreeReader {
       Frame top = stack.peek();
       if (token == JsonToken.FIELD_NAME) {
         String key = parser.currentName();
-        checkText(key, top.path.isEmpty() ? key : top.path + "." + key, line, column);
+        checkText(key, top.path.isEmpty() ? key : top.path + "." + key, line, column, true);
         top.pendingKey = key;
         top.keyLine = line;
         top.keyColumn = column;
@@ -164,7 +177,7 @@ final class TreeReader {
         sink.add(line, column, path, "binary or tagged values are not supported in case files");
         text = "";
       }
-      checkText(text, path, line, column);
+      checkText(text, path, line, column, false);
       Node scalar = new Node.Scalar(line, column, token, text);
       if (top == null) {
         return scalar;
@@ -190,22 +203,30 @@ final class TreeReader {
     }
   }
 
-  /** Reports lone surrogates and control characters other than tab, CR and LF, which RDF tools cannot round-trip. */
-  private void checkText(String text, String path, int line, int column) {
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
-        i++;
-      } else if (Character.isSurrogate(c)) {
-        sink.add(line, column, path, String.format("the text contains a lone surrogate U+%04X (broken Unicode) "
-            + "at character %d", (int) c, i + 1));
-        return;
-      } else if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F) {
-        sink.add(line, column, path, String.format("the text contains the control character U+%04X at "
-            + "character %d; only tab, CR and LF are allowed", (int) c, i + 1));
-        return;
+  /** Reports text that {@link TextRule} refuses. */
+  private void checkText(String text, String path, int line, int column, boolean key) {
+    TextRule.problem(text, key ? "the key" : "the text").ifPresent(m -> sink.add(line, column, path, m));
+  }
+
+  /**
+   * The line and column (from 1) of a char index, counted as SnakeYAML counts them: a line ends with LF, with CR
+   * not followed by LF, with NEL, LS or PS; a column is a code point.
+   */
+  static int[] position(String text, int offset) {
+    int line = 1;
+    int column = 1;
+    for (int i = 0; i < offset; ) {
+      int c = text.codePointAt(i);
+      i += Character.charCount(c);
+      if (c == '\n' || c == 0x85 || c == 0x2028 || c == 0x2029
+          || (c == '\r' && (i >= text.length() || text.charAt(i) != '\n'))) {
+        line++;
+        column = 1;
+      } else {
+        column++;
       }
     }
+    return new int[] {line, column};
   }
 
   /** The YAML core schema's own tags (!!str, !!int, ...) only say what a scalar already is: harmless. */
