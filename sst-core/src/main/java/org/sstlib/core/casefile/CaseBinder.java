@@ -67,6 +67,8 @@ final class CaseBinder {
   private final Map<String, int[]> locations = new HashMap<>();
   private final java.util.Set<String> reported = new java.util.HashSet<>();
   private int placeholders;
+  /** How a placeholder's first character shows in a problem's message, where control characters are escaped. */
+  static final String PLACEHOLDER_SHOWN = "\\u0000";
 
   CaseBinder(TreeReader.ProblemSink sink) {
     this.sink = sink;
@@ -75,6 +77,11 @@ final class CaseBinder {
   /** Where each path is written: line and column. */
   Map<String, int[]> locations() {
     return locations;
+  }
+
+  /** Whether a malformed reference was replaced by a placeholder: problems naming one only repeat the first. */
+  boolean madePlaceholders() {
+    return placeholders > 0;
   }
 
   /** Binds the root; empty if the file cannot be a case at all (not a mapping, unknown version). */

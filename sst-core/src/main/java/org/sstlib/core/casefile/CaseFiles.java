@@ -158,8 +158,9 @@ public final class CaseFiles {
       throw new CaseFileException(name, sorted(problems));
     }
     // The model's rules run once: build() reuses this check when it finds nothing.
+    Map<String, java.util.Set<String>> refusedKeys = refusedKeys(reported);
     for (Problem p : builder.get().problems()) {
-      if (!repeats(p.path(), reported)) {
+      if (!repeats(p.path(), reported) && !followsOn(p, refusedKeys, binder.madePlaceholders())) {
         int[] at = locate(p.path(), binder.locations());
         problems.add(p.locatedAt(name, at[0], at[1]));
       }
@@ -215,6 +216,58 @@ public final class CaseFiles {
         return true;
       }
     }
+  }
+
+  /** For each mapping path ({@code cycles[0]}), the keys whose values were refused in it. */
+  private static Map<String, java.util.Set<String>> refusedKeys(java.util.Set<String> reported) {
+    Map<String, java.util.Set<String>> keys = new java.util.HashMap<>();
+    for (String path : reported) {
+      int dot = path.lastIndexOf('.');
+      String key = path.substring(dot + 1);
+      int bracket = key.indexOf('[');
+      keys.computeIfAbsent(dot < 0 ? "" : path.substring(0, dot), k -> new java.util.HashSet<>())
+          .add(bracket < 0 ? key : key.substring(0, bracket));
+    }
+    return keys;
+  }
+
+  /**
+   * Whether a problem of the builder only follows from a value the reader already refused: it names a key of its
+   * element (or an enclosing one) whose value was refused ("add 'nurse' to agentsInContext" after "'agentsInContext'
+   * should be a list"), or the stand-in the binder put in place of a refused reference.
+   */
+  private static boolean followsOn(Problem p, Map<String, java.util.Set<String>> refusedKeys, boolean placeholders) {
+    if (placeholders && p.message().contains(CaseBinder.PLACEHOLDER_SHOWN)) {
+      return true;
+    }
+    String path = p.path();
+    while (true) {
+      int cut = Math.max(path.lastIndexOf('.'), path.lastIndexOf('['));
+      path = cut < 0 ? "" : path.substring(0, cut);
+      for (String key : refusedKeys.getOrDefault(path, java.util.Set.of())) {
+        if (namesWord(p.message(), key)) {
+          return true;
+        }
+      }
+      if (path.isEmpty()) {
+        return false;
+      }
+    }
+  }
+
+  /** Whether the text holds the word (not inside a longer word). */
+  private static boolean namesWord(String text, String word) {
+    if (word.isEmpty()) {
+      return false;
+    }
+    for (int i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
+      int end = i + word.length();
+      if ((i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))
+          && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The location of a path, or of its nearest written ancestor. */
