@@ -16,6 +16,7 @@ import java.util.Deque;
 import org.sstlib.core.TextRule;
 import org.sstlib.core.internal.Messages;
 import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * Parses YAML or JSON text into a {@link Node} tree with locations, without recursion (so deep nesting is refused
@@ -94,8 +95,13 @@ final class TreeReader {
       }
       return root;
     } catch (JsonProcessingException e) {
+      if (e.getCause() instanceof MarkedYAMLException yaml) {
+        YamlMistakes.Explained mistake = YamlMistakes.explain(text, yaml);
+        sink.add(mistake.line(), mistake.column(), "", mistake.message());
+        throw new Stop();
+      }
       JsonLocation at = e.getLocation();
-      sink.add(at == null ? 0 : line(at), at == null ? 0 : column(at), "", syntaxMessage(e));
+      sink.add(at == null ? 0 : line(at), at == null ? 0 : column(at), "", syntaxMessage(e, format));
       throw new Stop();
     } catch (IOException | RuntimeException e) {
       // Anything else the parser throws (SnakeYAML's own exceptions among them) is still a malformed file.
@@ -236,12 +242,25 @@ final class TreeReader {
     return name != null && java.util.Set.of("str", "int", "float", "bool", "null", "map", "seq").contains(name);
   }
 
-  private static String syntaxMessage(JsonProcessingException e) {
+  private static String syntaxMessage(JsonProcessingException e, CaseFormat format) {
     String original = e.getOriginalMessage();
     if (original == null) {
       original = String.valueOf(e.getMessage());
     }
-    return "malformed " + "file: " + Messages.firstLine(original);
+    String message = Messages.firstLine(original);
+    if (message.startsWith("Expected a field name")) {
+      return "a key must be a plain value: a list or a mapping used as a key ('? ' or '[a, b]: ...') is not "
+          + "supported in case files";
+    }
+    // Jackson's hints name its Java settings, which a case file's author cannot change: leave them out.
+    message = cutAt(cutAt(message, " (not recognized as one since Feature"), ": enable `");
+    return "the " + (format == CaseFormat.YAML ? "YAML" : "JSON") + " is malformed: "
+        + message.replaceAll("<org\\.yaml\\.snakeyaml\\.events\\.(\\w+)Event\\([^>]*\\)>", "$1");
+  }
+
+  private static String cutAt(String text, String marker) {
+    int at = text.indexOf(marker);
+    return at < 0 ? text : text.substring(0, at);
   }
 
   static int line(JsonLocation at) {

@@ -26,9 +26,14 @@ class HostileCaseFileTest {
     for (Problem p : e.problems()) {
       String shown = p.toString();
       assertFalse(shown.chars().anyMatch(c -> c < 0x20 || (c >= 0x7F && c <= 0x9F)), "raw control in " + shown);
-      assertFalse(shown.contains("Event") || shown.contains("java.") || shown.contains("snakeyaml"), shown);
+      assertFalse(namesLibraryInternals(shown), shown);
     }
     return e.problems();
+  }
+
+  private static boolean namesLibraryInternals(String shown) {
+    return shown.contains("Event") || shown.contains("org.yaml") || shown.contains("snakeyaml")
+        || shown.contains("Feature") || shown.contains("while scanning");
   }
 
   private static Problem only(String name) throws IOException {
@@ -69,5 +74,55 @@ class HostileCaseFileTest {
   void aListWhereAnIdBelongsLeaksNoPlaceholder() throws IOException {
     Problem p = only("internal-to-list.yaml");
     assertEquals("structures[2].internalTo", p.path());
+  }
+
+  @Test
+  void aTabInIndentationIsNamedAtItsLine() throws IOException {
+    Problem p = only("tab-indentation.yaml");
+    assertEquals(16, p.line());
+    assertEquals(1, p.column());
+    assertEquals("a tab is used for indentation at line 16; YAML indents with spaces: replace the tab with spaces",
+        p.message());
+  }
+
+  @Test
+  void anUnbalancedQuoteIsReportedAtTheOpeningQuote() throws IOException {
+    Problem p = only("unbalanced-quote.yaml");
+    assertEquals(11, p.line(), p.toString());
+    assertEquals(25, p.column(), p.toString());
+    assertTrue(p.message().contains("add the closing quote on line 11"), p.message());
+  }
+
+  @Test
+  void aQuoteNeverClosedIsReportedAtTheOpeningQuote() {
+    String text = CaseFilesTest.GOOD.replace("label: Variance report", "label: \"Variance report");
+    CaseFileException e = assertThrows(CaseFileException.class, () -> CaseFiles.read(text, CaseFormat.YAML, "q.yaml"));
+    Problem p = e.problems().get(0);
+    assertEquals(9, p.line(), p.toString());
+    assertTrue(p.message().contains("is never closed"), p.message());
+  }
+
+  @Test
+  void anUnquotedColonInAValueSaysToQuoteIt() throws IOException {
+    Problem p = only("colon-in-value.yaml");
+    assertEquals(15, p.line());
+    assertTrue(p.message().contains("put the value in quotes, for example label: \"Month-end close: the ledgers\""),
+        p.message());
+  }
+
+  /** Every malformed file of the fuzz corpus is described without the parsers' own class and setting names. */
+  @Test
+  void noMessageOfTheCorpusNamesLibraryInternals() throws Exception {
+    java.nio.file.Path corpus = java.nio.file.Path.of(HostileCaseFileTest.class
+        .getResource("CaseFileFuzzTestInputs/readsToACaseOrLocatedProblems").toURI());
+    try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.list(corpus)) {
+      for (java.nio.file.Path file : (Iterable<java.nio.file.Path>) files::iterator) {
+        try {
+          CaseFiles.read(file);
+        } catch (CaseFileException e) {
+          e.problems().forEach(p -> assertFalse(namesLibraryInternals(p.message()), p.toString()));
+        }
+      }
+    }
   }
 }
