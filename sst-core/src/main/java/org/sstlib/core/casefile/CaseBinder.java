@@ -347,7 +347,7 @@ final class CaseBinder {
       }
       if (!(v instanceof Node.ListNode list)) {
         problem(v, at(key), "'" + key + "' should be a list, not " + v.describe()
-            + (v instanceof Node.Scalar ? " (write [" + ((Node.Scalar) v).text() + "])" : ""));
+            + (v instanceof Node.Scalar ? " (write [" + ((Node.Scalar) v).shortened() + "])" : ""));
         return ImmutableList.of();
       }
       ImmutableList.Builder<String> out = ImmutableList.builder();
@@ -377,7 +377,7 @@ final class CaseBinder {
         if (value.isPresent()) {
           return value;
         }
-        problem(v, at(key), "'" + s.text() + "' is not a valid " + key + ": use one of " + String.join(", ", allowed)
+        problem(v, at(key), "'" + s.shortened() + "' is not a valid " + key + ": use one of " + String.join(", ", allowed)
             + DidYouMean.hint(s.text(), allowed));
       } else {
         problem(v, at(key), "'" + key + "' should be one of " + String.join(", ", allowed) + ", not "

@@ -125,4 +125,15 @@ class HostileCaseFileTest {
       }
     }
   }
+
+  @Test
+  void aLongValueRefusedIsShownShortened() {
+    String text = CaseFilesTest.GOOD.replace("    internal: [know]", "    internal: [know]\n    follows: "
+        + "x".repeat(1_000_000));
+    CaseFileException e = assertThrows(CaseFileException.class, () -> CaseFiles.read(text, CaseFormat.YAML, "l.yaml"));
+    Problem p = e.problems().get(0);
+    assertEquals("cycles[0].follows", p.path(), p.toString());
+    assertTrue(p.message().length() < 400, () -> p.message().substring(0, 400));
+    assertTrue(p.message().contains("(1000000 characters)"), p.message());
+  }
 }
