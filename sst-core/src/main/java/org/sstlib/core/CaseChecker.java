@@ -34,6 +34,8 @@ final class CaseChecker {
   private final Set<String> sources = new HashSet<>();
   private final Set<String> analysts = new HashSet<>();
   private final Map<String, Set<String>> codebookConcepts = new HashMap<>();
+  /** The paths of texts the text rule refused. */
+  private final Set<String> refusedTexts = new HashSet<>();
 
   private record Defined(String path, String what) {}
 
@@ -47,6 +49,11 @@ final class CaseChecker {
   }
 
   ImmutableList<Problem> check() {
+    // The text rule first: a text it refuses is not checked again as an id or a reference.
+    for (Problem p : CaseTexts.check(b)) {
+      problems.add(p);
+      refusedTexts.add(p.path());
+    }
     checkCaseFields();
     index();
     for (int i = 0; i < b.agents.size(); i++) {
@@ -676,7 +683,9 @@ final class CaseChecker {
   }
 
   private void add(String path, String elementId, String message) {
-    problems.add(new Problem(path, elementId, message));
+    if (!refusedTexts.contains(path)) {
+      problems.add(new Problem(path, elementId, message));
+    }
   }
 
 }

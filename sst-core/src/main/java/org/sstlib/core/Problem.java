@@ -29,6 +29,8 @@ import java.util.Optional;
  *     {@code cycles[2].external[0]}; empty for the whole case or file
  * @param elementId the id of the element the problem is about (the cycle, for a role entry), or empty
  * @param message what is wrong and, where it helps, what to change
+ *     <p>The file, path, element id and message keep to one line and show what a terminal would obey: a tab, a line
+ *     break or a character {@link TextRule} refuses is written as an escape ({@code \}{@code u001B}).
  */
 public record Problem(Optional<String> file, int line, int column, String path, String elementId, String message) {
 
@@ -48,6 +50,12 @@ public record Problem(Optional<String> file, int line, int column, String path, 
       // A column is only a place within a line.
       column = 0;
     }
+    // Made here, so that no printer can show a user's control characters raw (a key holding ESC [2J would clear
+    // the screen) or break the one line a problem takes.
+    file = file.map(TextRule::escape);
+    path = TextRule.escape(path);
+    elementId = TextRule.escape(elementId);
+    message = TextRule.escape(message);
   }
 
   /** A problem of a case, not located in any file: the case builder's kind. */

@@ -101,7 +101,9 @@ class IdRulesTest {
       "", " ", "x\n", "\u200Fx", "a\tb"})
   void invalidEventId(String id) {
     Case.Builder b = fixture().event(Event.builder(id, "An event").build());
-    assertOnlyProblem(b, "events[1].id", id, "event id '" + id + "' is not a valid id",
+    // A problem shows control characters escaped: a line break in the id is shown as a backslash-u escape.
+    String shown = TextRule.escape(id);
+    assertOnlyProblem(b, "events[1].id", shown, "event id '" + shown + "' is not a valid id",
         "use letters, digits, '.', '_' and '-', starting with a letter or digit");
   }
 

@@ -64,8 +64,9 @@ class InjectedDefectPropertyTest {
 
   private static void assertFound(long seed, String defect, Case.Builder b, Expect e) {
     List<Problem> problems = problems(seed, defect, b);
-    boolean found = problems.stream().anyMatch(p -> p.path().equals(e.path()) && p.elementId().equals(e.elementId())
-        && p.message().contains(e.part()));
+    // Problems show control characters escaped (TextRule.escape): compare with what they show.
+    boolean found = problems.stream().anyMatch(p -> p.path().equals(e.path())
+        && p.elementId().equals(TextRule.escape(e.elementId())) && p.message().contains(TextRule.escape(e.part())));
     if (!found) {
       fail("seed=" + seed + " defect=" + defect + ": expected a problem at " + e.path() + " about '" + e.elementId()
           + "' saying [" + e.part() + "] but got " + problems);

@@ -65,8 +65,10 @@ final class CaseBinder {
 
   private final TreeReader.ProblemSink sink;
   private final Map<String, int[]> locations = new HashMap<>();
-  private final List<String> reported = new ArrayList<>();
+  private final java.util.Set<String> reported = new java.util.HashSet<>();
   private int placeholders;
+  /** How a placeholder's first character shows in a problem's message, where control characters are escaped. */
+  static final String PLACEHOLDER_SHOWN = "\\u0000";
 
   CaseBinder(TreeReader.ProblemSink sink) {
     this.sink = sink;
@@ -77,9 +79,9 @@ final class CaseBinder {
     return locations;
   }
 
-  /** Paths the binder reported a problem at; the builder's problems at or under them repeat it. */
-  List<String> reportedPaths() {
-    return reported;
+  /** Whether a malformed reference was replaced by a placeholder: problems naming one only repeat the first. */
+  boolean madePlaceholders() {
+    return placeholders > 0;
   }
 
   /** Binds the root; empty if the file cannot be a case at all (not a mapping, unknown version). */
@@ -345,7 +347,7 @@ final class CaseBinder {
       }
       if (!(v instanceof Node.ListNode list)) {
         problem(v, at(key), "'" + key + "' should be a list, not " + v.describe()
-            + (v instanceof Node.Scalar ? " (write [" + ((Node.Scalar) v).text() + "])" : ""));
+            + (v instanceof Node.Scalar ? " (write [" + ((Node.Scalar) v).shortened() + "])" : ""));
         return ImmutableList.of();
       }
       ImmutableList.Builder<String> out = ImmutableList.builder();
@@ -375,7 +377,7 @@ final class CaseBinder {
         if (value.isPresent()) {
           return value;
         }
-        problem(v, at(key), "'" + s.text() + "' is not a valid " + key + ": use one of " + String.join(", ", allowed)
+        problem(v, at(key), "'" + s.shortened() + "' is not a valid " + key + ": use one of " + String.join(", ", allowed)
             + DidYouMean.hint(s.text(), allowed));
       } else {
         problem(v, at(key), "'" + key + "' should be one of " + String.join(", ", allowed) + ", not "

@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -26,7 +27,9 @@ import org.sstlib.core.internal.StrictUtf8;
  * <p>Reading is strict and reports every problem of a file at once, each with line, column and path: unknown
  * keys (with "did you mean"), duplicate keys, wrong types, values outside a code list, trailing content, and
  * every problem of the case itself (dangling references, duplicate ids, roles). Files over {@link #MAX_BYTES} and
- * nesting deeper than {@link #MAX_DEPTH} are refused with a message. Unquoted YAML {@code yes}/{@code no} are
+ * nesting deeper than {@link #MAX_DEPTH} are refused with a message; the size is counted as the bytes are read,
+ * so a file that grows or a pipe cannot pass it. A regular file or a pipe (a FIFO, {@code <(cat case.yaml)}) is
+ * read; a directory or a device ({@code /dev/zero}, even through a link named {@code .yaml}) is refused. Unquoted YAML {@code yes}/{@code no} are
  * read as those words wherever text is expected.
  *
  * <pre>{@code
@@ -49,7 +52,8 @@ public final class CaseFiles {
   private CaseFiles() {}
 
   /**
-   * Reads a case file, its format chosen by the extension ({@code .yaml}, {@code .yml}, {@code .json}).
+   * Reads a case file, its format chosen by the extension ({@code .yaml}, {@code .yml}, {@code .json}); a pipe
+   * without one is read as JSON if it starts with {@code {}, else as YAML. Reading a pipe waits for its writer.
    *
    * @throws CaseFileException if the file cannot be read or is not a valid case, with every problem found
    */
@@ -57,25 +61,49 @@ public final class CaseFiles {
     checkNotNull(file, "file");
     String name = file.toString();
     Optional<CaseFormat> format = CaseFormat.ofFileName(name);
-    if (format.isEmpty()) {
-      throw single(name, "not a case file: the name should end in .yaml, .yml or .json");
-    }
     byte[] bytes;
     try {
-      if (Files.isDirectory(file)) {
-        throw single(name, "is a directory, not a case file");
+      FileKind kind = FileKind.of(file);
+      switch (kind) {
+        case DIRECTORY -> throw single(name, "is a directory, not a case file");
+        case DEVICE, OTHER -> throw single(name, "is " + (kind == FileKind.DEVICE ? "a device" : "not a regular file")
+            + ", not a case file: give the path of a .yaml, .yml or .json file");
+        default -> { }
       }
-      long size = Files.size(file);
-      if (size > MAX_BYTES) {
-        throw single(name, tooLarge(size));
+      if (format.isEmpty() && kind != FileKind.PIPE) {
+        throw single(name, "not a case file: the name should end in .yaml, .yml or .json");
       }
-      bytes = Files.readAllBytes(file);
+      bytes = readLimited(file);
     } catch (NoSuchFileException e) {
       throw single(name, "no such file");
     } catch (IOException e) {
       throw single(name, "cannot read the file: " + e.getMessage());
     }
-    return read(bytes, format.get(), name);
+    // A pipe (sst validate <(cat case.yaml)) has no extension: JSON starts with '{', anything else is YAML.
+    CaseFormat chosen = format.orElseGet(() -> startsWithBrace(bytes) ? CaseFormat.JSON : CaseFormat.YAML);
+    return read(bytes, chosen, name);
+  }
+
+  /** Reads at most {@link #MAX_BYTES}, counting as it reads: a file that grows, or a pipe, has no size to check. */
+  private static byte[] readLimited(Path file) throws IOException {
+    String name = file.toString();
+    try (InputStream in = Files.newInputStream(file)) {
+      byte[] bytes = in.readNBytes((int) MAX_BYTES + 1);
+      if (bytes.length > MAX_BYTES) {
+        long size = Files.isRegularFile(file) ? Math.max(Files.size(file), bytes.length) : -1;
+        throw single(name, tooLarge(size));
+      }
+      return bytes;
+    }
+  }
+
+  private static boolean startsWithBrace(byte[] bytes) {
+    for (byte b : bytes) {
+      if (b != ' ' && b != '\t' && b != '\n' && b != '\r') {
+        return b == '{';
+      }
+    }
+    return false;
   }
 
   /**
@@ -89,8 +117,9 @@ public final class CaseFiles {
     if (bytes.length > MAX_BYTES) {
       throw single(name, tooLarge(bytes.length));
     }
-    String text = StrictUtf8.decode(bytes, bad -> single(name,
-        "the file is not valid UTF-8 text (a bad byte sequence near byte " + bad.offset() + ")"));
+    String text = StrictUtf8.decode(bytes, bad -> new CaseFileException(name, ImmutableList.of(Problem.at(name,
+        bad.line(), bad.column(), "", "the file is not valid UTF-8 text: a bad byte sequence at line " + bad.line()
+            + ", column " + bad.column() + " (byte " + bad.offset() + "); save the file as UTF-8"))));
     return read(text, format, name);
   }
 
@@ -111,8 +140,12 @@ public final class CaseFiles {
       text = text.substring(1);
     }
     List<Problem> problems = new ArrayList<>();
-    TreeReader.ProblemSink sink = (line, column, path, message) ->
-        problems.add(Problem.at(name, line, column, path, message));
+    // Every path already reported: the builder's problems at or under one of them only repeat it.
+    java.util.Set<String> reported = new java.util.HashSet<>();
+    TreeReader.ProblemSink sink = (line, column, path, message) -> {
+      problems.add(Problem.at(name, line, column, path, message));
+      reported.add(path);
+    };
     Node root;
     try {
       root = new TreeReader(sink).read(text, format);
@@ -125,9 +158,9 @@ public final class CaseFiles {
       throw new CaseFileException(name, sorted(problems));
     }
     // The model's rules run once: build() reuses this check when it finds nothing.
-    java.util.Set<String> reported = new java.util.HashSet<>(binder.reportedPaths());
+    Map<String, java.util.Set<String>> refusedKeys = refusedKeys(reported);
     for (Problem p : builder.get().problems()) {
-      if (!repeats(p.path(), reported)) {
+      if (!repeats(p.path(), reported) && !followsOn(p, refusedKeys, binder.madePlaceholders())) {
         int[] at = locate(p.path(), binder.locations());
         problems.add(p.locatedAt(name, at[0], at[1]));
       }
@@ -185,6 +218,58 @@ public final class CaseFiles {
     }
   }
 
+  /** For each mapping path ({@code cycles[0]}), the keys whose values were refused in it. */
+  private static Map<String, java.util.Set<String>> refusedKeys(java.util.Set<String> reported) {
+    Map<String, java.util.Set<String>> keys = new java.util.HashMap<>();
+    for (String path : reported) {
+      int dot = path.lastIndexOf('.');
+      String key = path.substring(dot + 1);
+      int bracket = key.indexOf('[');
+      keys.computeIfAbsent(dot < 0 ? "" : path.substring(0, dot), k -> new java.util.HashSet<>())
+          .add(bracket < 0 ? key : key.substring(0, bracket));
+    }
+    return keys;
+  }
+
+  /**
+   * Whether a problem of the builder only follows from a value the reader already refused: it names a key of its
+   * element (or an enclosing one) whose value was refused ("add 'nurse' to agentsInContext" after "'agentsInContext'
+   * should be a list"), or the stand-in the binder put in place of a refused reference.
+   */
+  private static boolean followsOn(Problem p, Map<String, java.util.Set<String>> refusedKeys, boolean placeholders) {
+    if (placeholders && p.message().contains(CaseBinder.PLACEHOLDER_SHOWN)) {
+      return true;
+    }
+    String path = p.path();
+    while (true) {
+      int cut = Math.max(path.lastIndexOf('.'), path.lastIndexOf('['));
+      path = cut < 0 ? "" : path.substring(0, cut);
+      for (String key : refusedKeys.getOrDefault(path, java.util.Set.of())) {
+        if (namesWord(p.message(), key)) {
+          return true;
+        }
+      }
+      if (path.isEmpty()) {
+        return false;
+      }
+    }
+  }
+
+  /** Whether the text holds the word (not inside a longer word). */
+  private static boolean namesWord(String text, String word) {
+    if (word.isEmpty()) {
+      return false;
+    }
+    for (int i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
+      int end = i + word.length();
+      if ((i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))
+          && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The location of a path, or of its nearest written ancestor. */
   private static int[] locate(String path, Map<String, int[]> locations) {
     String p = path;
@@ -212,8 +297,11 @@ public final class CaseFiles {
     return new CaseFileException(name, ImmutableList.of(Problem.at(name, 0, 0, "", message)));
   }
 
+  /** The message for text over the limit; {@code size} -1 when it is not known (a pipe). */
   private static String tooLarge(long size) {
-    return String.format("the file is %.1f MiB; case files are read up to %d MiB (split the case, or move long "
-        + "texts into sources)", size / (1024.0 * 1024.0), MAX_BYTES / (1024 * 1024));
+    String is = size < 0 ? "is larger than " + MAX_BYTES / (1024 * 1024) + " MiB"
+        : String.format("is %.1f MiB", size / (1024.0 * 1024.0));
+    return String.format("the file %s; case files are read up to %d MiB (split the case, or move long texts into "
+        + "sources)", is, MAX_BYTES / (1024 * 1024));
   }
 }

@@ -57,9 +57,18 @@ sealed interface Node {
       return switch (token) {
         case VALUE_NULL -> "an empty value";
         case VALUE_TRUE, VALUE_FALSE -> "the boolean " + text;
-        case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "the number " + text;
-        default -> "the text '" + text + "'";
+        case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "the number " + shortened();
+        default -> "the text '" + shortened() + "'";
       };
+    }
+
+    /** The text, cut to a length a message can show (a value may be megabytes long). */
+    String shortened() {
+      if (text.length() <= 80) {
+        return text;
+      }
+      int cut = Character.isHighSurrogate(text.charAt(59)) ? 59 : 60;
+      return text.substring(0, cut) + "... (" + text.length() + " characters)";
     }
   }
 }

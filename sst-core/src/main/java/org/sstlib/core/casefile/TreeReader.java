@@ -13,8 +13,10 @@ import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.Deque;
 
+import org.sstlib.core.TextRule;
 import org.sstlib.core.internal.Messages;
 import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * Parses YAML or JSON text into a {@link Node} tree with locations, without recursion (so deep nesting is refused
@@ -41,7 +43,7 @@ final class TreeReader {
           .build())
       .build();
 
-  private static final YAMLFactory YAML = yamlFactory();
+  private static final TextYamlFactory YAML = yamlFactory();
 
   private final ProblemSink sink;
 
@@ -49,25 +51,36 @@ final class TreeReader {
     this.sink = sink;
   }
 
-  private static YAMLFactory yamlFactory() {
+  private static TextYamlFactory yamlFactory() {
     LoaderOptions options = new LoaderOptions();
     // SnakeYAML's own limits are lower than ours: 3 MB of text and 50 levels of nesting by default.
     options.setCodePointLimit((int) Math.min(Integer.MAX_VALUE, CaseFiles.MAX_BYTES + 1024));
     options.setNestingDepthLimit(CaseFiles.MAX_DEPTH + 50);
     options.setAllowDuplicateKeys(true); // reported by us, with every duplicate, not just the first
     options.setMaxAliasesForCollections(50);
-    return YAMLFactory.builder()
+    return new TextYamlFactory(YAMLFactory.builder()
         .loaderOptions(options)
         .streamReadConstraints(StreamReadConstraints.builder()
             .maxNestingDepth(CaseFiles.MAX_DEPTH + 50)
             .maxStringLength(Integer.MAX_VALUE)
-            .build())
-        .build();
+            .build()));
   }
 
   /** Parses the whole text; returns the root node. */
   Node read(String text, CaseFormat format) throws Stop {
-    try (JsonParser parser = format == CaseFormat.YAML ? YAML.createParser(text) : JSON.createParser(text)) {
+    if (format == CaseFormat.YAML) {
+      int bad = TextYamlReader.firstUnprintable(text);
+      if (bad >= 0) {
+        // SnakeYAML would stop here with only an offset: say where, and what, ourselves.
+        int[] at = position(text, bad);
+        int c = text.codePointAt(bad);
+        sink.add(at[0], at[1], "", "the file holds " + TextRule.describe(c) + " at line " + at[0] + ", column "
+            + at[1] + "; a case file cannot hold it (text may hold tab, LF and CR but no other control "
+            + "character, and no noncharacter)");
+        throw new Stop();
+      }
+    }
+    try (JsonParser parser = format == CaseFormat.YAML ? YAML.parserOf(text) : JSON.createParser(text)) {
       Node root = readValue(parser);
       if (root == null || (root instanceof Node.Scalar s && (s.isNull() || s.text().isBlank()))) {
         sink.add(1, 1, "", "the file is empty; a case file starts with sst: \"1\"");
@@ -82,8 +95,13 @@ final class TreeReader {
       }
       return root;
     } catch (JsonProcessingException e) {
+      if (e.getCause() instanceof MarkedYAMLException yaml) {
+        YamlMistakes.Explained mistake = YamlMistakes.explain(text, yaml);
+        sink.add(mistake.line(), mistake.column(), "", mistake.message());
+        throw new Stop();
+      }
       JsonLocation at = e.getLocation();
-      sink.add(at == null ? 0 : line(at), at == null ? 0 : column(at), "", syntaxMessage(e));
+      sink.add(at == null ? 0 : line(at), at == null ? 0 : column(at), "", syntaxMessage(e, format));
       throw new Stop();
     } catch (IOException | RuntimeException e) {
       // Anything else the parser throws (SnakeYAML's own exceptions among them) is still a malformed file.
@@ -125,7 +143,7 @@ final class TreeReader {
       Frame top = stack.peek();
       if (token == JsonToken.FIELD_NAME) {
         String key = parser.currentName();
-        checkText(key, top.path.isEmpty() ? key : top.path + "." + key, line, column);
+        checkText(key, top.path.isEmpty() ? key : top.path + "." + key, line, column, true);
         top.pendingKey = key;
         top.keyLine = line;
         top.keyColumn = column;
@@ -165,7 +183,7 @@ final class TreeReader {
         sink.add(line, column, path, "binary or tagged values are not supported in case files");
         text = "";
       }
-      checkText(text, path, line, column);
+      checkText(text, path, line, column, false);
       Node scalar = new Node.Scalar(line, column, token, text);
       if (top == null) {
         return scalar;
@@ -191,22 +209,30 @@ final class TreeReader {
     }
   }
 
-  /** Reports lone surrogates and control characters other than tab, CR and LF, which RDF tools cannot round-trip. */
-  private void checkText(String text, String path, int line, int column) {
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
-        i++;
-      } else if (Character.isSurrogate(c)) {
-        sink.add(line, column, path, String.format("the text contains a lone surrogate U+%04X (broken Unicode) "
-            + "at character %d", (int) c, i + 1));
-        return;
-      } else if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F) {
-        sink.add(line, column, path, String.format("the text contains the control character U+%04X at "
-            + "character %d; only tab, CR and LF are allowed", (int) c, i + 1));
-        return;
+  /** Reports text that {@link TextRule} refuses. */
+  private void checkText(String text, String path, int line, int column, boolean key) {
+    TextRule.problem(text, key ? "the key" : "the text").ifPresent(m -> sink.add(line, column, path, m));
+  }
+
+  /**
+   * The line and column (from 1) of a char index, counted as SnakeYAML counts them: a line ends with LF, with CR
+   * not followed by LF, with NEL, LS or PS; a column is a code point.
+   */
+  static int[] position(String text, int offset) {
+    int line = 1;
+    int column = 1;
+    for (int i = 0; i < offset; ) {
+      int c = text.codePointAt(i);
+      i += Character.charCount(c);
+      if (c == '\n' || c == 0x85 || c == 0x2028 || c == 0x2029
+          || (c == '\r' && (i >= text.length() || text.charAt(i) != '\n'))) {
+        line++;
+        column = 1;
+      } else {
+        column++;
       }
     }
+    return new int[] {line, column};
   }
 
   /** The YAML core schema's own tags (!!str, !!int, ...) only say what a scalar already is: harmless. */
@@ -216,12 +242,25 @@ final class TreeReader {
     return name != null && java.util.Set.of("str", "int", "float", "bool", "null", "map", "seq").contains(name);
   }
 
-  private static String syntaxMessage(JsonProcessingException e) {
+  private static String syntaxMessage(JsonProcessingException e, CaseFormat format) {
     String original = e.getOriginalMessage();
     if (original == null) {
       original = String.valueOf(e.getMessage());
     }
-    return "malformed " + "file: " + Messages.firstLine(original);
+    String message = Messages.firstLine(original);
+    if (message.startsWith("Expected a field name")) {
+      return "a key must be a plain value: a list or a mapping used as a key ('? ' or '[a, b]: ...') is not "
+          + "supported in case files";
+    }
+    // Jackson's hints name its Java settings, which a case file's author cannot change: leave them out.
+    message = cutAt(cutAt(message, " (not recognized as one since Feature"), ": enable `");
+    return "the " + (format == CaseFormat.YAML ? "YAML" : "JSON") + " is malformed: "
+        + message.replaceAll("<org\\.yaml\\.snakeyaml\\.events\\.(\\w+)Event\\([^>]*\\)>", "$1");
+  }
+
+  private static String cutAt(String text, String marker) {
+    int at = text.indexOf(marker);
+    return at < 0 ? text : text.substring(0, at);
   }
 
   static int line(JsonLocation at) {

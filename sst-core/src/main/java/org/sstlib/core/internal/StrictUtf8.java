@@ -32,7 +32,7 @@ public final class StrictUtf8 {
    *
    * @param offset the index of the first byte of the first bad sequence
    * @param line the line it is on, from 1 (lines end with {@code \n})
-   * @param column its column on that line, from 1, counted in bytes
+   * @param column its column on that line, from 1, counted in characters (code points), as editors count
    */
   public record Malformed(int offset, int line, int column) {}
 
@@ -95,6 +95,13 @@ public final class StrictUtf8 {
         lineStart = i + 1;
       }
     }
-    return new Malformed(offset, line, offset - lineStart + 1);
+    int column = 1;
+    for (int i = lineStart; i < offset; i++) {
+      // The bytes before the bad one are UTF-8: each character has one byte that is not a continuation byte.
+      if ((bytes[i] & 0xC0) != 0x80) {
+        column++;
+      }
+    }
+    return new Malformed(offset, line, column);
   }
 }

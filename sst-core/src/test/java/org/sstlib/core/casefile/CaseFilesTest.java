@@ -179,8 +179,10 @@ class CaseFilesTest {
   @Test
   void malformedYamlIsLocated() {
     Problem p = only(refused(edit("    site: Finance office", "    site: [Finance office"), CaseFormat.YAML));
-    assertTrue(p.line() >= 14, p.toString());
-    assertTrue(p.message().startsWith("malformed"), p.message());
+    // Located at the '[' that is never closed, with the fix.
+    assertEquals(14, p.line(), p.toString());
+    assertEquals(11, p.column(), p.toString());
+    assertTrue(p.message().startsWith("the '[' opened at line 14, column 11 is not closed"), p.message());
   }
 
   @Test
