@@ -6,6 +6,7 @@ import static org.sstlib.cli.SstRun.sst;
 
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.sstlib.core.testing.ReferenceCase;
 
@@ -80,5 +81,15 @@ class QueryCommandTest {
     assertEquals(0, all.exitCode(), all.err());
     assertEquals("", all.err());
     assertEquals(found, all.out().lines().skip(1).map(line -> line.split(",")[1]).distinct().count());
+  }
+
+  @Test
+  void aCaseWhoseBaseMakesAnElementTheCaseResourceIsInvalidInput() {
+    String file = Path.of("..", "sst-rdf", "src", "test", "resources", "org", "sstlib", "rdf", "hostile",
+        "base-is-case-iri.yaml").toString();
+    SstRun run = sst("query", file, "factors");
+    assertEquals(1, run.exitCode(), run.err());
+    assertEquals(file + ": case 'small': the IRI <urn:sst:case:small> of 'small' (base + id) is the IRI of the case"
+        + " resource; choose another base", run.err().strip());
   }
 }
