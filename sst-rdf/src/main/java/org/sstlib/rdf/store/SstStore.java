@@ -155,6 +155,31 @@ public interface SstStore extends AutoCloseable {
   }
 
   /**
+   * The existing TDB2 store in {@code dir}, opened to read: every write ({@link #put}, {@link #putAll},
+   * {@link #remove}) throws {@link StoreException} and changes nothing. A missing or empty directory is refused,
+   * never turned into a store (only {@link #tdb2(Path)} creates one). This is how the {@code sst} commands that
+   * only read ({@code query}, {@code sparql}, {@code export}) open a store.
+   *
+   * <p>An archived store that cannot be written (a directory or files the user may not write, a read-only medium)
+   * is read all the same: TDB2 writes even to read (its lock file, its data files opened for writing) and has no
+   * read-only mode, so such a store is copied into the system's temporary directory (sparse files stay sparse;
+   * the lock files are left out), read from there, and the copy deleted on {@link #close()}. Nothing is written to
+   * {@code dir}. A store that can be written is opened where it is, and TDB2 takes its lock as usual.
+   *
+   * <pre>{@code
+   * try (SstStore archive = SstStore.tdb2ReadOnly(Path.of("/media/archive/store"))) {
+   *   archive.caseIds();
+   * }
+   * }</pre>
+   *
+   * @throws StoreException if {@code dir} does not exist, is empty or is not a TDB2 store, is in use by another
+   *     process, cannot be opened, or cannot be written and could not be copied
+   */
+  static SstStore tdb2ReadOnly(Path dir) {
+    return LocalStore.tdb2ReadOnly(dir);
+  }
+
+  /**
    * A store on a remote SPARQL 1.1 endpoint addressed by its dataset URL, Fuseki style
    * ({@code http://host:3030/ds}): queries and updates are sent to the dataset URL itself, as Jena's
    * {@code RDFConnectionRemote} and {@code RDFConnectionFuseki} do by default (Fuseki answers the SPARQL protocol
