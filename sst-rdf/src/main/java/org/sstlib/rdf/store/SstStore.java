@@ -180,6 +180,30 @@ public interface SstStore extends AutoCloseable {
   }
 
   /**
+   * Compacts the existing TDB2 store in {@code dir}, giving back the disk space that TDB2 never reuses by itself:
+   * the space of cases replaced or removed, and of writes that were aborted or killed part-way (a load stopped by
+   * an error, Ctrl-C or a crash). The store's current state is written into a new generation directory
+   * ({@code Data-NNNN}, one higher) and the old one is deleted; the cases are unchanged. While it runs it needs the
+   * disk space of the current data once more, and no other process may have the store open.
+   *
+   * <pre>{@code
+   * String generation = SstStore.compactTdb2(Path.of("store"));   // "Data-0002"
+   * }</pre>
+   *
+   * @return the name of the generation directory the store now uses
+   * @throws StoreException if there is no store in {@code dir} (a missing or empty directory is refused, not made
+   *     a store), it is in use or cannot be written, or the compaction failed (the store then holds what it held)
+   */
+  static String compactTdb2(Path dir) {
+    Tdb2Directory directory = Tdb2Directory.openExisting(dir);
+    try {
+      return directory.compact();
+    } finally {
+      directory.release();
+    }
+  }
+
+  /**
    * A store on a remote SPARQL 1.1 endpoint addressed by its dataset URL, Fuseki style
    * ({@code http://host:3030/ds}): queries and updates are sent to the dataset URL itself, as Jena's
    * {@code RDFConnectionRemote} and {@code RDFConnectionFuseki} do by default (Fuseki answers the SPARQL protocol

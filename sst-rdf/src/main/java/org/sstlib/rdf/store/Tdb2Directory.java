@@ -145,6 +145,29 @@ final class Tdb2Directory {
     }
   }
 
+  /**
+   * Compacts the database: writes its current state into a new generation directory ({@code Data-NNNN}, one
+   * higher), switches to it and deletes the old one, so that the space of replaced cases and of aborted writes is
+   * given back. Needs the space of the current data once more while it runs.
+   *
+   * @return the name of the generation directory now in use
+   * @throws StoreException if the compaction failed; the old generation is then still in use
+   */
+  String compact() {
+    try {
+      DatabaseMgr.compact(dataset, true);
+    } catch (RuntimeException e) {
+      throw new StoreException("could not compact the TDB2 store " + path + ": " + e.getMessage() + "; it still "
+          + "holds what it held", e);
+    }
+    try (Stream<Path> entries = Files.list(path)) {
+      return entries.map(p -> p.getFileName().toString()).filter(n -> DATA_DIR.matcher(n).matches()).sorted()
+          .reduce((a, b) -> b).orElse("");
+    } catch (IOException e) {
+      throw new StoreException("could not read the directory " + path + " after compacting it: " + e, e);
+    }
+  }
+
   // ------------------------------------------------------------------------------------------------ opening
 
   private static DatasetGraph connect(Path path) {
