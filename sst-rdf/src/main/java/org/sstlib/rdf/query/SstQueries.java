@@ -277,10 +277,12 @@ public final class SstQueries {
    * where the target cannot be reached, gives no path.
    *
    * @param from the start: an id or an IRI in angle brackets
-   * @param to the target (a position-practice, an event, any element): an id or an IRI in angle brackets
+   * @param to the target (a position-practice, an event, a structure or an agency): an id or an IRI in angle
+   *     brackets
    * @throws IllegalArgumentException if {@code limit} is not from 1 to {@value #MAX_LIMIT} or {@code maxLength} not
    *     from 1 to {@value #MAX_MAX_LENGTH}
-   * @throws QueryParameterException if {@code from} or {@code to} names no element of the cases in scope
+   * @throws QueryParameterException if {@code from} or {@code to} names no element of the cases in scope, or only
+   *     elements that are never on a chain, such as an agent ({@link QueryParameterException#wrongKind()})
    */
   public ImmutableList<ChainRoute> chain(String from, String to, int limit, int maxLength) {
     checkNotNull(from, "from");

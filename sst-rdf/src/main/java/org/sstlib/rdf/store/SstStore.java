@@ -219,6 +219,13 @@ public interface SstStore extends AutoCloseable {
    * <p>No request is made until the first operation. The server decides what the default graph is: see "The
    * default graph is the union of the cases" above.
    *
+   * <p>No request waits for ever. Connecting waits at most 10 seconds; a query given a timeout waits that long for
+   * the answer, and a query without one (the store's own reads among them) 60 seconds; a write waits 10 minutes.
+   * A server that accepts the connection and never answers gives a {@link StoreException} naming the endpoint
+   * (whose cause is a {@link org.apache.jena.query.QueryCancelledException} when the query had a timeout of its
+   * own). An answer that is not SPARQL results, such as a web page, gives a {@link StoreException} naming the
+   * endpoint and the content type it answered.
+   *
    * <pre>{@code
    * try (SstStore store = SstStore.remote("http://localhost:3030/sst")) {
    *   store.caseIds();
