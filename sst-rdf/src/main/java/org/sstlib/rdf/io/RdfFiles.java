@@ -31,7 +31,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -109,8 +108,6 @@ public final class RdfFiles {
 
   /** The buffer between the text and the stream. */
   private static final int BUFFER = 64 * 1024;
-  /** The code a JSON-LD error message names, as {@code [code=INVALID_LOCAL_CONTEXT]}. */
-  private static final Pattern JSON_LD_CODE = Pattern.compile("\\s*\\[code=[A-Za-z_ ]*\\]");
 
   private RdfFiles() {}
 
@@ -429,7 +426,7 @@ public final class RdfFiles {
     int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
         && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
     if (format == RdfFormat.JSONLD) {
-      JsonText.check(bytes, start, name);
+      JsonLdInput.check(bytes, start, name);
     }
     DatasetGraph scratch = DatasetGraphFactory.create();
     parse(new ByteArrayInputStream(bytes, start, bytes.length - start), format, name, scratch);
@@ -561,7 +558,7 @@ public final class RdfFiles {
   private static String reason(Throwable e) {
     for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
       if (t instanceof JsonLdError jsonLd) {
-        return jsonLdReason(jsonLd);
+        return JsonLdInput.reason(jsonLd);
       }
     }
     String message = e.getMessage();
@@ -569,23 +566,6 @@ public final class RdfFiles {
       message = e.getCause().getMessage();
     }
     return message == null ? e.getClass().getSimpleName() : message;
-  }
-
-  /**
-   * What a JSON-LD error says, in its own words, without the reader's wrapping ({@code JsonLdError[code=...]}) or
-   * its code names: "not valid JSON-LD: an @id entry was encountered whose value [5] was not a string".
-   */
-  private static String jsonLdReason(JsonLdError e) {
-    String message = e.getMessage() == null ? String.valueOf(e.getCode()) : e.getMessage();
-    // Titanium writes "In invalid local context": an article, not a preposition.
-    message = JSON_LD_CODE.matcher(message).replaceAll("").strip().replace("In invalid ", "An invalid ");
-    if (message.endsWith(".")) {
-      message = message.substring(0, message.length() - 1);
-    }
-    if (!message.isEmpty()) {
-      message = Character.toLowerCase(message.charAt(0)) + message.substring(1);
-    }
-    return "not valid JSON-LD: " + message;
   }
 
   private static void checkUtf8(byte[] bytes, String name) {

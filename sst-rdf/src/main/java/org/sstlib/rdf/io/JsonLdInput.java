@@ -1,5 +1,6 @@
 package org.sstlib.rdf.io;
 
+import com.apicatalog.jsonld.JsonLdError;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParseException;
@@ -12,14 +13,16 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
- * The JSON of a JSON-LD file, checked before the JSON-LD reader sees it: well-formed, and no key twice in one
- * object. Why: the JSON-LD reader (Titanium, under Jena) keeps the last of two equal keys without a word, so
- * {@code "label": "a", "label": "b"} would silently lose {@code "a"}; and it reports a JSON syntax error without a
- * useful location. Here each problem comes with its line and column. Stateless.
+ * JSON-LD input as a person reads about it. Its JSON is checked before the JSON-LD reader sees it: well-formed, and
+ * no key twice in one object. Why: the JSON-LD reader (Titanium, under Jena) keeps the last of two equal keys
+ * without a word, so {@code "label": "a", "label": "b"} would silently lose {@code "a"}; and it reports a JSON
+ * syntax error without a useful location. Here each problem comes with its line and column. The reader's own
+ * errors are told in plain words ({@link #reason}). Stateless.
  */
-final class JsonText {
+final class JsonLdInput {
 
   /** As deep as JSON may nest: far beyond any case, well before a reader's stack runs out. */
   private static final int MAX_NESTING = 1_000;
@@ -32,7 +35,10 @@ final class JsonText {
           .build())
       .build();
 
-  private JsonText() {}
+  /** The code a JSON-LD error message names, as {@code [code=INVALID_LOCAL_CONTEXT]}. */
+  private static final Pattern JSON_LD_CODE = Pattern.compile("\\s*\\[code=[A-Za-z_ ]*\\]");
+
+  private JsonLdInput() {}
 
   /**
    * Checks the JSON in {@code bytes[start..]}.
@@ -69,6 +75,23 @@ final class JsonText {
     } catch (IOException e) {
       throw new RdfSyntaxException(name, 0, 0, "not valid JSON: " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * What a JSON-LD error says, in its own words, without the reader's wrapping ({@code JsonLdError[code=...]}) or
+   * its code names: "not valid JSON-LD: an @id entry was encountered whose value [5] was not a string".
+   */
+  static String reason(JsonLdError e) {
+    String message = e.getMessage() == null ? String.valueOf(e.getCode()) : e.getMessage();
+    // Titanium writes "In invalid local context": an article, not a preposition.
+    message = JSON_LD_CODE.matcher(message).replaceAll("").strip().replace("In invalid ", "An invalid ");
+    if (message.endsWith(".")) {
+      message = message.substring(0, message.length() - 1);
+    }
+    if (!message.isEmpty()) {
+      message = Character.toLowerCase(message.charAt(0)) + message.substring(1);
+    }
+    return "not valid JSON-LD: " + message;
   }
 
   private static int line(JsonLocation at) {
