@@ -83,9 +83,10 @@ final class Tdb2Directory {
   }
 
   /**
-   * The absolute path of {@code dir}, checked to hold a TDB2 store; nothing is opened or written.
+   * The absolute path of {@code dir}, checked to be there and not an empty directory (opening it then checks that
+   * it is a TDB2 store); nothing is opened or written.
    *
-   * @throws StoreException if {@code dir} does not exist, is not a directory, is empty or is not a TDB2 store
+   * @throws StoreException if {@code dir} does not exist or is an empty directory
    */
   static Path checkExisting(Path dir) {
     checkNotNull(dir, "dir");
