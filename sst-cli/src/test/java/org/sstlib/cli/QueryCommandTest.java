@@ -4,8 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.sstlib.cli.SstRun.sst;
 
+import com.sun.net.httpserver.HttpServer;
 import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.sstlib.core.testing.ReferenceCase;
@@ -91,5 +94,29 @@ class QueryCommandTest {
     assertEquals(1, run.exitCode(), run.err());
     assertEquals(file + ": case 'small': the IRI <urn:sst:case:small> of 'small' (base + id) is the IRI of the case"
         + " resource; choose another base", run.err().strip());
+  }
+
+  @Test
+  void anEndpointThatAnswersAWebPageIsInvalidInputNamingTheContentType() throws Exception {
+    // A web server, not a SPARQL endpoint: every request gets 200 and an HTML page.
+    HttpServer web = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    web.createContext("/", exchange -> {
+      byte[] page = "<html><body>Welcome</body></html>".getBytes(StandardCharsets.UTF_8);
+      exchange.getResponseHeaders().set("Content-Type", "text/html");
+      exchange.sendResponseHeaders(200, page.length);
+      exchange.getResponseBody().write(page);
+      exchange.close();
+    });
+    web.start();
+    try {
+      String url = "http://127.0.0.1:" + web.getAddress().getPort() + "/";
+      SstRun run = sst("query", "--endpoint", url, "factors");
+      assertEquals(1, run.exitCode(), run.err());
+      assertEquals(url + ": the SPARQL endpoint " + url + " answered with content type text/html when asked to "
+          + "answer the query: this URL does not look like a SPARQL endpoint; give the dataset's SPARQL URL, such "
+          + "as http://localhost:3030/sst", run.err().strip());
+    } finally {
+      web.stop(0);
+    }
   }
 }
