@@ -146,7 +146,7 @@ final class ExportCommand implements Callable<Integer> {
     if (!Files.isDirectory(source.store)) {
       throw new UserError(source.store + ": no such store directory");
     }
-    try (SstStore store = SstStore.tdb2(source.store)) {
+    try (SstStore store = SstStore.tdb2ReadOnly(source.store)) {
       return store.all();
     } catch (org.sstlib.core.SstException e) {
       throw UserError.in(source.store.toString(), e);

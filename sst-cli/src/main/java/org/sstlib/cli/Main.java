@@ -39,7 +39,7 @@ import picocli.CommandLine.TraceLevel;
     description = "Strong Structuration Theory analysis: check, archive and share SST cases.",
     synopsisSubcommandLabel = "COMMAND",
     subcommands = {DemoCommand.class, ValidateCommand.class, ExportCommand.class, LoadCommand.class,
-      QueryCommand.class, SparqlCommand.class, ServeCommand.class, HelpCommand.class},
+      CompactCommand.class, QueryCommand.class, SparqlCommand.class, ServeCommand.class, HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:success",

@@ -16,7 +16,8 @@ import picocli.CommandLine.Option;
 final class StoreOptions {
   String file;
 
-  @Option(names = "--store", paramLabel = "DIR", description = "Query a TDB2 store directory instead of a FILE.")
+  @Option(names = "--store", paramLabel = "DIR",
+      description = "Query a TDB2 store directory (made by sst load) instead of a FILE; it is only read.")
   Path store;
 
   @Option(names = "--endpoint", paramLabel = "URL",
@@ -46,7 +47,10 @@ final class StoreOptions {
     return args.subList(1, args.size());
   }
 
-  /** Opens the store the options name; the caller closes it. */
+  /**
+   * Opens the store the options name, to read: a TDB2 store read-only (a missing or empty directory is refused,
+   * never made a store; an archived store that cannot be written is read all the same). The caller closes it.
+   */
   SstStore open() throws UserError {
     try {
       if (file != null) {
@@ -59,7 +63,7 @@ final class StoreOptions {
         if (!Files.isDirectory(store)) {
           throw new UserError(store + ": no such store directory");
         }
-        return SstStore.tdb2(store);
+        return SstStore.tdb2ReadOnly(store);
       }
       return SstStore.remote(endpoint);
     } catch (SstException e) {

@@ -75,7 +75,7 @@ final class ValidateCommand implements Callable<Integer> {
         // The model's own checks passed (or reading would have failed); now the theory's rules as SHACL shapes, on
         // the graph as the file wrote it when it is RDF.
         Case c = read.study();
-        ShapeReport report = SstShapes.validate(read.graph());
+        ShapeReport report = Inputs.isCaseFile(file) ? SstShapes.validate(c) : SstShapes.validate(read.graph());
         if (report.conforms()) {
           out.println(file + ": valid case '" + c.id() + "': " + summary(c));
           Problems.lines(report.asProblems(), file).forEach(out::println);

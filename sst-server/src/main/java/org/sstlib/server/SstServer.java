@@ -333,10 +333,23 @@ public final class SstServer implements AutoCloseable {
       if (!Files.isDirectory(dir)) {
         throw new SstException(dir + ": no such store directory");
       }
+      if (isEmpty(dir)) {
+        // Opening it would make a store of it; only loading cases makes a store.
+        throw new SstException(dir + ": the directory is empty, and was left so; there is no store to serve (a store"
+            + " is made by loading cases into it: sst load FILE --store " + dir + ")");
+      }
       try (SstStore check = SstStore.tdb2(dir)) {
         check.caseIds();
       }
       return TDB2Factory.connectDataset(dir.toString()).asDatasetGraph();
+    }
+
+    private static boolean isEmpty(Path dir) {
+      try (java.util.stream.Stream<Path> entries = Files.list(dir)) {
+        return entries.findAny().isEmpty();
+      } catch (java.io.IOException e) {
+        throw new SstException(dir + ": cannot read the store directory: " + e.getMessage(), e);
+      }
     }
 
     private static void stopQuietly(FusekiServer fuseki, RuntimeException failure) {

@@ -47,6 +47,18 @@ class ServerStartTest {
   }
 
   @Test
+  void anEmptyDirectoryIsNotMadeIntoAStore() throws Exception {
+    Path empty = java.nio.file.Files.createDirectory(dir.resolve("empty"));
+
+    SstException e = assertThrows(SstException.class, () -> SstServer.builder(empty).port(0).start());
+
+    assertTrue(e.getMessage().contains("the directory is empty, and was left so"), e.getMessage());
+    try (java.util.stream.Stream<Path> entries = java.nio.file.Files.list(empty)) {
+      assertEquals(0, entries.count());
+    }
+  }
+
+  @Test
   void joinReturnsOnceTheServerIsClosed() throws Exception {
     SstServer server = SstServer.builder(ReferenceStore.in(dir)).port(0).start();
     Thread closer = new Thread(server::close);

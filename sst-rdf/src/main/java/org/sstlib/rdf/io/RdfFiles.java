@@ -20,6 +20,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -75,8 +76,9 @@ import org.sstlib.rdf.SST;
  * List<Case> back = RdfFiles.read(Path.of("out/cases.trig"));     // equal to study and other
  * }</pre>
  *
- * <p>Reading is strict and safe with files from anywhere: files over {@link #MAX_BYTES} are refused before parsing;
- * the text must be UTF-8; every warning of the parser is an error (a bad language tag, a malformed or relative IRI,
+ * <p>Reading is strict and safe with files from anywhere: only regular files are read (a device, a FIFO or a
+ * socket, or a link to one, is refused unopened), at most {@link #MAX_BYTES} of them, counted as they are read,
+ * before parsing; the text must be UTF-8; every warning of the parser is an error (a bad language tag, a malformed or relative IRI,
  * a literal not valid for its datatype), reported with file, line and column; relative IRIs are refused unless the
  * file declares its own base (they are never resolved against the working directory); nesting too deep to parse is
  * refused with a message instead of a {@link StackOverflowError}; JSON-LD never loads a remote or local
@@ -341,26 +343,43 @@ public final class RdfFiles {
       throw new RdfSyntaxException(name, 0, 0,
           "not an RDF file: the name should end in .ttl, .trig, .nt, .nq or .jsonld");
     }
+    return read(readBounded(file, name), format.get(), name);
+  }
+
+  /**
+   * The bytes of a regular file (a link to one is followed), at most {@link #MAX_BYTES}, counted as they are read:
+   * the size a file reports is not a limit (a file may grow while it is read). A device ({@code /dev/zero} never
+   * ends), a FIFO (it may never be written) or a socket is refused before it is opened.
+   */
+  private static byte[] readBounded(Path file, String name) {
     byte[] bytes;
     try {
-      if (Files.isDirectory(file)) {
+      BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+      if (attributes.isDirectory()) {
         throw new RdfSyntaxException(name, 0, 0, "is a directory, not an RDF file");
       }
-      long size = Files.size(file);
-      if (size > MAX_BYTES) {
-        throw new RdfSyntaxException(name, 0, 0, tooLarge(size));
+      if (!attributes.isRegularFile()) {
+        throw new RdfSyntaxException(name, 0, 0, "is not a regular file (it is a device, a FIFO or a socket, "
+            + "or links to one), so it is not read: give an RDF file");
       }
-      bytes = Files.readAllBytes(file);
+      if (attributes.size() > MAX_BYTES) {
+        throw new RdfSyntaxException(name, 0, 0, tooLarge(attributes.size()));
+      }
+      try (InputStream in = Files.newInputStream(file)) {
+        bytes = in.readNBytes((int) MAX_BYTES + 1);
+      }
     } catch (NoSuchFileException e) {
       throw new RdfSyntaxException(name, 0, 0, "no such file", e);
     } catch (IOException e) {
       throw new RdfSyntaxException(name, 0, 0, "cannot read the file: " + e.getMessage(), e);
     }
     if (bytes.length > MAX_BYTES) {
-      throw new RdfSyntaxException(name, 0, 0, tooLarge(bytes.length));   // it grew while we looked
+      throw new RdfSyntaxException(name, 0, 0, "the file grew while it was read, past the "
+          + MAX_BYTES / (1024 * 1024) + " MiB an RDF file may have");
     }
-    return read(bytes, format.get(), name);
+    return bytes;
   }
+
 
   /**
    * Reads every case of RDF text in a given syntax, as {@link #read(Path)} does. Reads at most
@@ -406,6 +425,9 @@ public final class RdfFiles {
     checkUtf8(bytes, name);
     int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
         && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+    if (format == RdfFormat.JSONLD) {
+      JsonLdInput.check(bytes, start, name);
+    }
     DatasetGraph scratch = DatasetGraphFactory.create();
     parse(new ByteArrayInputStream(bytes, start, bytes.length - start), format, name, scratch);
     try {
@@ -534,6 +556,11 @@ public final class RdfFiles {
   }
 
   private static String reason(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof JsonLdError jsonLd) {
+        return JsonLdInput.reason(jsonLd);
+      }
+    }
     String message = e.getMessage();
     if (message == null && e.getCause() != null) {
       message = e.getCause().getMessage();

@@ -5,6 +5,7 @@ import static org.sstlib.rdf.query.ResultRows.code;
 import static org.sstlib.rdf.query.ResultRows.text;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -31,8 +32,12 @@ final class ChainQuery {
 
   private ChainQuery() {}
 
-  /** The routes of a chain query and the evidence about the elements on them. */
-  record Routes(ImmutableList<ChainRoute> routes, Map<String, Map<String, List<EvidenceRow>>> evidence) {}
+  /**
+   * The routes of a chain query, how many paths each case with a path has (counted up to the count asked for),
+   * and the evidence about the elements on the routes.
+   */
+  record Routes(ImmutableList<ChainRoute> routes, ImmutableMap<String, Integer> found,
+      Map<String, Map<String, List<EvidenceRow>>> evidence) {}
 
   /**
    * Checks the limits of a typed call.
@@ -53,23 +58,40 @@ final class ChainQuery {
    * @throws QueryParameterException if {@code from} or {@code to} names no element of the cases in scope
    */
   static Routes routes(QueryRunner runner, Optional<String> in, String from, String to, int limit, int maxLength) {
+    return routes(runner, in, from, to, limit, maxLength, limit);
+  }
+
+  /**
+   * As {@link #routes(QueryRunner, Optional, String, String, int, int)}, counting the paths of each case up to
+   * {@code countUpTo} (at least {@code limit}); only the first {@code limit} become routes.
+   *
+   * @throws QueryParameterException if {@code from} or {@code to} names no element of the cases in scope, or only
+   *     elements that are never on a chain (an agent, a cycle, a source)
+   */
+  static Routes routes(QueryRunner runner, Optional<String> in, String from, String to, int limit, int maxLength,
+      int countUpTo) {
+    checkArgument(countUpTo >= limit, "countUpTo %s is less than limit %s", countUpTo, limit);
     ElementValues.checkValue("from", from);
     ElementValues.checkValue("to", to);
     List<Scope> scope = runner.scope(in);
-    Map<Scope, Node> froms = ElementValues.resolve(runner, "from", from, scope, null, null);
-    Map<Scope, Node> tos = ElementValues.resolve(runner, "to", to, scope, null, null);
+    Map<Scope, Node> froms = ElementValues.resolveOnChain(runner, "from", from, scope);
+    Map<Scope, Node> tos = ElementValues.resolveOnChain(runner, "to", to, scope);
     List<Scope> both = scope.stream().filter(s -> froms.containsKey(s) && tos.containsKey(s)).toList();
 
     Map<Scope, Map<String, Node>> nodes = new HashMap<>();
     Map<Scope, List<ChainStep>> steps = ChainSteps.read(runner, both, "chain", "from", froms, nodes);
 
     Map<Scope, List<ChainPath>> paths = new LinkedHashMap<>();
+    ImmutableMap.Builder<String, Integer> found = ImmutableMap.builder();
     for (Scope s : both) {
       ChainGraph graph = ChainGraph.of(s.caseId(), steps.getOrDefault(s, List.of()));
       String fromId = s.id(froms.get(s));
       String toId = s.id(tos.get(s));
       if (graph.contains(fromId) && graph.contains(toId)) {
-        paths.put(s, graph.paths(fromId, toId, limit, maxLength));
+        // The paths come in order, so the first `limit` of those counted are the ones asked for.
+        List<ChainPath> counted = graph.paths(fromId, toId, countUpTo, maxLength);
+        paths.put(s, counted.subList(0, Math.min(limit, counted.size())));
+        found.put(s.caseId(), counted.size());
       }
     }
     // What the elements on the paths are, the roles they play, and the evidence behind them.
@@ -94,7 +116,7 @@ final class ChainQuery {
         routes.add(route(s, r + 1, list.get(r), info, roles, evidence));
       }
     });
-    return new Routes(routes.build(), evidence);
+    return new Routes(routes.build(), found.buildOrThrow(), evidence);
   }
 
   private static ChainRoute route(Scope s, int rank, ChainPath path, Map<String, Map<String, NodeInfo>> info,

@@ -2,6 +2,7 @@ package org.sstlib.rdf.query;
 
 import com.google.common.collect.ImmutableSet;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,6 +18,7 @@ import org.apache.jena.irix.IRIException;
 import org.apache.jena.irix.IRIs;
 import org.sstlib.core.internal.DidYouMean;
 import org.sstlib.core.internal.Ids;
+import org.sstlib.rdf.SST;
 
 /**
  * Parameter values that name elements, turned into the RDF terms a query binds: an id, resolved against the base of
@@ -30,6 +32,10 @@ final class ElementValues {
   private static final Pattern UNSAFE_IRI_CHARACTER = Pattern.compile("[\\x00-\\x20<>\"{}|\\\\^`\\x7F]");
   private static final ImmutableSet<String> IRI_SCHEMES = ImmutableSet.of("http", "https", "urn");
 
+  /** The kinds of element a chain passes through: {@code chain-nodes.rq} lists the same. */
+  private static final ImmutableSet<Node> CHAIN_TYPES =
+      ImmutableSet.of(SST.Structure, SST.Event, SST.PositionPractice, SST.ActiveAgency);
+
   private ElementValues() {}
 
   /**
@@ -41,6 +47,76 @@ final class ElementValues {
    */
   static Map<Scope, Node> resolve(QueryRunner runner, String parameter, String value, List<Scope> scope, Node type,
       String typeName) {
+    Map<Scope, Set<Node>> types = new LinkedHashMap<>();
+    Map<Scope, Node> resolved = find(runner, parameter, value, scope, types);
+    resolved.keySet().retainAll(type == null ? types.keySet()
+        : types.entrySet().stream().filter(e -> e.getValue().contains(type)).map(Map.Entry::getKey).toList());
+    if (resolved.isEmpty()) {
+      String what = typeName == null ? "element" : typeName;
+      if (!types.isEmpty()) {
+        throw new QueryParameterException(parameter, value, "parameter '" + parameter + "': '" + value
+            + "' is not a " + what + " in case(s) " + Scope.names(List.copyOf(types.keySet()))
+            + (value.startsWith("<") ? "" : hint(runner, value, scope, type)), true);
+      }
+      throw new QueryParameterException(parameter, value, "parameter '" + parameter + "': no " + what + " '"
+          + value + "' in case(s) " + Scope.names(scope) + (value.startsWith("<") ? ""
+          : hint(runner, value, scope, type)));
+    }
+    return resolved;
+  }
+
+  /**
+   * The node a value stands for in each case in scope where it names an element that can be on the chain of
+   * structuration (a structure, an event, a position-practice or an agency), in scope order.
+   *
+   * @throws QueryParameterException if the value is neither an id nor an allowed IRI, names nothing, or names
+   *     only elements that are never on a chain ({@link QueryParameterException#wrongKind()}), such as an agent
+   */
+  static Map<Scope, Node> resolveOnChain(QueryRunner runner, String parameter, String value, List<Scope> scope) {
+    Map<Scope, Set<Node>> types = new LinkedHashMap<>();
+    Map<Scope, Node> found = find(runner, parameter, value, scope, types);
+    if (found.isEmpty()) {
+      throw new QueryParameterException(parameter, value, "parameter '" + parameter + "': no element '" + value
+          + "' in case(s) " + Scope.names(scope) + (value.startsWith("<") ? "" : hint(runner, value, scope, null)));
+    }
+    Map<Scope, Node> resolved = new LinkedHashMap<>();
+    found.forEach((s, node) -> {
+      if (!Collections.disjoint(types.get(s), CHAIN_TYPES)) {
+        resolved.put(s, node);
+      }
+    });
+    if (resolved.isEmpty()) {
+      Scope first = found.keySet().iterator().next();
+      throw new QueryParameterException(parameter, value, "parameter '" + parameter + "': '" + value + "' is "
+          + kindOf(types.get(first)) + " in case(s) " + Scope.names(List.copyOf(found.keySet())) + ", and "
+          + "never on the chain of structuration: a chain starts and ends at a structure, an event, a "
+          + "position-practice or the agency of a cycle", true);
+    }
+    return resolved;
+  }
+
+  /** What an element of these types is, in words, for a message: "an agent", "a cycle". */
+  private static String kindOf(Set<Node> types) {
+    Map<Node, String> words = new LinkedHashMap<>();
+    words.put(SST.Agent, "an agent");
+    words.put(SST.Cycle, "a cycle");
+    words.put(SST.Case, "the case itself");
+    words.put(SST.Source, "a source");
+    words.put(SST.Evidence, "an evidence item");
+    words.put(SST.Analyst, "an analyst");
+    words.put(SST.Codebook, "a codebook");
+    return words.entrySet().stream().filter(e -> types.contains(e.getKey())).map(Map.Entry::getValue).findFirst()
+        .orElse("an element that is not a structure, an event, a position-practice or an agency");
+  }
+
+  /**
+   * The node a value stands for in each case in scope where it names an element, of any kind, in scope order;
+   * fills {@code types} with the types of each.
+   *
+   * @throws QueryParameterException if the value is neither an id nor an allowed IRI
+   */
+  private static Map<Scope, Node> find(QueryRunner runner, String parameter, String value, List<Scope> scope,
+      Map<Scope, Set<Node>> types) {
     Map<Scope, Node> candidates = new LinkedHashMap<>();
     Optional<Node> givenIri = checkValue(parameter, value);
     boolean isIri = givenIri.isPresent();
@@ -58,30 +134,19 @@ final class ElementValues {
     }
     List<List<Node>> values = new ArrayList<>();
     candidates.forEach((s, node) -> values.add(List.of(s.graph(), node)));
-    Map<Scope, Set<Node>> types = new LinkedHashMap<>();
     for (Map<String, Node> row : runner.select("resolve", List.of(NamedQuery.CASE, "element"), values)) {
       Set<Node> set = types.computeIfAbsent(Scope.of(scope, row), k -> new HashSet<>());
       if (row.get("type") != null) {
         set.add(row.get("type"));
       }
     }
-    Map<Scope, Node> resolved = new LinkedHashMap<>();
+    Map<Scope, Node> found = new LinkedHashMap<>();
     for (Scope s : scope) {
-      if (types.containsKey(s) && (type == null || types.get(s).contains(type))) {
-        resolved.put(s, candidates.get(s));
+      if (types.containsKey(s)) {
+        found.put(s, candidates.get(s));
       }
     }
-    if (resolved.isEmpty()) {
-      String what = typeName == null ? "element" : typeName;
-      if (!types.isEmpty()) {
-        throw new QueryParameterException(parameter, value, "parameter '" + parameter + "': '" + value
-            + "' is not a " + what + " in case(s) " + Scope.names(List.copyOf(types.keySet()))
-            + (isIri ? "" : hint(runner, value, scope, type)));
-      }
-      throw new QueryParameterException(parameter, value, "parameter '" + parameter + "': no " + what + " '"
-          + value + "' in case(s) " + Scope.names(scope) + (isIri ? "" : hint(runner, value, scope, type)));
-    }
-    return resolved;
+    return found;
   }
 
   /** "; did you mean 'x'?" for an id, among the ids (of elements of {@code type}, if given) of the scope. */

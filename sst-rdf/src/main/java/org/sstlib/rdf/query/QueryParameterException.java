@@ -29,6 +29,7 @@ public final class QueryParameterException extends SstException {
 
   private final String parameter;
   private final String value;
+  private final boolean wrongKind;
 
   /**
    * A problem with the value of one parameter.
@@ -38,9 +39,28 @@ public final class QueryParameterException extends SstException {
    * @param message what is wrong, naming the parameter and the value
    */
   public QueryParameterException(String parameter, String value, String message) {
+    this(parameter, value, message, false);
+  }
+
+  /**
+   * A problem with the value of one parameter, saying whether it is of the {@link #wrongKind() wrong kind}.
+   *
+   * @param wrongKind whether the value names an element of a kind this parameter never takes
+   */
+  public QueryParameterException(String parameter, String value, String message, boolean wrongKind) {
     super(checkNotNull(message, "message"));
     this.parameter = checkNotNull(parameter, "parameter");
     this.value = checkNotNull(value, "value");
+    this.wrongKind = wrongKind;
+  }
+
+  /**
+   * Whether the value names an element of a kind this parameter never takes, such as an agent as the target of a
+   * chain (no chain ever ends at an agent) or a structure as the {@code cycle} of a quadripartite table: a mistake
+   * in how the query was asked, not a gap in the data. The command line reports it as bad usage.
+   */
+  public boolean wrongKind() {
+    return wrongKind;
   }
 
   /** The name of the parameter whose value is missing or wrong. */

@@ -2,6 +2,7 @@ package org.sstlib.rdf.query;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryCancelledException;
 import org.sstlib.core.internal.DidYouMean;
 import org.sstlib.rdf.GraphNames;
 import org.sstlib.rdf.store.SstStore;
@@ -16,14 +18,27 @@ import org.sstlib.rdf.store.StoreException;
 
 /**
  * Runs the loaded queries on one store, values bound: the one way every named query reads the store. It also
- * works out the cases a query covers ({@link #scope}). Immutable and thread-safe: each call is a query of its own.
+ * works out the cases a query covers ({@link #scope}). With a timeout, every query it runs shares one deadline, set
+ * when the runner is made: a named query runs several SPARQL queries, and the timeout is for all of them together.
+ * Immutable and thread-safe: each call is a query of its own.
  */
 final class QueryRunner {
 
   private final SstStore store;
+  private final Optional<Duration> timeout;
+  /** When the timeout runs out, in {@link System#nanoTime()}; meaningless without a timeout. */
+  private final long deadline;
 
+  /** A runner whose queries run without a timeout of their own. */
   QueryRunner(SstStore store) {
+    this(store, Optional.empty());
+  }
+
+  /** A runner whose queries, together, may run for {@code timeout} from now. */
+  QueryRunner(SstStore store, Optional<Duration> timeout) {
     this.store = checkNotNull(store, "store");
+    this.timeout = checkNotNull(timeout, "timeout");
+    this.deadline = System.nanoTime() + timeout.map(Duration::toNanos).orElse(0L);
   }
 
   /**
@@ -40,12 +55,42 @@ final class QueryRunner {
     Query template = QueryTexts.template(name);
     if (vars.isEmpty()) {
       // A copy all the same: whatever Jena does with a query it runs, the shared template stays as it was.
-      return store.select(template.cloneQuery(), ResultRows::read);
+      return select(template.cloneQuery());
     }
     if (rows.isEmpty()) {
       return List.of();
     }
-    return store.select(QueryBinding.bind(template, vars, rows), ResultRows::read);
+    return select(QueryBinding.bind(template, vars, rows));
+  }
+
+  /** Runs a query with what is left of the timeout, if there is one. */
+  private List<Map<String, Node>> select(Query query) {
+    if (timeout.isEmpty()) {
+      return store.select(query, ResultRows::read);
+    }
+    long left = deadline - System.nanoTime();
+    if (left <= 0) {
+      throw timedOut(new QueryCancelledException());
+    }
+    try {
+      return store.select(query, Duration.ofNanos(left), ResultRows::read);
+    } catch (StoreException e) {
+      if (e.getCause() instanceof QueryCancelledException cancelled) {
+        // The store names what was left of the time; the caller gave the whole of it.
+        throw timedOut(cancelled);
+      }
+      throw e;
+    }
+  }
+
+  /** What a named query throws when its timeout runs out: the store's own kind of timeout exception. */
+  private StoreException timedOut(QueryCancelledException cause) {
+    Duration t = timeout.orElseThrow();
+    // In whole milliseconds, rounded up, as the stores say it: "250 ms", "1 s", "1.5 s".
+    long millis = t.toMillis() + (t.minusMillis(t.toMillis()).isZero() ? 0 : 1);
+    String words = millis < 1000 ? millis + " ms"
+        : (millis % 1000 == 0 ? Long.toString(millis / 1000) : String.valueOf(millis / 1000.0)) + " s";
+    return new StoreException("the query ran longer than its timeout of " + words + " and was stopped", cause);
   }
 
   /** As {@link #select(String, List, List)} with one variable, {@code case}, bound to each case's graph. */

@@ -6,6 +6,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.jena.graph.Node;
@@ -66,14 +67,19 @@ public final class SstQueries {
   /** The most steps a path of a chain query may have. */
   public static final int MAX_MAX_LENGTH = 1_000;
 
-  private final QueryRunner runner;
   private final Optional<String> caseId;
   private final SstStore store;
+  private final Optional<Duration> timeout;
 
-  private SstQueries(SstStore store, Optional<String> caseId) {
+  private SstQueries(SstStore store, Optional<String> caseId, Optional<Duration> timeout) {
     this.store = store;
-    this.runner = new QueryRunner(store);
     this.caseId = caseId;
+    this.timeout = timeout;
+  }
+
+  /** What runs the SPARQL of one call; a timeout starts when it is made. */
+  private QueryRunner runner() {
+    return new QueryRunner(store, timeout);
   }
 
   /**
@@ -84,7 +90,7 @@ public final class SstQueries {
    * }</pre>
    */
   public static SstQueries on(SstStore store) {
-    return new SstQueries(checkNotNull(store, "store"), Optional.empty());
+    return new SstQueries(checkNotNull(store, "store"), Optional.empty(), Optional.empty());
   }
 
   /**
@@ -101,7 +107,33 @@ public final class SstQueries {
   public SstQueries inCase(String caseId) {
     checkNotNull(caseId, "caseId");
     checkArgument(!caseId.isEmpty(), "caseId is empty");
-    return new SstQueries(store, Optional.of(caseId));
+    return new SstQueries(store, Optional.of(caseId), timeout);
+  }
+
+  /**
+   * The same queries, each call stopped if it runs longer than {@code timeout}. A named query runs several SPARQL
+   * queries on the store; the timeout is for all of them together, from the start of the call. On a remote store
+   * the server is told to stop too (see {@link SstStore#select(Query, Duration, java.util.function.Function)}).
+   *
+   * <pre>{@code
+   * try {
+   *   QueryTable table = SstQueries.on(store).withTimeout(Duration.ofSeconds(60)).run("feedback", Map.of());
+   * } catch (StoreException e) {
+   *   if (e.getCause() instanceof QueryCancelledException) { ... }   // it ran longer than 60 s and was stopped
+   * }
+   * }</pre>
+   *
+   * @throws IllegalArgumentException if {@code timeout} is zero or negative
+   */
+  public SstQueries withTimeout(Duration timeout) {
+    checkNotNull(timeout, "timeout");
+    checkArgument(!timeout.isNegative() && !timeout.isZero(), "the timeout must be positive, not %s", timeout);
+    return new SstQueries(store, caseId, Optional.of(timeout));
+  }
+
+  /** The timeout of each call, if there is one ({@link #withTimeout}). */
+  public Optional<Duration> timeout() {
+    return timeout;
   }
 
   /** The case these queries are restricted to, or empty for every case of the store. */
@@ -207,16 +239,16 @@ public final class SstQueries {
     RunParameters args = RunParameters.of(query, params);
     Optional<String> in = args.caseIn(caseId);
     return switch (query) {
-      case CHAIN -> ChainQuery.table(ChainQuery.routes(runner, in, args.required("from"), args.required("to"),
+      case CHAIN -> ChainQuery.table(ChainQuery.routes(runner(), in, args.required("from"), args.required("to"),
           args.positive("limit", MAX_LIMIT), args.positive("maxLength", MAX_MAX_LENGTH)).routes());
-      case QUADRIPARTITE -> QuadripartiteQuery.table(QuadripartiteQuery.entries(runner, in, args.required("cycle")));
-      case FIELD -> FieldQuery.table(FieldQuery.field(runner, in));
-      case FEEDBACK -> FeedbackQuery.table(FeedbackQuery.loops(runner, in));
-      case UNAVAILABLE -> UnavailableQuery.table(UnavailableQuery.entries(runner, in));
+      case QUADRIPARTITE -> QuadripartiteQuery.table(QuadripartiteQuery.entries(runner(), in, args.required("cycle")));
+      case FIELD -> FieldQuery.table(FieldQuery.field(runner(), in));
+      case FEEDBACK -> FeedbackQuery.table(FeedbackQuery.loops(runner(), in));
+      case UNAVAILABLE -> UnavailableQuery.table(UnavailableQuery.entries(runner(), in));
       case INTERPRETATIONS -> InterpretationsQuery.table(
-          InterpretationsQuery.interpretations(runner, in, args.optional("about")));
-      case FACTORS -> FactorsQuery.table(FactorsQuery.factors(runner, in));
-      case EVIDENCE -> EvidenceQuery.table(EvidenceQuery.evidence(runner, in, args));
+          InterpretationsQuery.interpretations(runner(), in, args.optional("about")));
+      case FACTORS -> FactorsQuery.table(FactorsQuery.factors(runner(), in));
+      case EVIDENCE -> EvidenceQuery.table(EvidenceQuery.evidence(runner(), in, args));
     };
   }
 
@@ -245,16 +277,62 @@ public final class SstQueries {
    * where the target cannot be reached, gives no path.
    *
    * @param from the start: an id or an IRI in angle brackets
-   * @param to the target (a position-practice, an event, any element): an id or an IRI in angle brackets
+   * @param to the target (a position-practice, an event, a structure or an agency): an id or an IRI in angle
+   *     brackets
    * @throws IllegalArgumentException if {@code limit} is not from 1 to {@value #MAX_LIMIT} or {@code maxLength} not
    *     from 1 to {@value #MAX_MAX_LENGTH}
-   * @throws QueryParameterException if {@code from} or {@code to} names no element of the cases in scope
+   * @throws QueryParameterException if {@code from} or {@code to} names no element of the cases in scope, or only
+   *     elements that are never on a chain, such as an agent ({@link QueryParameterException#wrongKind()})
    */
   public ImmutableList<ChainRoute> chain(String from, String to, int limit, int maxLength) {
     checkNotNull(from, "from");
     checkNotNull(to, "to");
     ChainQuery.checkLimits(limit, maxLength);
-    return ChainQuery.routes(runner, caseId, from, to, limit, maxLength).routes();
+    return ChainQuery.routes(runner(), caseId, from, to, limit, maxLength).routes();
+  }
+
+  /**
+   * The paths of {@link #chain(String, String, int, int)} with how many there are in each case (counted up to
+   * {@link ChainPaths#COUNTED_UP_TO}), so that a caller showing the first ten can say how many it leaves out.
+   *
+   * <pre>{@code
+   * ChainPaths answer = queries.chainPaths("admission-avoidance-policy", "alf-at-home", 10, 12);
+   * if (!answer.complete()) {
+   *   System.err.println(answer.shown() + " of " + answer.found() + " paths shown");
+   * }
+   * }</pre>
+   *
+   * @throws IllegalArgumentException if {@code limit} or {@code maxLength} is out of range
+   * @throws QueryParameterException if {@code from} or {@code to} names no element of the cases in scope, or only
+   *     elements that are never on a chain, such as an agent ({@link QueryParameterException#wrongKind()})
+   */
+  public ChainPaths chainPaths(String from, String to, int limit, int maxLength) {
+    checkNotNull(from, "from");
+    checkNotNull(to, "to");
+    ChainQuery.checkLimits(limit, maxLength);
+    ChainQuery.Routes routes = ChainQuery.routes(runner(), caseId, from, to, limit, maxLength,
+        ChainPaths.COUNTED_UP_TO);
+    return new ChainPaths(routes.routes(), routes.found());
+  }
+
+  /**
+   * The chain query with parameters given as text, as {@link #run(NamedQuery, Map)} takes them for
+   * {@link NamedQuery#CHAIN}, with how many paths there are ({@link #chainPaths(String, String, int, int)}).
+   *
+   * <pre>{@code
+   * ChainPaths answer = queries.chainPaths(Map.of("from", "admission-avoidance-policy", "to", "alf-at-home"));
+   * QueryTable table = answer.table();
+   * }</pre>
+   *
+   * @throws IllegalArgumentException if the chain query has no parameter of one of the names given
+   * @throws QueryParameterException if a required parameter is missing or a value cannot be used
+   */
+  public ChainPaths chainPaths(Map<String, String> params) {
+    RunParameters args = RunParameters.of(NamedQuery.CHAIN, params);
+    ChainQuery.Routes routes = ChainQuery.routes(runner(), args.caseIn(caseId), args.required("from"),
+        args.required("to"), args.positive("limit", MAX_LIMIT), args.positive("maxLength", MAX_MAX_LENGTH),
+        ChainPaths.COUNTED_UP_TO);
+    return new ChainPaths(routes.routes(), routes.found());
   }
 
   /**
@@ -274,7 +352,7 @@ public final class SstQueries {
    */
   public ImmutableList<QuadripartiteEntry> quadripartite(String cycle) {
     checkNotNull(cycle, "cycle");
-    return QuadripartiteQuery.entries(runner, caseId, cycle);
+    return QuadripartiteQuery.entries(runner(), caseId, cycle);
   }
 
   /**
@@ -291,7 +369,7 @@ public final class SstQueries {
    *
    */
   public Field field() {
-    return FieldQuery.field(runner, caseId);
+    return FieldQuery.field(runner(), caseId);
   }
 
   /**
@@ -308,7 +386,7 @@ public final class SstQueries {
    *
    */
   public ImmutableList<FeedbackLoop> feedback() {
-    return FeedbackQuery.loops(runner, caseId);
+    return FeedbackQuery.loops(runner(), caseId);
   }
 
   /**
@@ -322,7 +400,7 @@ public final class SstQueries {
    *
    */
   public ImmutableList<UnavailableEntry> unavailable() {
-    return UnavailableQuery.entries(runner, caseId);
+    return UnavailableQuery.entries(runner(), caseId);
   }
 
   /**
@@ -331,7 +409,7 @@ public final class SstQueries {
    *
    */
   public ImmutableList<Interpretation> interpretations() {
-    return InterpretationsQuery.interpretations(runner, caseId, Optional.empty());
+    return InterpretationsQuery.interpretations(runner(), caseId, Optional.empty());
   }
 
   /**
@@ -348,7 +426,7 @@ public final class SstQueries {
    */
   public ImmutableList<Interpretation> interpretations(String about) {
     checkNotNull(about, "about");
-    return InterpretationsQuery.interpretations(runner, caseId, Optional.of(about));
+    return InterpretationsQuery.interpretations(runner(), caseId, Optional.of(about));
   }
 
   /**
@@ -362,7 +440,7 @@ public final class SstQueries {
    *
    */
   public ImmutableList<FactorCount> factors() {
-    return FactorsQuery.factors(runner, caseId);
+    return FactorsQuery.factors(runner(), caseId);
   }
 
   /**
@@ -380,7 +458,7 @@ public final class SstQueries {
    */
   public ImmutableList<EvidenceItem> evidence(String element) {
     checkNotNull(element, "element");
-    return EvidenceQuery.forElement(runner, caseId, element);
+    return EvidenceQuery.forElement(runner(), caseId, element);
   }
 
   /**
@@ -405,7 +483,7 @@ public final class SstQueries {
     checkNotNull(from, "from");
     checkNotNull(to, "to");
     ChainQuery.checkLimits(limit, maxLength);
-    return EvidenceQuery.forChain(runner, caseId, from, to, limit, maxLength);
+    return EvidenceQuery.forChain(runner(), caseId, from, to, limit, maxLength);
   }
 
   @Override

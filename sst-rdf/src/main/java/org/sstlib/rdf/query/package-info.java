@@ -14,6 +14,8 @@
  *   ChainRoute first = queries.chain("admission-avoidance-policy", "alf-at-home").get(0);
  *   QueryTable table = queries.run(NamedQuery.UNAVAILABLE, Map.of());
  *   NamedQuery.forName("chain").parameters();   // {from=, to=, limit=10, maxLength=12, case=}
+ *   ChainPaths some = queries.withTimeout(Duration.ofSeconds(60))
+ *       .chainPaths("admission-avoidance-policy", "alf-at-home", 10, 12);   // the first 10, and how many there are
  * }
  * }</pre>
  *

@@ -23,9 +23,11 @@ import org.sstlib.core.Problem;
  *     such as {@code fall-night/outcome/0}, the entry's), or its IRI if it is not in the case's base
  * @param label the focus element's {@code rdfs:label}, for a role entry the label of the element it qualifies, or ""
  * @param rule the SST rule broken: the shape's {@code rdfs:label}, such as "one agent-in-focus per cycle"
- * @param message what to change, in SST terms: the shape's {@code sh:message}
+ * @param message what to change, in SST terms: the shape's {@code sh:message}, or for a case validated as a case
+ *     ({@link SstShapes#validate(org.sstlib.core.Case)}) the same advice in case-file terms where the shape has it
  * @param path the property concerned, such as {@code sst:agentInFocus} (a SPARQL property path where the rule
- *     concerns several), or "" when the rule is about the element as a whole
+ *     concerns several), or "" when the rule is about the element as a whole; for a case validated as a case, the
+ *     case-file key ({@code internal}) where the shape names one
  * @param value the offending value, or "": an element of the case as its id, a vocabulary term as a prefixed name
  *     ({@code sst:effect-both}), a literal in Turtle form ({@code "maybe"^^xsd:boolean})
  * @param severity how serious it is

@@ -20,6 +20,7 @@ import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.GraphMemFactory;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
@@ -101,6 +102,10 @@ public final class SstShapes {
   private static final Node IDENTIFIER = DCTerms.identifier.asNode();
   private static final Node IN_SCHEME = SKOS.inScheme.asNode();
   private static final Node NOTATION = SKOS.notation.asNode();
+  /** The advice of a shape in a case file's terms, for cases that came from a case file (or Java). */
+  private static final Node CASE_FILE_MESSAGE = NodeFactory.createURI(NS + "caseFileMessage");
+  /** The case-file key a shape's rule is about, shown where the RDF path would be. */
+  private static final Node CASE_FILE_KEY = NodeFactory.createURI(NS + "caseFileKey");
 
   private static final PrefixMapping PREFIXES = PrefixMapping.Factory.create()
       .setNsPrefixes(SST.prefixes())
@@ -138,11 +143,15 @@ public final class SstShapes {
    */
   public static ShapeReport validate(Graph caseGraph) {
     checkNotNull(caseGraph, "caseGraph");
+    return validate(caseGraph, false);
+  }
+
+  private static ShapeReport validate(Graph caseGraph, boolean caseFileTerms) {
     ValidationReport report = VALIDATOR.validate(SHAPES, caseGraph);
     Describer describer = new Describer(caseGraph);
     Set<ShapeProblem> problems = new LinkedHashSet<>();
     for (ReportEntry entry : report.getEntries()) {
-      problems.add(problem(entry, describer));
+      problems.add(problem(entry, describer, caseFileTerms));
     }
     List<ShapeProblem> sorted = new ArrayList<>(problems);
     sorted.sort(ORDER);
@@ -151,7 +160,10 @@ public final class SstShapes {
 
   /**
    * Validates a case built in Java or read from a case file, through its graph ({@link CaseGraphs#toGraph}). A case
-   * the builder accepted breaks no rule, so this is mostly a check of the shapes themselves and of the mapping.
+   * the builder accepted breaks no rule, so this is mostly a check of the shapes themselves and of the mapping, and
+   * a source of advice (a cycle that names no internal structures). The advice speaks the case file's language,
+   * not RDF's: where a shape has words for it, the message names case-file keys ("list them under internal: in this
+   * cycle") and {@link ShapeProblem#path()} is the key ({@code internal}) rather than an RDF property.
    *
    * <pre>{@code
    * SstShapes.validate(CaseFiles.read(Path.of("examples/cases/hughes-2022.yaml"))).conforms();   // true
@@ -161,7 +173,7 @@ public final class SstShapes {
    */
   public static ShapeReport validate(Case study) {
     checkNotNull(study, "study");
-    return validate(CaseGraphs.toGraph(study));
+    return validate(CaseGraphs.toGraph(study), true);
   }
 
   /**
@@ -187,8 +199,12 @@ public final class SstShapes {
       .thenComparing(ShapeProblem::path)
       .thenComparing(ShapeProblem::value);
 
-  /** What a shape stands for: the rule, the message, the severity, and its own name. */
-  private record Rule(String shape, String label, String message, Severity severity) {}
+  /**
+   * What a shape stands for: the rule, the message, the severity, and its own name; and where it has them, its
+   * message and key in a case file's terms (else empty).
+   */
+  private record Rule(String shape, String label, String message, Severity severity, String caseFileMessage,
+      String caseFileKey) {}
 
   private static Graph load() {
     Graph graph;
@@ -229,13 +245,19 @@ public final class SstShapes {
       Severity severity = G.listSP(shapes, shape, SHACL.severity).stream().findFirst()
           .map(SstShapes::severity).orElse(Severity.VIOLATION);
       Rule rule = new Rule(shape.isURI() ? PREFIXES.shortForm(shape.getURI()) : "", t.getObject()
-          .getLiteralLexicalForm(), message, severity);
+          .getLiteralLexicalForm(), message, severity, text(shapes, shape, CASE_FILE_MESSAGE),
+          text(shapes, shape, CASE_FILE_KEY));
       rules.put(shape, rule);
       for (Node nested : G.listSP(shapes, shape, SHACL.property)) {
         rules.putIfAbsent(nested, rule);
       }
     }
     return ImmutableMap.copyOf(rules);
+  }
+
+  /** The lexical form of the first value of {@code property} on {@code shape}, or "". */
+  private static String text(Graph shapes, Node shape, Node property) {
+    return G.listSP(shapes, shape, property).stream().findFirst().map(Node::getLiteralLexicalForm).orElse("");
   }
 
   private static boolean isShape(Graph shapes, Node node) {
@@ -252,18 +274,22 @@ public final class SstShapes {
     return Severity.VIOLATION;
   }
 
-  private static ShapeProblem problem(ReportEntry entry, Describer describer) {
+  private static ShapeProblem problem(ReportEntry entry, Describer describer, boolean caseFileTerms) {
     Rule rule = RULES.get(entry.source());
     Node focus = entry.focusNode();
     // A rule about the element as a whole (sh:or, sh:not on a node shape) reports the element as its own value.
     Node value = entry.resultPath() == null && focus.equals(entry.value()) ? null : entry.value();
-    String message = rule != null && !rule.message().isEmpty() ? rule.message() : entry.message();
+    boolean inCaseFileTerms = caseFileTerms && rule != null && !rule.caseFileMessage().isEmpty();
+    String message = inCaseFileTerms ? rule.caseFileMessage()
+        : rule != null && !rule.message().isEmpty() ? rule.message() : entry.message();
+    String path = inCaseFileTerms && !rule.caseFileKey().isEmpty() ? rule.caseFileKey()
+        : entry.resultPath() == null ? "" : path(entry.resultPath());
     return new ShapeProblem(
         describer.id(focus),
         describer.label(focus),
         rule != null ? rule.label() : "",
         message == null ? "" : message,
-        entry.resultPath() == null ? "" : path(entry.resultPath()),
+        path,
         value == null ? "" : describer.value(value),
         rule != null ? rule.severity() : severity(entry.severity().level()),
         describer.where(focus),

@@ -63,6 +63,7 @@ final class LocalStore extends AbstractStore {
   private final Union union;
   private final String description;
   private final Runnable release;
+  private final boolean readOnly;
 
   /**
    * A store over {@code dataset}, which must support transactions.
@@ -71,6 +72,17 @@ final class LocalStore extends AbstractStore {
    * @param release run once by {@link #close()}
    */
   LocalStore(DatasetGraph dataset, Union union, String description, Runnable release) {
+    this(dataset, union, description, release, false);
+  }
+
+  /**
+   * A store over {@code dataset}, which must support transactions, that refuses every write if {@code readOnly}.
+   *
+   * @param description what the store is, for messages ("the TDB2 store /data/store")
+   * @param release run once by {@link #close()}
+   */
+  LocalStore(DatasetGraph dataset, Union union, String description, Runnable release, boolean readOnly) {
+    this.readOnly = readOnly;
     this.dataset = checkNotNull(dataset, "dataset");
     this.union = checkNotNull(union, "union");
     this.description = checkNotNull(description, "description");
@@ -89,6 +101,41 @@ final class LocalStore extends AbstractStore {
     Tdb2Directory directory = Tdb2Directory.open(dir);
     return new LocalStore(directory.dataset(), Union.TDB2_CONTEXT, "the TDB2 store " + directory.path(),
         directory::release);
+  }
+
+  /**
+   * The existing store in {@code dir}, read-only: opened where it is if it can be written, else from a temporary
+   * copy (see {@link Tdb2ReadOnlyCopy}) deleted on close.
+   */
+  static LocalStore tdb2ReadOnly(Path dir) {
+    Path path = Tdb2Directory.checkExisting(dir);
+    if (Tdb2ReadOnlyCopy.isWritable(path)) {
+      Tdb2Directory directory = Tdb2Directory.openExisting(path);
+      return new LocalStore(directory.dataset(), Union.TDB2_CONTEXT, "the TDB2 store " + path + " (read-only)",
+          directory::release, true);
+    }
+    return fromCopy(path);
+  }
+
+  /** The store in {@code path}, read from a temporary copy; never opens {@code path} itself. */
+  static LocalStore fromCopy(Path path) {
+    Path copy = Tdb2ReadOnlyCopy.copy(path);
+    Tdb2Directory directory;
+    try {
+      directory = Tdb2Directory.openExisting(copy);
+    } catch (RuntimeException e) {
+      Tdb2ReadOnlyCopy.delete(copy);
+      throw new StoreException("could not read the TDB2 store " + path + " (from a temporary copy, as the store "
+          + "cannot be written): " + e.getMessage(), e);
+    }
+    return new LocalStore(directory.dataset(), Union.TDB2_CONTEXT, "the TDB2 store " + path
+        + " (read-only, read from a temporary copy)", () -> {
+          try {
+            directory.release();
+          } finally {
+            Tdb2ReadOnlyCopy.delete(copy);
+          }
+        }, true);
   }
 
   // ------------------------------------------------------------------------------------------------ writing
@@ -241,6 +288,10 @@ final class LocalStore extends AbstractStore {
    * failure of the dataset itself becomes a {@link StoreException} that says nothing changed.
    */
   private <T> T write(Supplier<T> action) {
+    if (readOnly) {
+      throw new StoreException(description + " was opened read-only, so it cannot be changed; nothing was "
+          + "changed");
+    }
     dataset.begin(ReadWrite.WRITE);
     try {
       T result = action.get();

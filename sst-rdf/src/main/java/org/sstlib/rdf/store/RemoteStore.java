@@ -1,5 +1,6 @@
 package org.sstlib.rdf.store;
 
+import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
@@ -19,23 +20,27 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.jena.atlas.web.HttpException;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryCancelledException;
+import org.apache.jena.query.QueryException;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.query.Syntax;
-import org.apache.jena.rdfconnection.RDFConnection;
-import org.apache.jena.rdfconnection.RDFConnectionRemote;
+import org.apache.jena.riot.RiotException;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.http.QueryExceptionHTTP;
 import org.apache.jena.sparql.exec.http.QueryExecutionHTTP;
 import org.apache.jena.sparql.exec.http.QueryExecutionHTTPBuilder;
+import org.apache.jena.sparql.exec.http.UpdateExecHTTP;
 import org.apache.jena.sparql.modify.request.QuadDataAcc;
 import org.apache.jena.sparql.modify.request.UpdateDataInsert;
 import org.apache.jena.sparql.modify.request.UpdateDrop;
@@ -47,8 +52,12 @@ import org.sstlib.rdf.SST;
 import org.sstlib.rdf.GraphNames;
 
 /**
- * An {@link SstStore} on a remote SPARQL 1.1 endpoint, through Jena's {@link RDFConnectionRemote}. It uses only
- * the SPARQL protocol (query and update), never the Graph Store Protocol, so any SPARQL 1.1 server will do.
+ * An {@link SstStore} on a remote SPARQL 1.1 endpoint, through Jena's SPARQL protocol client
+ * ({@link QueryExecutionHTTP}, {@link UpdateExecHTTP}). It uses only the SPARQL protocol (query and update), never
+ * the Graph Store Protocol, so any SPARQL 1.1 server will do.
+ *
+ * <p>No request waits for ever: connecting waits {@link #CONNECT_TIMEOUT}, a query waits its own timeout or else
+ * {@link #READ_TIMEOUT} for the answer, a write {@link #UPDATE_TIMEOUT}.
  *
  * <p>Every write is one SPARQL Update request ({@code DROP SILENT GRAPH} and {@code INSERT DATA} per case), which
  * the server applies in one transaction (Fuseki does; SPARQL 1.1 Update says a request should be atomic). Every
@@ -72,8 +81,16 @@ final class RemoteStore extends AbstractStore {
   private static final Query CASE_QUADS = parse("SELECT ?g ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } "
       + "FILTER(STRSTARTS(STR(?g), \"" + GraphNames.GRAPH_PREFIX + "\")) }");
 
-  private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(30);
+  /** How long to wait for a connection to the server. */
+  static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
+  /** How long a query given no timeout of its own waits for the server to answer. */
+  static final Duration READ_TIMEOUT = Duration.ofSeconds(60);
+  /** How long a write waits for the server to answer: a large write takes the server a while. */
+  static final Duration UPDATE_TIMEOUT = Duration.ofMinutes(10);
   private static final int MAX_RESPONSE_IN_MESSAGE = 500;
+  /** Where Jena's message about an answer it cannot read names the answer's content type. */
+  private static final Pattern CONTENT_TYPE = Pattern.compile("Content[ -]Type:? *([^ ,;]+)",
+      Pattern.CASE_INSENSITIVE);
 
   /** Fuseki's request parameter for a query's timeout, in seconds. */
   static final String TIMEOUT_PARAMETER = "timeout";
@@ -81,14 +98,18 @@ final class RemoteStore extends AbstractStore {
   private final String queryUrl;
   private final String updateUrl;
   private final HttpClient httpClient;
-  /** For updates; queries are built on {@link #httpClient} directly, so that they can carry a timeout. */
-  private final RDFConnection connection;
+  /** How long a query without a timeout of its own waits for the answer. */
+  private final Duration readTimeout;
+  /** How long a write waits for the answer. */
+  private final Duration updateTimeout;
 
-  private RemoteStore(String queryUrl, String updateUrl, HttpClient httpClient, RDFConnection connection) {
+  private RemoteStore(String queryUrl, String updateUrl, HttpClient httpClient, Duration readTimeout,
+      Duration updateTimeout) {
     this.queryUrl = queryUrl;
     this.updateUrl = updateUrl;
     this.httpClient = httpClient;
-    this.connection = connection;
+    this.readTimeout = readTimeout;
+    this.updateTimeout = updateTimeout;
   }
 
   /**
@@ -98,6 +119,17 @@ final class RemoteStore extends AbstractStore {
    * @throws StoreException if a URL is not an absolute http(s) URL or holds credentials
    */
   static RemoteStore connect(String queryUrl, String updateUrl, Optional<PasswordAuthentication> credentials) {
+    return connect(queryUrl, updateUrl, credentials, READ_TIMEOUT, UPDATE_TIMEOUT);
+  }
+
+  /**
+   * As {@link #connect(String, String, Optional)}, with other timeouts for calls that give none of their own.
+   *
+   * @param readTimeout how long a query without a timeout of its own waits for the server's answer
+   * @param updateTimeout how long a write waits for the server's answer
+   */
+  static RemoteStore connect(String queryUrl, String updateUrl, Optional<PasswordAuthentication> credentials,
+      Duration readTimeout, Duration updateTimeout) {
     checkNotNull(queryUrl, "queryUrl");
     checkNotNull(updateUrl, "updateUrl");
     checkNotNull(credentials, "credentials");
@@ -107,13 +139,9 @@ final class RemoteStore extends AbstractStore {
         .connectTimeout(CONNECT_TIMEOUT)
         .followRedirects(HttpClient.Redirect.NEVER);
     credentials.ifPresent(c -> client.authenticator(new EndpointAuthenticator(c, Set.copyOf(List.of(query, update)))));
-    HttpClient httpClient = client.build();
-    RDFConnection connection = RDFConnectionRemote.newBuilder()
-        .httpClient(httpClient)
-        .queryEndpoint(queryUrl)
-        .updateEndpoint(updateUrl)
-        .build();
-    return new RemoteStore(queryUrl, updateUrl, httpClient, connection);
+    checkArgument(readTimeout.compareTo(Duration.ZERO) > 0, "readTimeout must be positive");
+    checkArgument(updateTimeout.compareTo(Duration.ZERO) > 0, "updateTimeout must be positive");
+    return new RemoteStore(queryUrl, updateUrl, client.build(), readTimeout, updateTimeout);
   }
 
   /**
@@ -238,8 +266,7 @@ final class RemoteStore extends AbstractStore {
 
   @Override
   void release() {
-    // The HttpClient of Java 17 has no close: its threads end once nothing refers to it.
-    connection.close();
+    // Nothing to release: the HttpClient of Java 17 has no close; its threads end once nothing refers to it.
   }
 
   @Override
@@ -260,29 +287,52 @@ final class RemoteStore extends AbstractStore {
   }
 
   /**
-   * Sends one query. With a timeout, the HTTP request waits no longer than it for the answer, and carries Fuseki's
-   * {@value #TIMEOUT_PARAMETER} parameter so that Fuseki stops the query too (it answers 503 "Query timed out").
+   * Sends one query. The HTTP request waits no longer than the query's timeout, or {@link #readTimeout} for a
+   * query without one, for the answer, and carries Fuseki's {@value #TIMEOUT_PARAMETER} parameter so that Fuseki
+   * stops the query too (it answers 503 "Query timed out").
    */
   private <T> T query(Query query, String what, Optional<Duration> timeout, Function<QueryExecution, T> action) {
-    QueryExecutionHTTPBuilder builder = QueryExecutionHTTP.service(queryUrl).httpClient(httpClient).query(query);
-    timeout.ifPresent(t -> builder.timeout(millis(t), TimeUnit.MILLISECONDS)
-        .param(TIMEOUT_PARAMETER, Long.toString(wholeSeconds(t))));
+    Duration wait = timeout.orElse(readTimeout);
+    QueryExecutionHTTPBuilder builder = QueryExecutionHTTP.service(queryUrl).httpClient(httpClient).query(query)
+        .timeout(millis(wait), TimeUnit.MILLISECONDS)
+        .param(TIMEOUT_PARAMETER, Long.toString(wholeSeconds(wait)));
     try (QueryExecution qe = builder.build()) {
       return action.apply(qe);
     } catch (QueryExceptionHTTP e) {
       throw queryFailure(what, timeout, e.getStatusCode(), e.getStatusLine(), e.getResponse(), e);
     } catch (HttpException e) {
       throw queryFailure(what, timeout, e.getStatusCode(), e.getStatusLine(), e.getResponse(), e);
+    } catch (QueryCancelledException e) {
+      throw queryFailure(what, timeout, 0, null, null, e);
+    } catch (QueryException | RiotException e) {
+      // An answer Jena cannot read as SPARQL results (ResultSetException among them): a web page, or another
+      // service at this URL.
+      throw notSparql(what, e);
     }
   }
 
   /** A query that failed: out of its time (the client's or the server's), or refused, or never answered. */
   private StoreException queryFailure(String what, Optional<Duration> timeout, int status, String statusLine,
       String response, RuntimeException e) {
-    if (timeout.isPresent() && (isClientTimeout(e) || isServerTimeout(status, statusLine, response))) {
-      return timedOut("the SPARQL endpoint " + queryUrl, timeout.get(), e);
+    if (isClientTimeout(e) || isServerTimeout(status, statusLine, response)) {
+      if (timeout.isPresent()) {
+        return timedOut("the SPARQL endpoint " + queryUrl, timeout.get(), e);
+      }
+      return new StoreException("the SPARQL endpoint " + queryUrl + " did not answer within " + inWords(readTimeout)
+          + " when asked to " + what + ": check that the server is running and answers SPARQL at this URL", e);
     }
     return failure(queryUrl, what, status, statusLine, response, e);
+  }
+
+  /** The endpoint answered, but not with SPARQL results: say so, with the content type Jena names. */
+  private StoreException notSparql(String what, RuntimeException e) {
+    String message = String.valueOf(e.getMessage());
+    Matcher type = CONTENT_TYPE.matcher(message);
+    String answer = type.find() ? "content type " + type.group(1) : "content that is not SPARQL results ("
+        + message.lines().findFirst().orElse("").strip() + ")";
+    return new StoreException("the SPARQL endpoint " + queryUrl + " answered with " + answer + " when asked to "
+        + what + ": this URL does not look like a SPARQL endpoint; give the dataset's SPARQL URL, such as "
+        + "http://localhost:3030/sst", e);
   }
 
   /** A timeout in whole seconds, rounded up, at least 1: Fuseki's parameter takes no fractions. */
@@ -311,14 +361,26 @@ final class RemoteStore extends AbstractStore {
     return text.contains("timed out") || text.contains("timeout");
   }
 
+  /** Sends one update request, waiting no longer than {@link #updateTimeout} for the answer. */
   private void update(UpdateRequest request, String what) {
     try {
-      connection.update(request);
+      UpdateExecHTTP.service(updateUrl).httpClient(httpClient).update(request)
+          .timeout(millis(updateTimeout), TimeUnit.MILLISECONDS).build().execute();
     } catch (QueryExceptionHTTP e) {
-      throw failure(updateUrl, what, e.getStatusCode(), e.getStatusLine(), e.getResponse(), e);
+      throw updateFailure(what, e.getStatusCode(), e.getStatusLine(), e.getResponse(), e);
     } catch (HttpException e) {
-      throw failure(updateUrl, what, e.getStatusCode(), e.getStatusLine(), e.getResponse(), e);
+      throw updateFailure(what, e.getStatusCode(), e.getStatusLine(), e.getResponse(), e);
     }
+  }
+
+  private StoreException updateFailure(String what, int status, String statusLine, String response,
+      RuntimeException e) {
+    if (isClientTimeout(e)) {
+      return new StoreException("the SPARQL endpoint " + updateUrl + " did not answer within "
+          + inWords(updateTimeout) + " when asked to " + what + "; the server may still apply the change: list "
+          + "the cases to see whether it did", e);
+    }
+    return failure(updateUrl, what, status, statusLine, response, e);
   }
 
   /** A message that says what failed and where, without credentials (they are never in the URL nor the client). */

@@ -155,6 +155,55 @@ public interface SstStore extends AutoCloseable {
   }
 
   /**
+   * The existing TDB2 store in {@code dir}, opened to read: every write ({@link #put}, {@link #putAll},
+   * {@link #remove}) throws {@link StoreException} and changes nothing. A missing or empty directory is refused,
+   * never turned into a store (only {@link #tdb2(Path)} creates one). This is how the {@code sst} commands that
+   * only read ({@code query}, {@code sparql}, {@code export}) open a store.
+   *
+   * <p>An archived store that cannot be written (a directory or files the user may not write, a read-only medium)
+   * is read all the same: TDB2 writes even to read (its lock file, its data files opened for writing) and has no
+   * read-only mode, so such a store is copied into the system's temporary directory (sparse files stay sparse;
+   * the lock files are left out), read from there, and the copy deleted on {@link #close()}. Nothing is written to
+   * {@code dir}. A store that can be written is opened where it is, and TDB2 takes its lock as usual.
+   *
+   * <pre>{@code
+   * try (SstStore archive = SstStore.tdb2ReadOnly(Path.of("/media/archive/store"))) {
+   *   archive.caseIds();
+   * }
+   * }</pre>
+   *
+   * @throws StoreException if {@code dir} does not exist, is empty or is not a TDB2 store, is in use by another
+   *     process, cannot be opened, or cannot be written and could not be copied
+   */
+  static SstStore tdb2ReadOnly(Path dir) {
+    return LocalStore.tdb2ReadOnly(dir);
+  }
+
+  /**
+   * Compacts the existing TDB2 store in {@code dir}, giving back the disk space that TDB2 never reuses by itself:
+   * the space of cases replaced or removed, and of writes that were aborted or killed part-way (a load stopped by
+   * an error, Ctrl-C or a crash). The store's current state is written into a new generation directory
+   * ({@code Data-NNNN}, one higher) and the old one is deleted; the cases are unchanged. While it runs it needs the
+   * disk space of the current data once more, and no other process may have the store open.
+   *
+   * <pre>{@code
+   * String generation = SstStore.compactTdb2(Path.of("store"));   // "Data-0002"
+   * }</pre>
+   *
+   * @return the name of the generation directory the store now uses
+   * @throws StoreException if there is no store in {@code dir} (a missing or empty directory is refused, not made
+   *     a store), it is in use or cannot be written, or the compaction failed (the store then holds what it held)
+   */
+  static String compactTdb2(Path dir) {
+    Tdb2Directory directory = Tdb2Directory.openExisting(dir);
+    try {
+      return directory.compact();
+    } finally {
+      directory.release();
+    }
+  }
+
+  /**
    * A store on a remote SPARQL 1.1 endpoint addressed by its dataset URL, Fuseki style
    * ({@code http://host:3030/ds}): queries and updates are sent to the dataset URL itself, as Jena's
    * {@code RDFConnectionRemote} and {@code RDFConnectionFuseki} do by default (Fuseki answers the SPARQL protocol
@@ -169,6 +218,13 @@ public interface SstStore extends AutoCloseable {
    *
    * <p>No request is made until the first operation. The server decides what the default graph is: see "The
    * default graph is the union of the cases" above.
+   *
+   * <p>No request waits for ever. Connecting waits at most 10 seconds; a query given a timeout waits that long for
+   * the answer, and a query without one (the store's own reads among them) 60 seconds; a write waits 10 minutes.
+   * A server that accepts the connection and never answers gives a {@link StoreException} naming the endpoint
+   * (whose cause is a {@link org.apache.jena.query.QueryCancelledException} when the query had a timeout of its
+   * own). An answer that is not SPARQL results, such as a web page, gives a {@link StoreException} naming the
+   * endpoint and the content type it answered.
    *
    * <pre>{@code
    * try (SstStore store = SstStore.remote("http://localhost:3030/sst")) {

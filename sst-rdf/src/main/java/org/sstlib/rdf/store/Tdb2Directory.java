@@ -69,6 +69,40 @@ final class Tdb2Directory {
     if (!Files.exists(path) || isEmptyDirectory(path)) {
       create(path);
     }
+    return connectExisting(path);
+  }
+
+  /**
+   * Opens the store in {@code dir}, which must already be one: a missing or empty directory is refused, never
+   * turned into a store.
+   *
+   * @throws StoreException if there is no store in {@code dir}, or it is in use or cannot be opened
+   */
+  static Tdb2Directory openExisting(Path dir) {
+    return connectExisting(checkExisting(dir));
+  }
+
+  /**
+   * The absolute path of {@code dir}, checked to be there and not an empty directory (opening it then checks that
+   * it is a TDB2 store); nothing is opened or written.
+   *
+   * @throws StoreException if {@code dir} does not exist or is an empty directory
+   */
+  static Path checkExisting(Path dir) {
+    checkNotNull(dir, "dir");
+    Path path = dir.toAbsolutePath().normalize();
+    if (!Files.exists(path)) {
+      throw new StoreException("there is no store at " + path + ": the directory does not exist (a store is made "
+          + "by loading cases into it: sst load FILE --store DIR)");
+    }
+    if (isEmptyDirectory(path)) {
+      throw new StoreException("there is no store at " + path + ": the directory is empty, and was left so (a "
+          + "store is made by loading cases into it: sst load FILE --store DIR)");
+    }
+    return path;
+  }
+
+  private static Tdb2Directory connectExisting(Path path) {
     if (!Files.isDirectory(path)) {
       throw new StoreException(path + " is not a directory; a TDB2 store is a directory (give a new path to "
           + "create one)");
@@ -112,6 +146,29 @@ final class Tdb2Directory {
     }
   }
 
+  /**
+   * Compacts the database: writes its current state into a new generation directory ({@code Data-NNNN}, one
+   * higher), switches to it and deletes the old one, so that the space of replaced cases and of aborted writes is
+   * given back. Needs the space of the current data once more while it runs.
+   *
+   * @return the name of the generation directory now in use
+   * @throws StoreException if the compaction failed; the old generation is then still in use
+   */
+  String compact() {
+    try {
+      DatabaseMgr.compact(dataset, true);
+    } catch (RuntimeException e) {
+      throw new StoreException("could not compact the TDB2 store " + path + ": " + e.getMessage() + "; it still "
+          + "holds what it held", e);
+    }
+    try (Stream<Path> entries = Files.list(path)) {
+      return entries.map(p -> p.getFileName().toString()).filter(n -> DATA_DIR.matcher(n).matches()).sorted()
+          .reduce((a, b) -> b).orElse("");
+    } catch (IOException e) {
+      throw new StoreException("could not read the directory " + path + " after compacting it: " + e, e);
+    }
+  }
+
   // ------------------------------------------------------------------------------------------------ opening
 
   private static DatasetGraph connect(Path path) {
@@ -148,6 +205,11 @@ final class Tdb2Directory {
         return new StoreException("the store " + path + " is in use by another process (" + pid
             + "); close that process or use another directory", e);
       }
+    }
+    if (!Tdb2ReadOnlyCopy.isWritable(path)) {
+      return new StoreException("the TDB2 store " + path + " cannot be written (a read-only directory, files or "
+          + "medium), and TDB2 must write to open a store for changes; nothing in it is damaged. Make it writable "
+          + "to change it; commands that only read (query, sparql, export) open it read-only as it is", e);
     }
     return new StoreException("could not open the TDB2 store " + path + ": " + e.getMessage()
         + ". The directory was left exactly as it is: nothing was deleted or repaired. Copy it somewhere safe "

@@ -5,7 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.sun.net.httpserver.HttpServer;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.PasswordAuthentication;
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,6 +32,7 @@ import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.api.io.TempDir;
 import org.sstlib.core.Case;
 import org.apache.jena.system.Txn;
@@ -213,6 +218,65 @@ class RemoteStoreTest extends StoreContract {
       StoreException e = assertThrows(StoreException.class, () -> store.put(StoreCases.minimal("a", "a")));
       assertTrue(e.getMessage().contains("refused to store 1 case: HTTP"), e.getMessage());
       assertEquals(List.of(), store.caseIds());
+    }
+  }
+
+  @Test
+  void aQueryToAnEndpointThatNeverAnswersStopsAtItsTimeout() throws Exception {
+    // The kernel completes the connection into the backlog of a socket nobody reads: the request is sent and no
+    // answer ever comes, as from a hung server.
+    try (ServerSocket silent = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+        SstStore store = SstStore.remote("http://127.0.0.1:" + silent.getLocalPort() + "/ds")) {
+      StoreException e = assertThrows(StoreException.class, () -> store.select(
+          QueryFactory.create("SELECT * WHERE { ?s ?p ?o }"), Duration.ofSeconds(1), rows -> rows.hasNext()));
+      assertTrue(e.getCause() instanceof QueryCancelledException, String.valueOf(e.getCause()));
+      assertEquals("the SPARQL endpoint http://127.0.0.1:" + silent.getLocalPort() + "/ds: the query ran longer "
+          + "than its timeout of 1 s and was stopped", e.getMessage());
+    }
+  }
+
+  @Test
+  void callsWithoutATimeoutStopAtTheStoresOwn() throws Exception {
+    try (ServerSocket silent = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+      String url = "http://127.0.0.1:" + silent.getLocalPort() + "/ds";
+      try (SstStore store = RemoteStore.connect(url, url, Optional.empty(), Duration.ofSeconds(1),
+          Duration.ofSeconds(1))) {
+        StoreException read = assertThrows(StoreException.class, store::caseIds);
+        assertEquals("the SPARQL endpoint " + url + " did not answer within 1 s when asked to list the cases: "
+            + "check that the server is running and answers SPARQL at this URL", read.getMessage());
+        StoreException write = assertThrows(StoreException.class, () -> store.put(StoreCases.minimal("a", "a")));
+        assertTrue(write.getMessage().startsWith("the SPARQL endpoint " + url + " did not answer within 1 s when "
+            + "asked to store 1 case; the server may still apply the change"), write.getMessage());
+      }
+    }
+  }
+
+  @Test
+  void anEndpointThatAnswersAWebPageIsNamedWithTheContentType() throws Exception {
+    // A web server, not a SPARQL endpoint: every request gets 200 and an HTML page.
+    HttpServer web = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    web.createContext("/", exchange -> {
+      byte[] page = "<html><body>Welcome</body></html>".getBytes(StandardCharsets.UTF_8);
+      exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
+      exchange.sendResponseHeaders(200, page.length);
+      exchange.getResponseBody().write(page);
+      exchange.close();
+    });
+    web.start();
+    String url = "http://127.0.0.1:" + web.getAddress().getPort() + "/ds";
+    try (SstStore store = SstStore.remote(url)) {
+      List<Executable> calls = List.of(store::caseIds, () -> store.get("a"),
+          () -> store.ask("ASK { ?s ?p ?o }"), () -> store.construct("CONSTRUCT WHERE { ?s ?p ?o }"),
+          () -> store.select(QueryFactory.create("SELECT * { ?s ?p ?o }"), Duration.ofSeconds(5), r -> r.next()));
+      for (Executable call : calls) {
+        StoreException e = assertThrows(StoreException.class, call);
+        assertTrue(e.getMessage().startsWith("the SPARQL endpoint " + url + " answered with content type text/html"
+            + " when asked to "), e.getMessage());
+        assertTrue(e.getMessage().endsWith("this URL does not look like a SPARQL endpoint; give the dataset's "
+            + "SPARQL URL, such as http://localhost:3030/sst"), e.getMessage());
+      }
+    } finally {
+      web.stop(0);
     }
   }
 

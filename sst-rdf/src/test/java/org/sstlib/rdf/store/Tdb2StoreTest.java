@@ -64,6 +64,33 @@ class Tdb2StoreTest extends StoreContract {
   // ------------------------------------------------------------------------------------------------ lifetime
 
   @Test
+  void aStoreClosesCleanlyAfterAQueryStoppedForItsTime() throws Exception {
+    Path dir = tempDir.resolve("timed-out");
+    for (String sparql : List.of(CROSS_PRODUCT, CROSS_PRODUCT_ASK, CROSS_PRODUCT_CONSTRUCT)) {
+      SstStore store = SstStore.tdb2(dir);
+      store.put(StoreCases.reference());
+      org.apache.jena.query.Query query = org.apache.jena.query.QueryFactory.create(sparql);
+      Duration second = Duration.ofSeconds(1);
+      StoreException e = assertThrows(StoreException.class, () -> {
+        if (query.isSelectType()) {
+          store.select(query, second, rows -> rows.hasNext() ? rows.next() : null);
+        } else if (query.isAskType()) {
+          store.ask(query, second);
+        } else {
+          store.construct(query, second);
+        }
+      });
+      assertTrue(e.getMessage().contains("timeout of 1 s"), e.getMessage());
+      // The stopped query's read transaction has ended: the store releases its directory, and opens again.
+      store.close();
+    }
+    try (SstStore again = SstStore.tdb2(dir)) {
+      assertEquals(List.of("hughes-2022"), again.caseIds());
+    }
+  }
+
+
+  @Test
   void casesSurviveCloseAndReopen() {
     Path dir = tempDir.resolve("store");
     Case hughes = StoreCases.reference();
