@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.sstlib.core.TextRule;
 import org.sstlib.rdf.query.QueryTable;
 
 /**
@@ -89,8 +90,10 @@ final class Tables {
 
   /** One line, at most {@link #WIDEST} characters. */
   private static String cell(String value) {
-    String text = value == null ? "" : value.replace("\r\n", " ").replace('\n', ' ').replace('\r', ' ')
-        .replace('\t', ' ');
+    // Control characters from a store or an endpoint are shown escaped (backslash, u, four hex digits): raw, an
+    // escape sequence could clear the screen or fake output.
+    String text = value == null ? "" : TextRule.escape(value.replace("\r\n", " ").replace('\n', ' ')
+        .replace('\r', ' ').replace('\t', ' '));
     return text.length() <= WIDEST ? text : text.substring(0, WIDEST - 1) + "\u2026";
   }
 
@@ -106,8 +109,11 @@ final class Tables {
     StringBuilder line = new StringBuilder();
     for (int i = 0; i < values.size(); i++) {
       String v = values.get(i) == null ? "" : values.get(i);
-      if (protect && runsAsFormula(v)) {
-        v = "'" + v;
+      if (protect) {
+        v = escapeControls(v);
+        if (runsAsFormula(v)) {
+          v = "'" + v;
+        }
       }
       if (i > 0) {
         line.append(',');
@@ -119,6 +125,25 @@ final class Tables {
       }
     }
     return line.append("\r\n").toString();
+  }
+
+  /**
+   * The cell with control characters other than tab, CR and LF written escaped, as {@code \}{@code u} and four hex
+   * digits: a spreadsheet shows them as junk and a terminal may run them as escape sequences. {@code --csv-raw}
+   * keeps them.
+   */
+  private static String escapeControls(String cell) {
+    StringBuilder out = null;
+    int start = 0;
+    for (int i = 0; i < cell.length(); i++) {
+      char c = cell.charAt(i);
+      if (c != '\t' && c != '\r' && c != '\n' && (c < 0x20 || (c >= 0x7F && c <= 0x9F))) {
+        out = out == null ? new StringBuilder(cell.length() + 8) : out;
+        out.append(cell, start, i).append(String.format("\\u%04X", (int) c));
+        start = i + 1;
+      }
+    }
+    return out == null ? cell : out.append(cell, start, cell.length()).toString();
   }
 
   /**

@@ -79,4 +79,20 @@ class CsvOptionsTest {
     Tables.print(List.of("a"), List.of(Map.of("a", "=1+1")), Tables.Format.CSV, new java.io.PrintWriter(text));
     assertEquals("a\r\n'=1+1\r\n", text.toString());
   }
+
+  @Test
+  void controlCharactersAreShownEscapedInTablesAndSpreadsheetCsvButKeptByCsvRaw() throws Exception {
+    SstRun table = sst("sparql", CASE, hostile("escape-cells.rq"));
+    assertEquals(0, table.exitCode(), table.err());
+    assertTrue(table.out().contains("before\\u001B[2Jafter"), table.out());
+    assertTrue(table.out().contains("bell\\u0007"), table.out());
+    assertTrue(table.out().contains("c1\\u009Bcontrol"), table.out());
+    assertTrue(table.out().chars().noneMatch(c -> c == 0x1B || c == 0x07 || c == 0x9B), table.out());
+
+    SstRun csv = sst("sparql", CASE, hostile("escape-cells.rq"), "-f", "csv");
+    assertEquals("cell\r\nbefore\\u001B[2Jafter\r\nbell\\u0007\r\nc1\\u009Bcontrol\r\n", csv.out());
+
+    SstRun raw = sst("sparql", CASE, hostile("escape-cells.rq"), "-f", "csv", "--csv-raw");
+    assertEquals("cell\r\nbefore\u001B[2Jafter\r\nbell\u0007\r\nc1\u009Bcontrol\r\n", raw.out());
+  }
 }

@@ -6,14 +6,17 @@ import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.tdb2.TDB2;
 
-/** An embedded Fuseki on a free loopback port, set up as {@code sst serve} sets one up, for the remote-store tests. */
+/**
+ * An embedded Fuseki on a free loopback port, for the remote-store tests: a plain SPARQL endpoint with the dataset
+ * settings {@code sst serve} uses (union default graph, no SERVICE), without its request checks, which sst-server
+ * tests on its own.
+ */
 public final class LoopbackFuseki {
 
   private LoopbackFuseki() {}
 
   /**
-   * Starts a Fuseki on a free loopback port serving {@code dataset} at {@code /ds}, configured as {@code sst serve}
-   * is.
+   * Starts a Fuseki on a free loopback port serving {@code dataset} at {@code /ds}, query and update.
    */
   public static FusekiServer.Builder server(DatasetGraph dataset) {
     // The server's dataset decides what the default graph is, and whether SERVICE may go out.
