@@ -3,14 +3,9 @@ package org.sstlib.bench;
 import static org.sstlib.bench.SetupCheck.check;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Mode;
@@ -19,10 +14,8 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.TearDown;
 import org.sstlib.core.Case;
 import org.sstlib.core.casefile.CaseFiles;
-import org.yaml.snakeyaml.LoaderOptions;
 
 /**
  * Case file: reading a YAML case file into a {@link Case} with {@code CaseFiles.read(path)} (strict: every problem
@@ -33,19 +26,15 @@ import org.yaml.snakeyaml.LoaderOptions;
  * <p>The file is the field at {@code size} target triples, written once per trial with {@code CaseFiles.write} to a
  * temporary file. At the default 1,500,000 (seed 42) the case has 100,671 elements ({@code Case.elements()}: 17,295
  * agents, 13,767 position-practices, 35,019 structures, 17,295 cycles and 17,295 agencies), with 344 evidence items
- * and 3 sources besides, and the file is 19.4 MB. The raw mapper raises SnakeYAML's own 3 MB document limit to the library's {@link CaseFiles#MAX_BYTES}, as
- * any reader of such a file must; it is otherwise Jackson's default.
+ * and 3 sources besides, and the file is 19.4 MB. The raw mapper raises SnakeYAML's own 3 MB document limit to
+ * the library's {@link CaseFiles#MAX_BYTES}, as any reader of such a file must; it is otherwise Jackson's default.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-public class CaseFileBenchmark {
+public class CaseFileBenchmark extends YamlReadBenchmark {
   @Param("1500000")
   public int size;
-
-  private Path dir;
-  private Path file;
-  private YAMLMapper mapper;
 
   @Setup(Level.Trial)
   public void setUp() throws IOException {
@@ -53,9 +42,7 @@ public class CaseFileBenchmark {
     dir = Files.createTempDirectory("sst-casefile-bench-");
     file = dir.resolve("field.yaml");
     CaseFiles.write(field, file);
-    LoaderOptions options = new LoaderOptions();
-    options.setCodePointLimit((int) CaseFiles.MAX_BYTES);
-    mapper = new YAMLMapper(YAMLFactory.builder().loaderOptions(options).build());
+    mapper = rawMapper(false);
 
     Case library = library();
     check(library.equals(field), "the case read back is not equal to the case written");
@@ -64,25 +51,5 @@ public class CaseFileBenchmark {
         "raw tree has %s structures, the case %s", raw.path("structures").size(), field.structures().size());
     check(raw.path("cycles").size() == field.cycles().size(),
         "raw tree has %s cycles, the case %s", raw.path("cycles").size(), field.cycles().size());
-  }
-
-  @TearDown(Level.Trial)
-  public void tearDown() throws IOException {
-    Files.deleteIfExists(file);
-    Files.deleteIfExists(dir);
-  }
-
-  @Benchmark
-  public Case library() {
-    return CaseFiles.read(file);
-  }
-
-  @Benchmark
-  public JsonNode raw() {
-    try {
-      return mapper.readTree(file.toFile());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

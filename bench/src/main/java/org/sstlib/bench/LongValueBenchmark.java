@@ -2,16 +2,9 @@ package org.sstlib.bench;
 
 import static org.sstlib.bench.SetupCheck.check;
 
-import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Mode;
@@ -20,10 +13,8 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.TearDown;
 import org.sstlib.core.Case;
 import org.sstlib.core.casefile.CaseFiles;
-import org.yaml.snakeyaml.LoaderOptions;
 
 /**
  * A long value: reading a small YAML case file whose title is {@code size} characters long with
@@ -41,17 +32,13 @@ import org.yaml.snakeyaml.LoaderOptions;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-public class LongValueBenchmark {
+public class LongValueBenchmark extends YamlReadBenchmark {
   /** The title's length in characters: 50 MB, under the 64 MiB limit of a case file. */
   @Param("50000000")
   public int size;
 
   @Param("prose")
   public String shape;
-
-  private Path dir;
-  private Path file;
-  private YAMLMapper mapper;
 
   @Setup(Level.Trial)
   public void setUp() throws IOException {
@@ -83,35 +70,11 @@ public class LongValueBenchmark {
         "      - {id: work, label: Works the shift}",
         "    outcomes: [rota]",
         ""));
-    LoaderOptions options = new LoaderOptions();
-    options.setCodePointLimit((int) CaseFiles.MAX_BYTES);
-    mapper = new YAMLMapper(YAMLFactory.builder().loaderOptions(options)
-        .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(Integer.MAX_VALUE).build())
-        .build());
+    mapper = rawMapper(true);
 
     int library = library().title().length();
     check(library == size, "the library read a title of %s characters, not %s", library, size);
     int raw = raw().path("title").asText().length();
     check(raw == size, "Jackson read a title of %s characters, not %s", raw, size);
-  }
-
-  @TearDown(Level.Trial)
-  public void tearDown() throws IOException {
-    Files.deleteIfExists(file);
-    Files.deleteIfExists(dir);
-  }
-
-  @Benchmark
-  public Case library() {
-    return CaseFiles.read(file);
-  }
-
-  @Benchmark
-  public JsonNode raw() {
-    try {
-      return mapper.readTree(file.toFile());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }
