@@ -4,14 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.sstlib.cli.SstRun.sst;
 
-import com.sun.net.httpserver.HttpServer;
 import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.ServerSocket;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.sstlib.core.testing.ReferenceCase;
+import org.sstlib.rdf.store.WebPageServer;
 
 /** {@code sst query}: its timeout, its parameters, and what it says about an answer it shortens. */
 class QueryCommandTest {
@@ -99,24 +97,13 @@ class QueryCommandTest {
   @Test
   void anEndpointThatAnswersAWebPageIsInvalidInputNamingTheContentType() throws Exception {
     // A web server, not a SPARQL endpoint: every request gets 200 and an HTML page.
-    HttpServer web = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-    web.createContext("/", exchange -> {
-      byte[] page = "<html><body>Welcome</body></html>".getBytes(StandardCharsets.UTF_8);
-      exchange.getResponseHeaders().set("Content-Type", "text/html");
-      exchange.sendResponseHeaders(200, page.length);
-      exchange.getResponseBody().write(page);
-      exchange.close();
-    });
-    web.start();
-    try {
-      String url = "http://127.0.0.1:" + web.getAddress().getPort() + "/";
+    try (WebPageServer web = WebPageServer.start("text/html")) {
+      String url = web.url("/");
       SstRun run = sst("query", "--endpoint", url, "factors");
       assertEquals(1, run.exitCode(), run.err());
       assertEquals(url + ": the SPARQL endpoint " + url + " answered with content type text/html when asked to "
           + "answer the query: this URL does not look like a SPARQL endpoint; give the dataset's SPARQL URL, such "
           + "as http://localhost:3030/sst", run.err().strip());
-    } finally {
-      web.stop(0);
     }
   }
 

@@ -5,9 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.sun.net.httpserver.HttpServer;
 import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.PasswordAuthentication;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
@@ -254,17 +252,9 @@ class RemoteStoreTest extends StoreContract {
   @Test
   void anEndpointThatAnswersAWebPageIsNamedWithTheContentType() throws Exception {
     // A web server, not a SPARQL endpoint: every request gets 200 and an HTML page.
-    HttpServer web = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-    web.createContext("/", exchange -> {
-      byte[] page = "<html><body>Welcome</body></html>".getBytes(StandardCharsets.UTF_8);
-      exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
-      exchange.sendResponseHeaders(200, page.length);
-      exchange.getResponseBody().write(page);
-      exchange.close();
-    });
-    web.start();
-    String url = "http://127.0.0.1:" + web.getAddress().getPort() + "/ds";
-    try (SstStore store = SstStore.remote(url)) {
+    try (WebPageServer web = WebPageServer.start("text/html; charset=utf-8");
+        SstStore store = SstStore.remote(web.url("/ds"))) {
+      String url = web.url("/ds");
       List<Executable> calls = List.of(store::caseIds, () -> store.get("a"),
           () -> store.ask("ASK { ?s ?p ?o }"), () -> store.construct("CONSTRUCT WHERE { ?s ?p ?o }"),
           () -> store.select(QueryFactory.create("SELECT * { ?s ?p ?o }"), Duration.ofSeconds(5), r -> r.next()));
@@ -275,8 +265,6 @@ class RemoteStoreTest extends StoreContract {
         assertTrue(e.getMessage().endsWith("this URL does not look like a SPARQL endpoint; give the dataset's "
             + "SPARQL URL, such as http://localhost:3030/sst"), e.getMessage());
       }
-    } finally {
-      web.stop(0);
     }
   }
 
