@@ -164,8 +164,8 @@ class QueryChainPropertyTest {
         Map<List<String>, List<Integer>> expectedFactors = new HashMap<>();
         for (Cycle cycle : c.cycles()) {
           for (Condition e : cycle.conditions()) {
-            c.element(e.ref(), Structure.class).ifPresent(s -> expectedFactors.merge(
-                List.of(s.form().code(), e.effect().map(Effect::code).orElse("")),
+            c.element(e.ref(), Structure.class).flatMap(Structure::form).ifPresent(form -> expectedFactors.merge(
+                List.of(form.code(), e.effect().map(Effect::code).orElse("")),
                 List.of(1, e.available() ? 1 : 0),
                 (a, b) -> List.of(a.get(0) + b.get(0), a.get(1) + b.get(1))));
           }

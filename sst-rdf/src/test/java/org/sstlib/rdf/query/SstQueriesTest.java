@@ -426,9 +426,9 @@ class SstQueriesTest {
     Map<List<String>, Integer> expectedAvailable = new LinkedHashMap<>();
     for (Cycle c : hughes.cycles()) {
       for (Condition e : c.conditions()) {
-        Optional<Structure> s = hughes.element(e.ref(), Structure.class);
-        if (s.isPresent()) {
-          List<String> key = List.of(s.get().form().code(), e.effect().map(Effect::code).orElse(""));
+        Optional<StructureForm> form = hughes.element(e.ref(), Structure.class).flatMap(Structure::form);
+        if (form.isPresent()) {
+          List<String> key = List.of(form.get().code(), e.effect().map(Effect::code).orElse(""));
           expected.merge(key, 1, Integer::sum);
           expectedAvailable.merge(key, e.available() ? 1 : 0, Integer::sum);
         }
