@@ -404,8 +404,9 @@ public final class SstQueries {
   }
 
   /**
-   * The contested meanings of each case in scope: for every element that internal structures of two or more
-   * different agents are about, those structures; case by case, by element id, holder id, structure id.
+   * The interpretations of each case in scope: for every element that internal structures of two or more
+   * different agents are about, those structures; case by case, by element id, holder id, structure id. Different
+   * readings side by side do not by themselves show a contest: whether they conflict is for the data to say.
    *
    */
   public ImmutableList<Interpretation> interpretations() {
