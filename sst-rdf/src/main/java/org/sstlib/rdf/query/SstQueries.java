@@ -432,9 +432,8 @@ public final class SstQueries {
 
   /**
    * The matrix case x structure form x effect over the external and material entries of every cycle, with
-   * counts; case by case, forms and effects in the order of their code lists (no effect last). Entries whose
-   * element has no form (events, position-practices, an agent-in-context's internal
-   * structure) are not counted.
+   * counts; case by case, forms and effects in the order of their code lists (no effect last). Events and
+   * position-practices are not counted; an agent-in-context's internal structure is counted with no form (last).
    *
    * <pre>{@code
    * queries.factors();   // hughes-2022 policy enables 3 3, hughes-2022 policy both 1 1, ...
