@@ -17,7 +17,7 @@ import java.util.Optional;
  *
  * <p>A {@link #form()} classifies rules and resources, so every structure that is not internal has one. An
  * internal structure, a piece of knowledge or a disposition, has none; it may still say {@link StructureForm#OTHER},
- * which says nothing, as version-1 case files do, and no other form ({@link Case#builder()} reports the rest).
+ * which says nothing, as version-1 case files do, and no other form ({@link Case.Builder#build()} reports the rest).
  *
  * <pre>{@code
  * Structure template = Structure.builder("bcf-template", "Better Care Fund planning template",
@@ -74,7 +74,7 @@ public record Structure(
 
   /**
    * Starts a structure with no form: an internal structure (knowledge or a disposition), to be completed with
-   * {@link Builder#internalTo}. A structure that is not internal needs a form, which {@link Case#builder()}
+   * {@link Builder#internalTo}. A structure that is not internal needs a form, which {@link Case.Builder#build()}
    * checks.
    */
   public static Builder builder(String id, String label) {

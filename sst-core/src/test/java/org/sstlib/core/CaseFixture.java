@@ -141,7 +141,8 @@ final class CaseFixture {
 
   /** A structure with a kind but no holder ({@code internalTo}), made with the record's constructor. */
   static Structure kindWithoutHolder(String id) {
-    return new Structure(id, "x", Optional.empty(), Optional.empty(), ImmutableList.of(), Optional.of(StructureForm.OTHER),
+    return new Structure(id, "x", Optional.empty(), Optional.empty(), ImmutableList.of(),
+        Optional.of(StructureForm.OTHER),
         Optional.empty(), Optional.of(InternalKind.GENERAL_DISPOSITIONAL), ImmutableList.of(), Optional.empty());
   }
 }

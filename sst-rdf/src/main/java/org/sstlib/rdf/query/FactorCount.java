@@ -19,7 +19,8 @@ import org.sstlib.core.StructureForm;
  * @param count the number of entries
  * @param available how many of them were available at the moment of action
  */
-public record FactorCount(String caseId, Optional<StructureForm> form, Optional<Effect> effect, int count, int available) {
+public record FactorCount(
+    String caseId, Optional<StructureForm> form, Optional<Effect> effect, int count, int available) {
   /** Checks the fields. */
   public FactorCount {
     checkNotNull(caseId, "caseId");

@@ -444,7 +444,8 @@ class SstQueriesTest {
         f -> List.of(f.form().map(StructureForm::code).orElse(""), f.effect().map(Effect::code).orElse("")),
         FactorCount::available)));
     FactorCount embodied = factors.stream()
-        .filter(f -> f.form().equals(Optional.of(StructureForm.EMBODIED_CAPACITY)) && f.effect().equals(Optional.of(Effect.CONSTRAINS)))
+        .filter(f -> f.form().equals(Optional.of(StructureForm.EMBODIED_CAPACITY))
+            && f.effect().equals(Optional.of(Effect.CONSTRAINS)))
         .findFirst().orElseThrow();
     assertEquals(6, embodied.count());
   }
