@@ -178,7 +178,8 @@ public final class FieldGenerator {
         String team = "team-" + i;
         b.agent(Agent.builder(team, "Team " + i, AgentType.COLLECTIVE).memberOf("organisation-" + parent[4][i])
             .scale(Scale.MESO).build());
-        b.structure(Structure.builder(team + "-ethos", "Team " + i + " ethos", StructureForm.MODEL_OF_CARE)
+        // A disposition: internal structures have no form.
+        b.structure(Structure.builder(team + "-ethos", "Team " + i + " ethos")
             .internalTo(team, InternalKind.GENERAL_DISPOSITIONAL).about(team + "-caseload").build());
         b.structure(Structure.builder(team + "-caseload", "Team " + i + " caseload", StructureForm.ARTEFACT)
             .build());

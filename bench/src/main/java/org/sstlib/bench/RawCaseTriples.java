@@ -153,14 +153,14 @@ final class RawCaseTriples {
       add(n, TYPE, SST.InternalStructure);
       s.kind().ifPresent(k -> add(n, TYPE, k == InternalKind.CONJUNCTURALLY_SPECIFIC
           ? SST.ConjuncturallySpecificStructure : SST.GeneralDispositionalStructure));
-    } else if (s.form() == StructureForm.MATERIAL_RESOURCE) {
+    } else if (s.isMaterial() && s.form().get() == StructureForm.MATERIAL_RESOURCE) {
       add(n, TYPE, SST.MaterialResource);
-    } else if (s.form() == StructureForm.EMBODIED_CAPACITY) {
+    } else if (s.isMaterial()) {
       add(n, TYPE, SST.EmbodiedCapacity);
     } else {
       add(n, TYPE, SST.ExternalStructure);
     }
-    add(n, SST.form, SST.concept(s.form()));
+    s.form().ifPresent(f -> add(n, SST.form, SST.concept(f)));
     s.internalTo().ifPresent(agent -> add(n, SST.internalTo, iri(agent)));
     s.kind().ifPresent(k -> add(n, SST.kind, SST.concept(k)));
     refs(n, SST.about, s.about());

@@ -82,14 +82,15 @@ public final class HomeVisitChain {
             Structure.builder("care-plan", "Mrs B's care plan", StructureForm.ARTEFACT).scale(MICRO).build(),
             Structure.builder("key-safe", "Key safe by the front door", StructureForm.MATERIAL_RESOURCE)
                 .of("mrs-b").build(),
-            // Internal structures belong to an agent and are situated knowledge or a general disposition.
-            Structure.builder("contacts-per-hour", "Counting community care in contacts per hour",
-                StructureForm.OTHER).internalTo("commissioners", GENERAL_DISPOSITIONAL).build(),
-            Structure.builder("knows-mrs-b", "The nurse's knowledge of Mrs B's routines and worries",
-                StructureForm.OTHER).internalTo("nurse", CONJUNCTURALLY_SPECIFIC).about("mrs-b").build(),
-            Structure.builder("care-ethic", "A professional ethic of seeing the whole person", StructureForm.OTHER)
+            // Internal structures belong to an agent and are situated knowledge or a general disposition, with no
+            // form: forms classify rules and resources.
+            Structure.builder("contacts-per-hour", "Counting community care in contacts per hour")
+                .internalTo("commissioners", GENERAL_DISPOSITIONAL).build(),
+            Structure.builder("knows-mrs-b", "The nurse's knowledge of Mrs B's routines and worries")
+                .internalTo("nurse", CONJUNCTURALLY_SPECIFIC).about("mrs-b").build(),
+            Structure.builder("care-ethic", "A professional ethic of seeing the whole person")
                 .internalTo("nurse", GENERAL_DISPOSITIONAL).build(),
-            Structure.builder("wants-to-stay", "Mrs B wants to stay in her own home", StructureForm.OTHER)
+            Structure.builder("wants-to-stay", "Mrs B wants to stay in her own home")
                 .internalTo("mrs-b", GENERAL_DISPOSITIONAL).build())
         .event(Event.builder("referral", "Referral to the falls service").build())
         .cycle(Cycle.builder("contract-round", "The commissioners' contract round").site("Commissioning office")

@@ -182,7 +182,6 @@ class SchemaConformanceTest {
         "  - {id: risk-tool, label: Risk stratification tool, form: technology}",
         "  - id: matron-knows-caseload",
         "    label: The matron's knowledge of who is on her caseload",
-        "    form: other",
         "    internalTo: matron",
         "    kind: conjuncturally-specific",
         "    about: [caseload]",
@@ -360,6 +359,15 @@ class SchemaConformanceTest {
         "/structures/0/form", null);
     assertInvalid(yaml(MINIMAL + "structures: [{id: x, label: X}]\n"), "/structures/0", "required");
     assertInvalid(yaml(MINIMAL + "agents: [{id: x, label: X}]\n"), "/agents/0", "required");
+  }
+
+  @Test
+  void internalStructuresNeedNoFormAndOthersStillDo() throws IOException {
+    String internal = MINIMAL + "structures: [{id: x, label: X%s, internalTo: a, kind: general-dispositional}]\n";
+    assertValid(yaml(String.format(internal, "")));
+    assertValid(yaml(String.format(internal, ", form: other")));
+    assertInvalid(yaml(String.format(internal, ", form: strategy")), "/structures/0/form", null);
+    assertInvalid(yaml(MINIMAL + "structures: [{id: x, label: X, of: a}]\n"), "/structures/0", "required");
   }
 
   @Test

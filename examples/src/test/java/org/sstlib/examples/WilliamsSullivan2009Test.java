@@ -421,7 +421,8 @@ class WilliamsSullivan2009Test {
 
   private static int count(String caseId, StructureForm form, Effect effect) {
     return queries.factors().stream()
-        .filter(f -> f.caseId().equals(caseId) && f.form() == form && f.effect().equals(Optional.of(effect)))
+        .filter(f -> f.caseId().equals(caseId) && f.form().equals(Optional.of(form))
+            && f.effect().equals(Optional.of(effect)))
         .mapToInt(FactorCount::count).sum();
   }
 

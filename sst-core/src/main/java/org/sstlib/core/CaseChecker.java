@@ -247,10 +247,21 @@ final class CaseChecker {
             + "conjuncturally-specific or general-dispositional");
       }
       if (s.isMaterial()) {
-        add(path + ".form", s.id(), "internal structure '" + s.id() + "' has form " + s.form().code()
+        add(path + ".form", s.id(), "internal structure '" + s.id() + "' has form " + s.form().get().code()
             + ": material resources and embodied capacities are not internal structures (drop internalTo)");
+      } else if (s.form().isPresent() && s.form().get() != StructureForm.OTHER) {
+        // Forms classify rules and resources; knowledge and dispositions have none. "other", which says nothing,
+        // stays readable because version-1 case files gave it to every internal structure.
+        add(path + ".form", s.id(), "internal structure '" + s.id() + "' has form " + s.form().get().code()
+            + ": forms classify rules and resources, and an internal structure is knowledge or a disposition "
+            + "(drop form)");
       }
     } else {
+      if (s.form().isEmpty()) {
+        add(path + ".form", s.id(), "structure '" + s.id() + "' has no form: say which rule or resource it is ("
+            + String.join(", ", CodeListValue.codes(StructureForm.class)) + "), or make it an internal structure "
+            + "with internalTo");
+      }
       if (s.kind().isPresent()) {
         add(path + ".kind", s.id(), "structure '" + s.id() + "' has a kind but no internalTo: only internal "
             + "structures have a kind (name the agent with internalTo, or drop kind)");
@@ -277,12 +288,18 @@ final class CaseChecker {
     }
     if (s.of().isPresent()) {
       if (!s.isMaterial()) {
-        add(path + ".of", s.id(), "structure '" + s.id() + "' has 'of' but its form is " + s.form().code()
+        add(path + ".of", s.id(), "structure '" + s.id() + "' has 'of' but "
+            + s.form().map(f -> "its form is " + f.code()).orElse("it has no form")
             + ": only material-resource and embodied-capacity structures name whose they are");
       } else {
         expect(path + ".of", s.id(), s.of().get(), "agent", agents.keySet());
       }
     }
+  }
+
+  /** "form X", or "no form" for an internal structure without one, for messages. */
+  private static String formWords(Structure s) {
+    return s.form().map(f -> "form " + f.code()).orElse("no form");
   }
 
   // ---------------------------------------------------------------------------------------------- cycles
@@ -469,7 +486,7 @@ final class CaseChecker {
     if (s == null) {
       wrongKindOrMissing(path, c.id(), ref, "material", "a material-resource or embodied-capacity structure");
     } else if (!s.isMaterial()) {
-      add(path, c.id(), "'" + ref + "' has form " + s.form().code() + "; the material role of cycle '" + c.id()
+      add(path, c.id(), "'" + ref + "' has " + formWords(s) + "; the material role of cycle '" + c.id()
           + "' holds material-resource and embodied-capacity structures (list it under external)");
     }
   }

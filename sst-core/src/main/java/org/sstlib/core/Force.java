@@ -1,6 +1,13 @@
 package org.sstlib.core;
 
-/** Stones' two ways an external structure bears on the agent-in-focus: independent causal influence, or irresistible causal force. */
+/**
+ * Stones' (2005) two ways an external structure bears on the agent-in-focus. An <em>independent causal
+ * influence</em> lies outside the agent's control: the agent may know of it and still cannot control or resist it.
+ * An <em>irresistible causal force</em> acts through the agent's own wants and conduct: resistible in principle, it
+ * is not resisted because the agent lacks the power, the knowledge or the critical distance to resist, or because
+ * resisting would sacrifice a concern ranked higher. The difference is control and the power to resist, not whether
+ * the structure's effect passes through what the agent knows.
+ */
 public enum Force implements CodeListValue {
   INDEPENDENT_INFLUENCE("independent-influence"),
   IRRESISTIBLE_FORCE("irresistible-force");

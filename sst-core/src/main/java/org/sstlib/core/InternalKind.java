@@ -1,6 +1,11 @@
 package org.sstlib.core;
 
-/** Stones' two kinds of internal structure: conjuncturally-specific knowledge of this terrain, and general-dispositional habitus. */
+/**
+ * Stones' (2005) two kinds of internal structure. <em>Conjuncturally-specific</em>: situated knowledge of this
+ * terrain of action, of its external structures and of particular agents-in-context, patients and services.
+ * <em>General-dispositional</em>: transposable dispositions the agent carries from situation to situation, such as a
+ * habitus, world-views or a professional ethic; not knowledge of particulars, which is conjuncturally-specific.
+ */
 public enum InternalKind implements CodeListValue {
   CONJUNCTURALLY_SPECIFIC("conjuncturally-specific"),
   GENERAL_DISPOSITIONAL("general-dispositional");

@@ -1,6 +1,11 @@
 package org.sstlib.core;
 
-/** Scale of an element or cycle: national policy (macro), organisations and partnerships (meso), practice (micro). Not Stones' level of ontology. */
+/**
+ * Where an element or cycle sits in a field of practices: national policy (macro), organisations and partnerships
+ * (meso), the practice of professionals and patients (micro) (Hughes et al. 2022). A position in the field, not one
+ * of Stones' levels of ontology (ontology-in-general, the meso-level of ontology, ontology-in-situ), which say how
+ * abstract or situated an analysis is.
+ */
 public enum Scale implements CodeListValue {
   MACRO("macro"),
   MESO("meso"),

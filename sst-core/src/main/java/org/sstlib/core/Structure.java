@@ -15,11 +15,15 @@ import java.util.Optional;
  * how different agents' interpretations of one policy are recorded. A material resource or an embodied capacity
  * (Hughes et al. 2022) may name whose it is with {@link #of()}.
  *
+ * <p>A {@link #form()} classifies rules and resources, so every structure that is not internal has one. An
+ * internal structure, a piece of knowledge or a disposition, has none; it may still say {@link StructureForm#OTHER},
+ * which says nothing, as version-1 case files do, and no other form ({@link Case.Builder#build()} reports the rest).
+ *
  * <pre>{@code
  * Structure template = Structure.builder("bcf-template", "Better Care Fund planning template",
  *     StructureForm.TECHNOLOGY).scale(Scale.MESO).build();
- * Structure lens = Structure.builder("matron-cost-lens", "Sees integrated care as saving money",
- *     StructureForm.OTHER).internalTo("matron", InternalKind.GENERAL_DISPOSITIONAL).about("icm-model").build();
+ * Structure lens = Structure.builder("matron-cost-lens", "Sees integrated care as saving money")
+ *     .internalTo("matron", InternalKind.GENERAL_DISPOSITIONAL).about("icm-model").build();
  * }</pre>
  */
 public record Structure(
@@ -28,7 +32,7 @@ public record Structure(
     Optional<String> description,
     Optional<Scale> scale,
     ImmutableList<String> codes,
-    StructureForm form,
+    Optional<StructureForm> form,
     Optional<String> internalTo,
     Optional<InternalKind> kind,
     ImmutableList<String> about,
@@ -59,25 +63,35 @@ public record Structure(
 
   /** True if this is a material resource or an embodied capacity, the conditions of the {@code material} role. */
   public boolean isMaterial() {
-    return form == StructureForm.MATERIAL_RESOURCE || form == StructureForm.EMBODIED_CAPACITY;
+    return form.isPresent()
+        && (form.get() == StructureForm.MATERIAL_RESOURCE || form.get() == StructureForm.EMBODIED_CAPACITY);
   }
 
-  /** Starts a structure. */
+  /** Starts a structure of the given form: a rule or a resource, a material resource or an embodied capacity. */
   public static Builder builder(String id, String label, StructureForm form) {
-    return new Builder(id, label, form);
+    return new Builder(id, label, Optional.of(checkNotNull(form, "form")));
+  }
+
+  /**
+   * Starts a structure with no form: an internal structure (knowledge or a disposition), to be completed with
+   * {@link Builder#internalTo}. A structure that is not internal needs a form, which {@link Case.Builder#build()}
+   * checks.
+   */
+  public static Builder builder(String id, String label) {
+    return new Builder(id, label, Optional.empty());
   }
 
   /** Builds a {@link Structure}. */
   public static final class Builder extends ElementBuilder<Builder> {
-    private final StructureForm form;
+    private final Optional<StructureForm> form;
     private Optional<String> internalTo = Optional.empty();
     private Optional<InternalKind> kind = Optional.empty();
     private final ImmutableList.Builder<String> about = ImmutableList.builder();
     private Optional<String> of = Optional.empty();
 
-    private Builder(String id, String label, StructureForm form) {
+    private Builder(String id, String label, Optional<StructureForm> form) {
       super(id, label);
-      this.form = checkNotNull(form, "form");
+      this.form = form;
     }
 
     /** Makes this an internal structure of {@code agent}, of the given kind. */

@@ -46,9 +46,9 @@ final class CaseFixture {
             Structure.builder("caseload", "The matron's caseload", StructureForm.ORGANISATIONAL_ARRANGEMENT).build(),
             Structure.builder("matron-knows-caseload", "Knows who is on the caseload", StructureForm.OTHER)
                 .internalTo("matron", InternalKind.CONJUNCTURALLY_SPECIFIC).about("caseload").build(),
-            Structure.builder("team-ethos", "Keep people out of hospital", StructureForm.OTHER)
+            Structure.builder("team-ethos", "Keep people out of hospital")
                 .internalTo("team", InternalKind.GENERAL_DISPOSITIONAL).build(),
-            Structure.builder("gp-view", "The GP's view of the risk list", StructureForm.OTHER)
+            Structure.builder("gp-view", "The GP's view of the risk list")
                 .internalTo("gp", InternalKind.CONJUNCTURALLY_SPECIFIC).about("risk-tool").build(),
             Structure.builder("alf-view", "Alf wants to stay at home", StructureForm.OTHER)
                 .internalTo("alf", InternalKind.GENERAL_DISPOSITIONAL).build(),
@@ -135,13 +135,14 @@ final class CaseFixture {
    * holder and the kind together, so only a case check can catch this.
    */
   static Structure internalWithoutKind(String id, String holder) {
-    return new Structure(id, "x", Optional.empty(), Optional.empty(), ImmutableList.of(), StructureForm.OTHER,
+    return new Structure(id, "x", Optional.empty(), Optional.empty(), ImmutableList.of(), Optional.empty(),
         Optional.of(holder), Optional.empty(), ImmutableList.of(), Optional.empty());
   }
 
   /** A structure with a kind but no holder ({@code internalTo}), made with the record's constructor. */
   static Structure kindWithoutHolder(String id) {
-    return new Structure(id, "x", Optional.empty(), Optional.empty(), ImmutableList.of(), StructureForm.OTHER,
+    return new Structure(id, "x", Optional.empty(), Optional.empty(), ImmutableList.of(),
+        Optional.of(StructureForm.OTHER),
         Optional.empty(), Optional.of(InternalKind.GENERAL_DISPOSITIONAL), ImmutableList.of(), Optional.empty());
   }
 }

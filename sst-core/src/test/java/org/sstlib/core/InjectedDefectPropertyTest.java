@@ -427,7 +427,8 @@ class InjectedDefectPropertyTest {
       int n = c.material().size();
       CaseFixture.editCycle(b, ci, e -> e.material.add(Condition.of(s.id())));
       return Optional.of(new Expect("cycles[" + ci + "].material[" + n + "]", c.id(),
-          "'" + s.id() + "' has form " + s.form().code() + "; the material role of cycle '" + c.id() + "'"));
+          "'" + s.id() + "' has " + s.form().map(f -> "form " + f.code()).orElse("no form")
+              + "; the material role of cycle '" + c.id() + "'"));
     });
   }
 

@@ -80,6 +80,45 @@ class StructureRulesTest {
   }
 
   @Test
+  void internalStructureNeedsNoForm() {
+    Case.Builder b = fixture().structure(Structure.builder("gp-ethic", "Ethic of continuity of care")
+        .internalTo("gp", InternalKind.GENERAL_DISPOSITIONAL).build());
+    assertEquals(List.of(), b.problems());
+    assertEquals(java.util.Optional.empty(), b.build().element("gp-ethic", Structure.class).orElseThrow().form());
+  }
+
+  @Test
+  void internalStructureMayKeepTheVersionOneFormOther() {
+    Case.Builder b = fixture().structure(Structure.builder("gp-ethic", "Ethic", StructureForm.OTHER)
+        .internalTo("gp", InternalKind.GENERAL_DISPOSITIONAL).build());
+    assertEquals(List.of(), b.problems());
+  }
+
+  @Test
+  void internalStructureWithTheFormOfARuleOrResource() {
+    Case.Builder b = fixture().structure(Structure.builder("gp-reading", "Reads the model as saving money",
+        StructureForm.MODEL_OF_CARE).internalTo("gp", InternalKind.GENERAL_DISPOSITIONAL).build());
+    assertOnlyProblem(b, "structures[8].form", "gp-reading", "internal structure 'gp-reading' has form model-of-care",
+        "an internal structure is knowledge or a disposition");
+  }
+
+  @Test
+  void structureThatIsNotInternalStillNeedsAForm() {
+    Case.Builder b = fixture().structure(Structure.builder("protocol", "Conveyance protocol").build());
+    assertOnlyProblem(b, "structures[8].form", "protocol", "structure 'protocol' has no form",
+        "or make it an internal structure with internalTo");
+  }
+
+  @Test
+  void internalStructureWithNoFormInTheMaterialRole() {
+    Case.Builder b = fixture().structure(Structure.builder("gp-ethic", "Ethic")
+        .internalTo("gp", InternalKind.GENERAL_DISPOSITIONAL).build());
+    CaseFixture.editCycle(b, 0, e -> e.material.add(Condition.of("gp-ethic")));
+    assertTrue(b.problems().stream().anyMatch(p -> p.message().contains("'gp-ethic' has no form; the material role")),
+        b.problems().toString());
+  }
+
+  @Test
   void ofOnANonMaterialStructure() {
     Case.Builder b = fixture().structure(Structure.builder("alf-plan", "Alf's care plan", StructureForm.ARTEFACT)
         .of("alf").build());

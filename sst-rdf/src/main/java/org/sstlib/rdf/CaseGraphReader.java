@@ -242,8 +242,11 @@ final class CaseGraphReader {
   private Structure structure(Node n) {
     String what = "structure";
     Common c = common(n, what);
-    return new Structure(c.id, c.label, c.description, c.scale, c.codes,
-        requiredConcept(n, SST.form, StructureForm.class, StructureForm.OTHER, what),
+    // Knowledge and dispositions have no form: it is required only of structures that are not internal.
+    Optional<StructureForm> form = g.contains(n, SST.internalTo, Node.ANY)
+        ? optionalConcept(n, SST.form, StructureForm.class, what)
+        : Optional.of(requiredConcept(n, SST.form, StructureForm.class, StructureForm.OTHER, what));
+    return new Structure(c.id, c.label, c.description, c.scale, c.codes, form,
         optionalRef(n, SST.internalTo, what),
         optionalConcept(n, SST.kind, InternalKind.class, what),
         refs(n, SST.about, what),

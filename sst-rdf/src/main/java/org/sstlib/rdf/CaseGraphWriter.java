@@ -229,14 +229,14 @@ final class CaseGraphWriter {
       add(n, TYPE, SST.InternalStructure);
       s.kind().ifPresent(k -> add(n, TYPE, k == InternalKind.CONJUNCTURALLY_SPECIFIC
           ? SST.ConjuncturallySpecificStructure : SST.GeneralDispositionalStructure));
-    } else if (s.form() == StructureForm.MATERIAL_RESOURCE) {
+    } else if (s.form().equals(Optional.of(StructureForm.MATERIAL_RESOURCE))) {
       add(n, TYPE, SST.MaterialResource);
-    } else if (s.form() == StructureForm.EMBODIED_CAPACITY) {
+    } else if (s.form().equals(Optional.of(StructureForm.EMBODIED_CAPACITY))) {
       add(n, TYPE, SST.EmbodiedCapacity);
     } else {
       add(n, TYPE, SST.ExternalStructure);
     }
-    add(n, SST.form, SST.concept(s.form()));
+    s.form().ifPresent(f -> add(n, SST.form, SST.concept(f)));
     s.internalTo().ifPresent(agent -> add(n, SST.internalTo, node(agent)));
     s.kind().ifPresent(k -> add(n, SST.kind, SST.concept(k)));
     refs(n, SST.about, s.about());

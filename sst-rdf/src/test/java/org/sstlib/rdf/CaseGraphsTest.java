@@ -668,6 +668,30 @@ class CaseGraphsTest {
   }
 
   @Test
+  void internalStructureWithoutFormWritesNoFormAndReadsBackEqual() {
+    Case c = Case.builder("knowing", "A disposition with no form").base(BASE)
+        .agent(Agent.builder("controller", "Financial controller", AgentType.INDIVIDUAL).build())
+        .structure(Structure.builder("ledger-ethic", "Keeps the ledgers honest")
+                .internalTo("controller", InternalKind.GENERAL_DISPOSITIONAL).build(),
+            Structure.builder("old-style", "Knows the close calendar", StructureForm.OTHER)
+                .internalTo("controller", InternalKind.CONJUNCTURALLY_SPECIFIC).build())
+        .build();
+    Graph g = CaseGraphs.toGraph(c);
+    assertFalse(g.contains(iri("ledger-ethic"), SST.form, Node.ANY));
+    assertTrue(g.contains(iri("old-style"), SST.form, SST.concept(StructureForm.OTHER)));
+    assertEquals(c, CaseGraphs.fromGraph(g));
+    assertEquals(c, CaseGraphs.fromGraph(turtleRoundTrip(g)));
+  }
+
+  @Test
+  void structureThatIsNotInternalWithoutFormIsRefused() {
+    Graph g = CaseGraphs.toGraph(erp);
+    g.remove(iri("erp"), SST.form, Node.ANY);
+    RdfCaseException e = assertThrows(RdfCaseException.class, () -> CaseGraphs.fromGraph(g));
+    assertTrue(e.getMessage().contains("sst:form"), e.getMessage());
+  }
+
+  @Test
   void readsTheReferenceCaseBackEqualFromTheGraphAndFromTurtle() {
     Case hughes = hughes();
     Graph g = CaseGraphs.toGraph(hughes);

@@ -147,10 +147,17 @@ final class CaseBinder {
   }
 
   private Structure structure(Obj o, String path) {
-    return new Structure(o.requiredText("id"), o.requiredText("label"), o.text("description"),
-        o.code("scale", Scale.class), o.texts("codes"),
-        o.requiredCode("form", StructureForm.class, StructureForm.OTHER),
-        o.ref("internalTo"), o.code("kind", InternalKind.class), o.refs("about"), o.ref("of"));
+    String id = o.requiredText("id");
+    String label = o.requiredText("label");
+    Optional<String> description = o.text("description");
+    Optional<Scale> scale = o.code("scale", Scale.class);
+    ImmutableList<String> codes = o.texts("codes");
+    // Knowledge and dispositions have no form: it is required only of structures that are not internal.
+    boolean internal = o.has("internalTo");
+    Optional<StructureForm> form = internal ? o.code("form", StructureForm.class)
+        : Optional.of(o.requiredCode("form", StructureForm.class, StructureForm.OTHER));
+    return new Structure(id, label, description, scale, codes, form, o.ref("internalTo"),
+        o.code("kind", InternalKind.class), o.refs("about"), o.ref("of"));
   }
 
   private Cycle cycle(Obj o, String path) {
@@ -268,6 +275,12 @@ final class CaseBinder {
 
     void hintFor(String key, String message) {
       hints.put(key, message);
+    }
+
+    /** Whether a key is present with a value that is not empty. */
+    boolean has(String key) {
+      Node.Entry e = node.entries().get(key);
+      return e != null && !(e.value() instanceof Node.Scalar s && s.isNull());
     }
 
     /** The value of a key, or null if absent or written empty. Records its location. */

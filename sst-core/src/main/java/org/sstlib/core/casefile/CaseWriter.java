@@ -132,7 +132,9 @@ final class CaseWriter {
       g.writeArrayFieldStart("structures");
       for (Structure s : c.structures()) {
         startElement(s);
-        code("form", s.form());
+        if (s.form().isPresent()) {
+          code("form", s.form().get());
+        }
         opt("internalTo", s.internalTo());
         if (s.kind().isPresent()) {
           code("kind", s.kind().get());

@@ -1,6 +1,7 @@
 package org.sstlib.core.casefile;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -19,6 +20,7 @@ import org.sstlib.core.Cycle;
 import org.sstlib.core.Intended;
 import org.sstlib.core.Problem;
 import org.sstlib.core.Structure;
+import org.sstlib.core.StructureForm;
 
 class CaseFilesTest {
 
@@ -145,6 +147,41 @@ class CaseFilesTest {
     List<String> paths = e.problems().stream().map(Problem::path).collect(Collectors.toList());
     assertEquals(List.of("agents[0].memberOf", "structures[1].label"), paths, e.getMessage());
     assertTrue(e.problems().get(0).message().contains("should be a list"), e.getMessage());
+  }
+
+  @Test
+  void internalStructureWithoutFormIsReadAndWrittenBackEqual() {
+    Case c = CaseFiles.read(edit("form: other, internalTo", "internalTo"), CaseFormat.YAML, "case.yaml");
+    assertEquals(Optional.empty(), c.element("know", Structure.class).orElseThrow().form());
+    for (CaseFormat format : CaseFormat.values()) {
+      String written = CaseFiles.write(c, format);
+      assertFalse(written.contains("other"), written);
+      assertEquals(c, CaseFiles.read(written, format, "case." + format.name().toLowerCase()), format.name());
+    }
+  }
+
+  @Test
+  void internalStructureWithTheVersionOneFormOtherKeepsIt() {
+    Case c = CaseFiles.read(GOOD, CaseFormat.YAML, "case.yaml");
+    assertEquals(Optional.of(StructureForm.OTHER), c.element("know", Structure.class).orElseThrow().form());
+    assertEquals(c, CaseFiles.read(CaseFiles.write(c, CaseFormat.YAML), CaseFormat.YAML, "case.yaml"));
+  }
+
+  @Test
+  void internalStructureWithAnotherFormIsLocated() {
+    Problem p = only(refused(edit("form: other, internalTo", "form: strategy, internalTo"), CaseFormat.YAML));
+    assertEquals("structures[2].form", p.path());
+    assertEquals(10, p.line());
+    assertTrue(p.message().contains("an internal structure is knowledge or a disposition"), p.message());
+  }
+
+  @Test
+  void structureThatIsNotInternalStillNeedsAForm() {
+    Problem p = only(refused(edit("{id: erp, label: ERP system, form: technology}", "{id: erp, label: ERP system}"),
+        CaseFormat.YAML));
+    assertEquals("structures[0].form", p.path());
+    assertEquals(8, p.line());
+    assertTrue(p.message().contains("missing required key 'form'"), p.message());
   }
 
   @Test

@@ -168,6 +168,17 @@ class SchemaSelfTest {
   }
 
   @Test
+  void codeListsAreDescribedInStonesTerms() {
+    String force = schemaNode.at("/$defs/force/description").asText();
+    assertTrue(force.contains("control") && force.contains("critical distance"), force);
+    assertFalse(force.contains("knows or wants"), force);
+    String kind = schemaNode.at("/$defs/internalKind/description").asText();
+    assertTrue(kind.contains("habitus") && kind.contains("not knowledge of particulars"), kind);
+    String scale = schemaNode.at("/$defs/scale/description").asText();
+    assertTrue(scale.contains("field of practices") && scale.contains("meso-level of ontology"), scale);
+  }
+
+  @Test
   void everyPropertyHasATitleAndADescription() {
     List<String> undocumented = new ArrayList<>();
     walk(schemaNode, "#", (node, path) -> {

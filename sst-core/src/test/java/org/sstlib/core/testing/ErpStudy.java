@@ -180,7 +180,7 @@ public final class ErpStudy {
             Structure.builder("close-week-fatigue", "Tiredness of close week, after long days to working day 3",
                     StructureForm.EMBODIED_CAPACITY)
                 .scale(Scale.MICRO).of("management-accountant").build(),
-            // internal structures: the contested meanings of the ERP and of business partnering
+            // internal structures: different agents' meanings of the ERP and of business partnering
             Structure.builder("group-control-view", "Head office's view of the ERP as one version of the truth, "
                     + "for control from the centre", StructureForm.OTHER)
                 .scale(Scale.MACRO).internalTo("group-finance", InternalKind.GENERAL_DISPOSITIONAL)

@@ -480,8 +480,9 @@ public final class RandomCases {
         int n = chance(30) ? 0 : 1 + r.nextInt(2);
         for (int i = 0; i < n; i++) {
           String id = newId("internal");
-          Structure.Builder s = common(Structure.builder(id, text(), pick(r, SOCIAL_FORMS)))
-              .internalTo(agent.id(), pick(r, List.of(InternalKind.values())));
+          // Knowledge and dispositions have no form; version-1 files say "other", which is still read.
+          Structure.Builder s = common(chance(25) ? Structure.builder(id, text(), StructureForm.OTHER)
+              : Structure.builder(id, text())).internalTo(agent.id(), pick(r, List.of(InternalKind.values())));
           if (chance(50)) {
             List<String> pool = new ArrayList<>(aboutPool);
             internal.forEach(other -> pool.add(other.id()));

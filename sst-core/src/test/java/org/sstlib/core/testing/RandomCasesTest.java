@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.TreeSet;
@@ -98,8 +99,12 @@ class RandomCasesTest {
             && !p.prerogatives().isEmpty() && !p.obligations().isEmpty() && !p.relations().isEmpty()));
     for (StructureForm form : StructureForm.values()) {
       features.put("structure of form " + form.code(),
-          c -> c.structures().stream().anyMatch(s -> s.form() == form));
+          c -> c.structures().stream().anyMatch(s -> s.form().equals(Optional.of(form))));
     }
+    features.put("internal structure with no form", c -> c.structures().stream()
+        .anyMatch(s -> s.isInternal() && s.form().isEmpty()));
+    features.put("internal structure with the version-1 form other", c -> c.structures().stream()
+        .anyMatch(s -> s.isInternal() && s.form().equals(Optional.of(StructureForm.OTHER))));
     features.put("internal structure about something", c -> c.structures().stream()
         .anyMatch(s -> s.isInternal() && s.kind().isPresent() && !s.about().isEmpty()));
     features.put("material structure with of", c -> c.structures().stream()

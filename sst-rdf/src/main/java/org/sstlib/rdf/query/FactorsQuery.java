@@ -16,7 +16,8 @@ import org.sstlib.core.StructureForm;
 
 /**
  * The {@code factors} query: the matrix case x structure form x effect over the external and material entries of
- * every cycle, with counts ({@code factors.rq}); forms and effects in the order of their code lists. Stateless.
+ * every cycle, with counts ({@code factors.rq}); forms and effects in the order of their code lists, no form (an
+ * agent-in-context's internal structure) and no effect last. Stateless.
  */
 final class FactorsQuery {
 
@@ -28,13 +29,15 @@ final class FactorsQuery {
     for (Map<String, Node> row : runner.selectInCases("factors", scope)) {
       Scope s = Scope.of(scope, row);
       Optional<StructureForm> form = concept(StructureForm.class, row.get("form"));
-      if (form.isPresent()) {
-        list.add(new FactorCount(s.caseId(), form.get(), concept(Effect.class, row.get("effect")),
+      // No ?form is an internal structure; a form that is not in the code list is left out.
+      if (form.isPresent() || row.get("form") == null) {
+        list.add(new FactorCount(s.caseId(), form, concept(Effect.class, row.get("effect")),
             integer(row.get("count")), row.get("available") == null ? 0 : integer(row.get("available"))));
       }
     }
     return list.stream()
-        .sorted(Comparator.comparing(FactorCount::caseId).thenComparing(FactorCount::form)
+        .sorted(Comparator.comparing(FactorCount::caseId)
+            .thenComparing(f -> f.form().map(StructureForm::ordinal).orElse(StructureForm.values().length))
             .thenComparing(f -> f.effect().map(Effect::ordinal).orElse(Effect.values().length)))
         .collect(ImmutableList.toImmutableList());
   }
@@ -42,7 +45,7 @@ final class FactorsQuery {
   static QueryTable table(List<FactorCount> list) {
     List<List<String>> rows = new ArrayList<>();
     for (FactorCount f : list) {
-      rows.add(List.of(f.caseId(), f.form().code(), code(f.effect()), Integer.toString(f.count()),
+      rows.add(List.of(f.caseId(), code(f.form()), code(f.effect()), Integer.toString(f.count()),
           Integer.toString(f.available())));
     }
     return QueryTable.of(NamedQuery.FACTORS.columns(), rows);

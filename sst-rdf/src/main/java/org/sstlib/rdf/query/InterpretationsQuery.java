@@ -25,7 +25,8 @@ final class InterpretationsQuery {
   private InterpretationsQuery() {}
 
   /**
-   * The internal structures about {@code about}, or, if it is empty, about every contested element.
+   * The internal structures about {@code about}, or, if it is empty, about every element that internal structures
+   * of two or more different agents are about.
    *
    * @throws QueryParameterException if {@code about} names no element of the cases in scope
    */

@@ -404,8 +404,9 @@ public final class SstQueries {
   }
 
   /**
-   * The contested meanings of each case in scope: for every element that internal structures of two or more
-   * different agents are about, those structures; case by case, by element id, holder id, structure id.
+   * The interpretations of each case in scope: for every element that internal structures of two or more
+   * different agents are about, those structures; case by case, by element id, holder id, structure id. Different
+   * readings side by side do not by themselves show a contest: whether they conflict is for the data to say.
    *
    */
   public ImmutableList<Interpretation> interpretations() {
@@ -431,8 +432,8 @@ public final class SstQueries {
 
   /**
    * The matrix case x structure form x effect over the external and material entries of every cycle, with
-   * counts; case by case, forms and effects in the order of their code lists (no effect last). Entries whose
-   * element has no form (events, position-practices) are not counted.
+   * counts; case by case, forms and effects in the order of their code lists (no effect last). Events and
+   * position-practices are not counted; an agent-in-context's internal structure is counted with no form (last).
    *
    * <pre>{@code
    * queries.factors();   // hughes-2022 policy enables 3 3, hughes-2022 policy both 1 1, ...

@@ -364,8 +364,10 @@ class QueriesAcrossStoresTest {
         factor(StructureForm.TECHNOLOGY, Effect.CONSTRAINS, 2, 2),
         factor(StructureForm.MATERIAL_RESOURCE, Effect.ENABLES, 1, 1),
         factor(StructureForm.EMBODIED_CAPACITY, Effect.CONSTRAINS, 1, 1),
-        factor(StructureForm.OTHER, Effect.CONSTRAINS, 2, 2),
-        factor(StructureForm.OTHER, Effect.BOTH, 1, 1));
+        // agents-in-context's internal structures in the external role: no form, though the case gives them the
+        // version-1 form other
+        noForm(Effect.CONSTRAINS, 2, 2),
+        noForm(Effect.BOTH, 1, 1));
     assertEquals(expected, queries(backEnd).inCase(ERP_ID).factors(), backEnd);
 
     // The counts are those of the model's external and material entries.
@@ -373,18 +375,25 @@ class QueriesAcrossStoresTest {
     for (Cycle c : erp.cycles()) {
       for (Condition e : c.conditions()) {
         Structure s = erp.element(e.ref(), Structure.class).orElseThrow();
-        model.merge(List.of(s.form().code(), e.effect().orElseThrow().code()), 1, Integer::sum);
+        String form = s.isInternal() ? "" : s.form().orElseThrow().code();
+        model.merge(List.of(form, e.effect().orElseThrow().code()), 1, Integer::sum);
       }
     }
     assertEquals(model, expected.stream().collect(Collectors.toMap(
-        f -> List.of(f.form().code(), f.effect().orElseThrow().code()), FactorCount::count)));
+        f -> List.of(f.form().map(StructureForm::code).orElse(""), f.effect().orElseThrow().code()),
+        FactorCount::count)));
     QueryTable raw = queries(backEnd).run("factors", Map.of("case", ERP_ID));
     assertEquals(List.of(ERP_ID, "technology", "enables", "2", "1"),
         List.copyOf(raw.rows().get(6).values()));
+    assertEquals(List.of(ERP_ID, "", "both", "1", "1"), List.copyOf(raw.rows().get(raw.rows().size() - 1).values()));
   }
 
   private static FactorCount factor(StructureForm form, Effect effect, int count, int available) {
-    return new FactorCount(ERP_ID, form, Optional.of(effect), count, available);
+    return new FactorCount(ERP_ID, Optional.of(form), Optional.of(effect), count, available);
+  }
+
+  private static FactorCount noForm(Effect effect, int count, int available) {
+    return new FactorCount(ERP_ID, Optional.empty(), Optional.of(effect), count, available);
   }
 
   @ParameterizedTest

@@ -37,6 +37,7 @@ import org.sstlib.core.Cycle;
 import org.sstlib.core.Effect;
 import org.sstlib.core.Outcome;
 import org.sstlib.core.Structure;
+import org.sstlib.core.StructureForm;
 import org.sstlib.core.chain.ChainGraph;
 import org.sstlib.core.chain.ChainPath;
 import org.sstlib.core.testing.RandomCases;
@@ -160,18 +161,19 @@ class QueryChainPropertyTest {
             at + ": unavailable");
         unavailable += expectedUnavailable.size();
 
-        // factors: the model's external and material entries of structures, by form and effect.
+        // factors: the model's external and material entries of structures, by form (none for an internal
+        // structure) and effect.
         Map<List<String>, List<Integer>> expectedFactors = new HashMap<>();
         for (Cycle cycle : c.cycles()) {
           for (Condition e : cycle.conditions()) {
             c.element(e.ref(), Structure.class).ifPresent(s -> expectedFactors.merge(
-                List.of(s.form().code(), e.effect().map(Effect::code).orElse("")),
+                List.of(s.isInternal() ? "" : s.form().orElseThrow().code(), e.effect().map(Effect::code).orElse("")),
                 List.of(1, e.available() ? 1 : 0),
                 (a, b) -> List.of(a.get(0) + b.get(0), a.get(1) + b.get(1))));
           }
         }
         assertEquals(expectedFactors, queries.factors().stream().collect(Collectors.toMap(
-            f -> List.of(f.form().code(), f.effect().map(Effect::code).orElse("")),
+            f -> List.of(f.form().map(StructureForm::code).orElse(""), f.effect().map(Effect::code).orElse("")),
             f -> List.of(f.count(), f.available()))), at + ": factors");
 
         // interpretations: the elements that internal structures of two or more agents are about.

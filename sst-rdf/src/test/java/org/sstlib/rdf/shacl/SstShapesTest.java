@@ -40,6 +40,7 @@ import org.junit.jupiter.api.TestFactory;
 import org.sstlib.core.Case;
 import org.sstlib.core.Cycle;
 import org.sstlib.core.Problem;
+import org.sstlib.core.StructureForm;
 import org.sstlib.core.casefile.CaseFiles;
 import org.sstlib.core.testing.RandomCases;
 import org.sstlib.core.testing.ReferenceCase;
@@ -200,17 +201,22 @@ class SstShapesTest {
     // structures
     d.add(new Defect("StructureTypedShape", "a material resource is not typed sst:Structure", "glasses",
         "rdf:type", "", g -> g.remove(node("glasses"), TYPE, SST.Structure)));
-    d.add(new Defect("StructureFormShape", "a structure has no form", "risk-tool", "sst:form", "",
-        g -> g.remove(node("risk-tool"), SST.form, Node.ANY)));
+    d.add(new Defect("StructureFormShape", "a structure that is not internal has no form", "risk-tool", "sst:form",
+        "risk-tool", g -> g.remove(node("risk-tool"), SST.form, Node.ANY)));
+    d.add(new Defect("StructureFormValueShape", "a structure has a form from another code list", "risk-tool",
+        "sst:form", "sst:effect-both", g -> replace(g, node("risk-tool"), SST.form, SST.effect_both)));
     d.add(new Defect("InternalHolderShape", "an internal structure is held by no one", "matron-values",
         "sst:internalTo", "", g -> g.remove(node("matron-values"), SST.internalTo, Node.ANY)));
     d.add(new Defect("InternalHolderShape", "an external structure has a kind", "risk-tool", "sst:internalTo", "",
         g -> g.add(node("risk-tool"), SST.kind, SST.kind_conjuncturally_specific)));
     d.add(new Defect("InternalKindShape", "an internal structure has no kind", "alf-independence", "sst:kind", "",
         g -> g.remove(node("alf-independence"), SST.kind, Node.ANY)));
-    d.add(new Defect("InternalNotMaterialShape", "a material resource is held as an internal structure",
+    d.add(new Defect("InternalFormShape", "a material resource is held as an internal structure",
         "glasses", "sst:form", "sst:form-material-resource", g -> g.add(node("glasses"), SST.internalTo,
             node("alf"))));
+    d.add(new Defect("InternalFormShape", "an internal structure has the form of a rule or resource",
+        "matron-values", "sst:form", "sst:form-model-of-care", g -> g.add(node("matron-values"), SST.form,
+            SST.concept(StructureForm.MODEL_OF_CARE))));
     d.add(new Defect("AboutShape", "an internal structure is about evidence", "lens-officials", "sst:about",
         "ev-lens", g -> g.add(node("lens-officials"), SST.about, node("ev-lens"))));
     d.add(new Defect("MaterialOfShape", "a material resource belongs to a policy", "glasses", "sst:materialOf",
