@@ -72,6 +72,8 @@ final class CaseChecker {
       checkCycle("cycles[" + i + "]", b.cycles.get(i));
     }
     checkFollowsLoops();
+    new UnrealisedOutcomeChecker(b, ref -> java.util.Optional.ofNullable(defined.get(ref)).map(Defined::what),
+        this::add).check();
     for (int i = 0; i < b.sources.size(); i++) {
       Source s = b.sources.get(i);
       String path = "sources[" + i + "].date";
