@@ -12,8 +12,8 @@ import java.util.List;
  * <ul>
  *   <li>an agency with no {@code drawsOn} draws on all of its cycle's internal entries, one with no
  *       {@code conditionedBy} is conditioned by all of its external and material entries, and an outcome with no
- *       {@code producedBy} is produced by all of its cycle's agency, and an unrealised outcome with no {@code intendedBy}
- *       was intended by the cycle's agent-in-focus;
+ *       {@code producedBy} is produced by all of its cycle's agency, and an unrealised outcome with no
+ *       {@code intendedBy} was intended by the cycle's agent-in-focus;
  *   <li>lists of ids that are sets by meaning (memberOf, occupiedBy, about, follows, agentsInContext, drawsOn,
  *       conditionedBy, producedBy, intendedBy, instead, supports, codes) are sorted.
  * </ul>

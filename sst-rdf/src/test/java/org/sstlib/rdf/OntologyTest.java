@@ -303,8 +303,8 @@ class OntologyTest {
   }
 
   /** The properties whose values are literals; every other sst: property has resources (or RDF lists) as values. */
-  static final Set<String> DATATYPE_PROPERTIES = Set.of("doi", "base", "formatVersion", "index", "available", "realised", "site",
-      "time", "horizon", "creativity", "category", "quote", "note", "locator", "speakerRole");
+  static final Set<String> DATATYPE_PROPERTIES = Set.of("doi", "base", "formatVersion", "index", "available",
+      "realised", "site", "time", "horizon", "creativity", "category", "quote", "note", "locator", "speakerRole");
 
   @Test
   void datatypePropertiesAreExactlyTheLiteralValuedOnes() {

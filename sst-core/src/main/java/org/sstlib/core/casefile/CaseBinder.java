@@ -58,8 +58,8 @@ final class CaseBinder {
   private static final List<String> AGENCY_KEYS =
       with(ELEMENT, "reflexivity", "horizon", "concerns", "creativity", "drawsOn", "conditionedBy");
   private static final List<String> CONDITION_KEYS = List.of("ref", "effect", "force", "available");
-  private static final List<String> OUTCOME_KEYS = List.of("ref", "change", "term", "intended", "producedBy", "realised",
-      "intendedBy", "instead");
+  private static final List<String> OUTCOME_KEYS = List.of("ref", "change", "term", "intended", "producedBy",
+      "realised", "intendedBy", "instead");
   private static final List<String> SOURCE_KEYS = List.of("id", "type", "category", "title", "date");
   private static final List<String> EVIDENCE_KEYS =
       List.of("id", "source", "quote", "note", "locator", "speakerRole", "analyst", "supports");

@@ -191,8 +191,8 @@ class UnrealisedOutcomeFileTest {
 
   @Test
   void intendedContradictingIntendedByIsRefused() {
-    Problem p = refusedAt("        change: event\n        realised: false\n        intendedBy: [governors, deputy]",
-        "        change: event\n        intended: 'no'\n        realised: false\n        intendedBy: [governors, deputy]");
+    String unrealised = "        change: event\n        realised: false\n        intendedBy: [governors, deputy]";
+    Problem p = refusedAt(unrealised, unrealised.replace("realised: false", "intended: 'no'\n        realised: false"));
     assertEquals(29, p.line());
     assertTrue(p.message().contains("'intended' cannot be 'no'"), p.message());
     Case byOthers = read(GOOD.replace("intendedBy: [governors, deputy]", "intendedBy: [governors]\n"

@@ -27,8 +27,8 @@ import org.sstlib.rdf.store.StoreCases;
 
 /**
  * {@link NamedQuery}: each constant's resource is there and parses, its columns are those of the answers that
- * {@link SstQueries#run(NamedQuery, Map)} gives on the reference case (unrealised: on {@link SchoolCase}), and a name finds its constant (or says what
- * was probably meant).
+ * {@link SstQueries#run(NamedQuery, Map)} gives on the reference case (unrealised: on {@link SchoolCase}), and a
+ * name finds its constant (or says what was probably meant).
  */
 class NamedQueryTest {
 
