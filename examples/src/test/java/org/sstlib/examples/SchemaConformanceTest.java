@@ -232,6 +232,11 @@ class SchemaConformanceTest {
         "        intended: no",
         "        producedBy: [icm-discussion]",
         "      - {ref: fall, intended: unknown, term: long, change: event}",
+        "      - ref: qualified-cover",
+        "        change: event",
+        "        realised: false",
+        "        intendedBy: [governors, deputy]",
+        "        instead: [supply-cover]",
         "evidence:",
         "  - id: ev-template",
         "    source: paper",
@@ -302,6 +307,25 @@ class SchemaConformanceTest {
   void forceOnAnOutcomeFails() throws IOException {
     assertInvalid(yaml(ONE_CYCLE.replace("change: created", "change: created\n        force: irresistible-force")),
         "/cycles/0/outcomes/0", "additionalProperties");
+  }
+
+  @Test
+  void anUnrealisedOutcomeConformsAndItsKeysAreCheckedForType() throws IOException {
+    String unrealised = ONE_CYCLE.replace("        intended: yes",
+        "        intended: yes\n        realised: false\n        intendedBy: [controller]\n        instead: [erp]");
+    assertValid(yaml(unrealised));
+    assertInvalid(yaml(unrealised.replace("realised: false", "realised: later")),
+        "/cycles/0/outcomes/0/realised", "type");
+    assertInvalid(yaml(unrealised.replace("intendedBy: [controller]", "intendedBy: controller")),
+        "/cycles/0/outcomes/0/intendedBy", "type");
+    assertInvalid(yaml(unrealised.replace("instead: [erp]", "instead: [\"not an id\"]")),
+        "/cycles/0/outcomes/0/instead/0", null);
+  }
+
+  @Test
+  void realisedOnAnExternalEntryFails() throws IOException {
+    assertInvalid(yaml(ONE_CYCLE.replace("effect: enables", "effect: enables\n        realised: false")),
+        "/cycles/0/external/0", "additionalProperties");
   }
 
   @Test

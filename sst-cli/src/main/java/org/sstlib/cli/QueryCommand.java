@@ -44,8 +44,9 @@ import picocli.CommandLine.Spec;
       "Ask a named question of a case file, a store or an endpoint.",
       "",
       "NAME is one of: chain (from, to, limit, maxLength), quadripartite (cycle), field, feedback, unavailable,"
-          + " interpretations (about), factors, evidence (element, or from and to). Every query also takes"
-          + " case=ID (default: every case). Values are ids, or IRIs in angle brackets. See docs/queries.md."
+          + " interpretations (about), factors, evidence (element, or from and to), unrealised. Every query"
+          + " also takes case=ID (default: every case). Values are ids, or IRIs in angle brackets. See"
+          + " docs/queries.md."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:answered", "1:invalid input, a value that names nothing, or a query that timed out",

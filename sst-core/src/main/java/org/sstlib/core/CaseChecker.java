@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -72,6 +73,8 @@ final class CaseChecker {
       checkCycle("cycles[" + i + "]", b.cycles.get(i));
     }
     checkFollowsLoops();
+    new UnrealisedOutcomeChecker(b, ref -> Optional.ofNullable(defined.get(ref)).map(Defined::what), this::add)
+        .check();
     for (int i = 0; i < b.sources.size(); i++) {
       Source s = b.sources.get(i);
       String path = "sources[" + i + "].date";

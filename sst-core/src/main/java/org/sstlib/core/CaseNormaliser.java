@@ -12,9 +12,10 @@ import java.util.List;
  * <ul>
  *   <li>an agency with no {@code drawsOn} draws on all of its cycle's internal entries, one with no
  *       {@code conditionedBy} is conditioned by all of its external and material entries, and an outcome with no
- *       {@code producedBy} is produced by all of its cycle's agency;
+ *       {@code producedBy} is produced by all of its cycle's agency, and an unrealised outcome with no
+ *       {@code intendedBy} was intended by the cycle's agent-in-focus;
  *   <li>lists of ids that are sets by meaning (memberOf, occupiedBy, about, follows, agentsInContext, drawsOn,
- *       conditionedBy, producedBy, supports, codes) are sorted.
+ *       conditionedBy, producedBy, intendedBy, instead, supports, codes) are sorted.
  * </ul>
  *
  * <p>Lists whose order means something stay as written: the elements of the case, a cycle's role entries and
@@ -63,7 +64,9 @@ final class CaseNormaliser {
     ImmutableList<String> agencyIds = sorted(agency.stream().map(ActiveAgency::id).toList());
     ImmutableList<Outcome> outcomes = c.outcomes().stream()
         .map(o -> new Outcome(o.ref(), o.change(), o.term(), o.intended(),
-            o.producedBy().isEmpty() ? agencyIds : sorted(o.producedBy())))
+            o.producedBy().isEmpty() ? agencyIds : sorted(o.producedBy()), o.realised(),
+            o.realised() || !o.intendedBy().isEmpty() ? sorted(o.intendedBy()) : ImmutableList.of(c.agentInFocus()),
+            sorted(o.instead())))
         .collect(ImmutableList.toImmutableList());
     return new Cycle(c.id(), c.label(), c.description(), c.scale(), sorted(c.codes()), c.site(), c.time(),
         sorted(c.follows()), c.agentInFocus(), sorted(c.agentsInContext()), c.positionPractice(), c.external(),

@@ -296,7 +296,8 @@ final class CaseGraphReader {
           optionalConcept(e, SST.change, Change.class, w),
           optionalConcept(e, SST.term, Term.class, w),
           optionalConcept(e, SST.intended, Intended.class, w).orElse(Intended.UNKNOWN),
-          refs(e, SST.producedBy, w)));
+          refs(e, SST.producedBy, w), flag(e, SST.realised, w), refs(e, SST.intendedBy, w),
+          refs(e, SST.instead, w)));
     }
     return new Cycle(c.id, c.label, c.description, c.scale, c.codes, site, time, follows, agentInFocus,
         agentsInContext, positionPractice, external, material, ImmutableList.copyOf(internal),
@@ -306,21 +307,24 @@ final class CaseGraphReader {
   private ImmutableList<Condition> conditions(Node cycle, Node property, String what) {
     ImmutableList.Builder<Condition> out = ImmutableList.builder();
     for (Node e : sortedByIndex(G.listSP(g, cycle, property), what)) {
-      Node available = optionalOne(e, SST.available, what);
-      boolean isAvailable = true;
-      if (available != null) {
-        Object value = literalValue(available, XSDDatatype.XSDboolean);
-        if (value instanceof Boolean bool) {
-          isAvailable = bool;
-        } else {
-          problem(what + " " + show(e) + " has sst:available " + show(available)
-              + ", which is not an xsd:boolean (true or false)");
-        }
-      }
       out.add(new Condition(entity(e, what), optionalConcept(e, SST.effect, Effect.class, what),
-          optionalConcept(e, SST.force, Force.class, what), isAvailable));
+          optionalConcept(e, SST.force, Force.class, what), flag(e, SST.available, what)));
     }
     return out.build();
+  }
+
+  /** An optional xsd:boolean of an entry (sst:available, sst:realised); true when absent. */
+  private boolean flag(Node entry, Node property, String what) {
+    Node node = optionalOne(entry, property, what);
+    if (node == null) {
+      return true;
+    }
+    if (literalValue(node, XSDDatatype.XSDboolean) instanceof Boolean bool) {
+      return bool;
+    }
+    problem(what + " " + show(entry) + " has " + prop(property) + " " + show(node)
+        + ", which is not an xsd:boolean (true or false)");
+    return true;
   }
 
   private String entity(Node entry, String what) {

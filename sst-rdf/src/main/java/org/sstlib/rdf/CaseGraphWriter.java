@@ -291,6 +291,9 @@ final class CaseGraphWriter {
       o.term().ifPresent(v -> add(entry, SST.term, SST.concept(v)));
       add(entry, SST.intended, SST.concept(o.intended()));
       refs(entry, SST.producedBy, o.producedBy());
+      add(entry, SST.realised, o.realised() ? TRUE : FALSE);
+      refs(entry, SST.intendedBy, o.intendedBy());
+      refs(entry, SST.instead, o.instead());
     }
   }
 

@@ -295,6 +295,12 @@ public final class SST {
   public static final Node intended = uri("intended");
   /** An agency that produced an outcome entry. */
   public static final Node producedBy = uri("producedBy");
+  /** Whether an outcome entry happened ({@code xsd:boolean}); false for an intended outcome that did not. */
+  public static final Node realised = uri("realised");
+  /** An agent who intended an unrealised outcome entry. */
+  public static final Node intendedBy = uri("intendedBy");
+  /** An event or realised outcome that happened instead of an unrealised outcome entry. */
+  public static final Node instead = uri("instead");
 
   // ------------------------------------------------------------------------------------------------ agency
 

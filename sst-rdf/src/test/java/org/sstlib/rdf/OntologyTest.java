@@ -303,8 +303,8 @@ class OntologyTest {
   }
 
   /** The properties whose values are literals; every other sst: property has resources (or RDF lists) as values. */
-  static final Set<String> DATATYPE_PROPERTIES = Set.of("doi", "base", "formatVersion", "index", "available", "site",
-      "time", "horizon", "creativity", "category", "quote", "note", "locator", "speakerRole");
+  static final Set<String> DATATYPE_PROPERTIES = Set.of("doi", "base", "formatVersion", "index", "available",
+      "realised", "site", "time", "horizon", "creativity", "category", "quote", "note", "locator", "speakerRole");
 
   @Test
   void datatypePropertiesAreExactlyTheLiteralValuedOnes() {
@@ -313,6 +313,7 @@ class OntologyTest {
     assertEquals(new TreeSet<>(DATATYPE_PROPERTIES), datatype);
     assertRange("index", XSD.integer);
     assertRange("available", XSD.xboolean);
+    assertRange("realised", XSD.xboolean);
   }
 
   private static void assertRange(String property, Resource range) {

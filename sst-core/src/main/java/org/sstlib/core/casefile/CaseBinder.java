@@ -58,7 +58,8 @@ final class CaseBinder {
   private static final List<String> AGENCY_KEYS =
       with(ELEMENT, "reflexivity", "horizon", "concerns", "creativity", "drawsOn", "conditionedBy");
   private static final List<String> CONDITION_KEYS = List.of("ref", "effect", "force", "available");
-  private static final List<String> OUTCOME_KEYS = List.of("ref", "change", "term", "intended", "producedBy");
+  private static final List<String> OUTCOME_KEYS = List.of("ref", "change", "term", "intended", "producedBy",
+      "realised", "intendedBy", "instead");
   private static final List<String> SOURCE_KEYS = List.of("id", "type", "category", "title", "date");
   private static final List<String> EVIDENCE_KEYS =
       List.of("id", "source", "quote", "note", "locator", "speakerRole", "analyst", "supports");
@@ -193,6 +194,9 @@ final class CaseBinder {
     o.hintFor("term", "'term' qualifies outcomes, not " + role + " entries");
     o.hintFor("intended", "'intended' qualifies outcomes, not " + role + " entries");
     o.hintFor("producedBy", "'producedBy' belongs to outcomes, not " + role + " entries");
+    o.hintFor("realised", "'realised' qualifies outcomes, not " + role + " entries (use 'available')");
+    o.hintFor("intendedBy", "'intendedBy' belongs to outcomes, not " + role + " entries");
+    o.hintFor("instead", "'instead' belongs to outcomes, not " + role + " entries");
     return new Condition(o.requiredRef("ref"), o.code("effect", Effect.class), o.code("force", Force.class),
         o.bool("available").orElse(true));
   }
@@ -200,9 +204,11 @@ final class CaseBinder {
   private Outcome outcome(Obj o, String role) {
     o.hintFor("force", "'force' qualifies external and material entries, not outcomes");
     o.hintFor("effect", "'effect' qualifies external and material entries, not outcomes");
-    o.hintFor("available", "'available' qualifies external and material entries, not outcomes");
+    o.hintFor("available", "'available' qualifies external and material entries, not outcomes (an outcome that "
+        + "did not happen says 'realised: false')");
     return new Outcome(o.requiredRef("ref"), o.code("change", Change.class), o.code("term", Term.class),
-        o.code("intended", Intended.class).orElse(Intended.UNKNOWN), o.refs("producedBy"));
+        o.code("intended", Intended.class).orElse(Intended.UNKNOWN), o.refs("producedBy"),
+        o.bool("realised").orElse(true), o.refs("intendedBy"), o.refs("instead"));
   }
 
   private Evidence evidence(Obj o, String path) {

@@ -30,8 +30,9 @@ import org.sstlib.core.Structure;
 
 /**
  * Writes a {@link Case} as a case file, keys in the documented order, leaving out what the builder fills in by
- * default (base, available: true, intended: unknown, drawsOn/conditionedBy/producedBy equal to the whole role), so
- * the file is what a researcher would have written and reads back to an equal case.
+ * default (base, available: true, intended: unknown, realised: true, drawsOn/conditionedBy/producedBy equal to the
+ * whole role, the intendedBy of an unrealised outcome equal to the agent-in-focus), so the file is what a
+ * researcher would have written and reads back to an equal case.
  */
 final class CaseWriter {
   private static final JsonFactory JSON = new JsonFactory();
@@ -238,7 +239,11 @@ final class CaseWriter {
       g.writeArrayFieldStart("outcomes");
       for (Outcome o : c.outcomes()) {
         boolean defaultProducers = o.producedBy().equals(agencyIds);
-        if (o.change().isEmpty() && o.term().isEmpty() && o.intended() == Intended.UNKNOWN && defaultProducers) {
+        // An unrealised outcome's intenders default to the agent-in-focus; a realised one has none.
+        boolean defaultIntenders = o.realised() ? o.intendedBy().isEmpty()
+            : o.intendedBy().equals(List.of(c.agentInFocus()));
+        if (o.change().isEmpty() && o.term().isEmpty() && o.intended() == Intended.UNKNOWN && defaultProducers
+            && o.realised() && defaultIntenders && o.instead().isEmpty()) {
           g.writeString(o.ref());
           continue;
         }
@@ -255,6 +260,15 @@ final class CaseWriter {
         }
         if (!defaultProducers) {
           list("producedBy", o.producedBy());
+        }
+        if (!o.realised()) {
+          g.writeBooleanField("realised", false);
+        }
+        if (!defaultIntenders) {
+          list("intendedBy", o.intendedBy());
+        }
+        if (!o.instead().isEmpty()) {
+          list("instead", o.instead());
         }
         g.writeEndObject();
       }

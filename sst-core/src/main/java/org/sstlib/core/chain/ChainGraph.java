@@ -37,7 +37,8 @@ import org.sstlib.core.Outcome;
  *   <li>each external or material entry in the agency's {@code conditionedBy} <em>conditions</em> it, when the
  *       entry is available (an unavailable entry stays a node but gives no step);
  *   <li>each internal entry in its {@code drawsOn} <em>informs</em> it;
- *   <li>it <em>produces</em> each outcome entry whose {@code producedBy} lists it, with the entry's change;
+ *   <li>it <em>produces</em> each realised outcome entry whose {@code producedBy} lists it, with the entry's change
+ *       (an unrealised outcome did not happen, so nothing produces it);
  *   <li>it is <em>enacted in</em> the cycle's position-practice, when the cycle has one.
  * </ul>
  *
@@ -167,7 +168,8 @@ public final class ChainGraph {
           add(ChainStep.of(ref, agency.id(), StepKind.INFORMS, cycle.id()), steps, pairs);
         }
         for (Outcome outcome : cycle.outcomes()) {
-          if (outcome.producedBy().contains(agency.id())) {
+          // An unrealised outcome did not happen: nothing produced it.
+          if (outcome.realised() && outcome.producedBy().contains(agency.id())) {
             add(new ChainStep(agency.id(), outcome.ref(), StepKind.PRODUCES, cycle.id(), outcome.change()), steps,
                 pairs);
           }

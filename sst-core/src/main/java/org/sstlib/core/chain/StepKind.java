@@ -11,7 +11,7 @@ public enum StepKind {
   CONDITIONS("conditions"),
   /** An internal entry of a cycle informs an agency that draws on it. */
   INFORMS("informs"),
-  /** An agency produces an outcome entry of its cycle (a structure or an event). */
+  /** An agency produces a realised outcome entry of its cycle (a structure or an event). */
   PRODUCES("produces"),
   /** An agency is enacted in the position-practice its cycle's agent-in-focus acts from. */
   ENACTED_IN("enactedIn");

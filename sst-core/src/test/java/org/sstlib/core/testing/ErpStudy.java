@@ -44,6 +44,8 @@ import org.sstlib.core.Term;
  *       reporting-templates}, month-end-close), and the reconciliation reproduces the accountant's shadow
  *       spreadsheet ({@code shadow-spreadsheet}, month-end-close);
  *   <li>unavailable: the ERP's forecasting module, not yet live at the close;
+ *   <li>unrealised: the controller and the accountant meant the close to end in a review of the variances with
+ *       the plant manager as a business partner; the accounts were submitted to head office instead;
  *   <li>interpretations: four agents hold internal structures about the ERP (head office's "one version of the
  *       truth", the controller's "business partner" hopes, the plant manager's "head office's numbers", the
  *       accountant's knowledge of the ledgers), and two about the business-partner discourse (the controller, and
@@ -70,6 +72,7 @@ public final class ErpStudy {
   public static final String CONFIGURE = "configure-erp";
   public static final String EXPLAIN = "explain-variances";
   public static final String RECONCILE = "reconcile-ledgers";
+  public static final String PARTNER_REVIEW = "partner-review";
 
   private ErpStudy() {}
 
@@ -208,7 +211,9 @@ public final class ErpStudy {
         .event(
             Event.builder("erp-go-live", "ERP go-live at the subsidiary").scale(Scale.MESO).build(),
             Event.builder("accounts-submitted", "Management accounts submitted to head office on working day 3")
-                .scale(Scale.MICRO).build())
+                .scale(Scale.MICRO).build(),
+            Event.builder(PARTNER_REVIEW, "The plant manager reviews the variances with the accountant as a "
+                + "business partner").scale(Scale.MICRO).build())
         .cycle(rollout(), budgeting(), close())
         .evidence(
             Evidence.builder("ev-mandate", "finance-interviews")
@@ -358,7 +363,9 @@ public final class ErpStudy {
                 .withProducedBy(EXPLAIN),
             Outcome.of(SHADOW).withChange(Change.REPRODUCED).withTerm(Term.LONG).withProducedBy(RECONCILE),
             Outcome.of("accounts-submitted").withChange(Change.EVENT).withTerm(Term.SHORT)
-                .withIntended(Intended.YES))
+                .withIntended(Intended.YES),
+            Outcome.of(PARTNER_REVIEW).withChange(Change.EVENT).withIntended(Intended.YES).unrealised()
+                .withIntendedBy("financial-controller", "management-accountant").withInstead("accounts-submitted"))
         .build();
   }
 }

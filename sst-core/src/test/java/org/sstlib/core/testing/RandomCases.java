@@ -52,7 +52,8 @@ import org.sstlib.core.Term;
  * internal structures with a kind and what they are {@code about}; material resources and embodied capacities with
  * {@code of}; events; cycles with site, time, {@code follows} (always acyclic), agents-in-context, external entries
  * with qualifiers (some unavailable), material and internal entries, agency with explicit or default
- * {@code drawsOn}/{@code conditionedBy}, outcomes with qualifiers, chains (an outcome of one cycle is an external
+ * {@code drawsOn}/{@code conditionedBy}, outcomes with qualifiers (some unrealised, with {@code intendedBy} and
+ * {@code instead}), chains (an outcome of one cycle is an external
  * entry of a later one) and feedback (an outcome that reproduces an external entry of its own cycle); sources,
  * analysts, evidence supporting element ids and {@code cycle/element} role claims; codebooks with concepts cited in
  * {@code codes}; and sometimes a citation, a DOI and a base. Text fields are {@link #hostileText hostile}: quotes,
@@ -608,9 +609,33 @@ public final class RandomCases {
         if (chance(35)) {
           o = o.withProducedBy(subset(agencyIds, 1, agencyIds.size()).toArray(String[]::new));
         }
+        // Now and then an intended outcome that did not happen. Only structures, and never one that closes a
+        // feedback loop, so that every event stays something that happened and can be named in 'instead'.
+        if (!isEvent && !external.contains(ref) && chance(15)) {
+          o = unrealised(o, focus.id());
+        }
         c.outcome(o);
       }
       return c.build();
+    }
+
+    private Outcome unrealised(Outcome o, String focus) {
+      Outcome u = o.unrealised();
+      boolean byFocus = true;
+      if (chance(50)) {
+        List<String> by = subset(agentIds(), 1, 3);
+        u = u.withIntendedBy(by.toArray(String[]::new));
+        byFocus = by.contains(focus);
+      }
+      // 'intended' says whether the agent-in-focus intended it, so it must agree with who intended it.
+      if (u.intended() == (byFocus ? Intended.NO : Intended.YES)) {
+        u = u.withIntended(Intended.UNKNOWN);
+      }
+      if (!events.isEmpty() && chance(60)) {
+        List<String> eventIds = events.stream().map(Event::id).toList();
+        u = u.withInstead(subset(eventIds, 1, 2).toArray(String[]::new));
+      }
+      return u;
     }
 
     private boolean isExternalFor(String ref, List<String> inContext, Set<String> focusGroups) {

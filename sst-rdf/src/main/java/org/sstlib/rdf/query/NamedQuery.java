@@ -134,7 +134,17 @@ public enum NamedQuery {
       defaults("element", "", "from", "", "to", "", "limit", Integer.toString(ChainGraph.DEFAULT_LIMIT),
           "maxLength", Integer.toString(ChainGraph.DEFAULT_MAX_LENGTH)),
       ImmutableSet.of(),
-      caseThen("element", "claim", "evidence", "source", "quote", "note", "locator", "speakerRole", "analyst"));
+      caseThen("element", "claim", "evidence", "source", "quote", "note", "locator", "speakerRole", "analyst")),
+
+  /**
+   * {@code unrealised}: intended outcomes that did not happen. Columns: case, cycle, index (the entry's place in the
+   * outcome role), outcome, label, intendedBy (agent ids), instead (ids of what happened instead), evidence (how many
+   * pieces), evidenceIds; lists of ids are sorted and separated by spaces. Typed: {@link SstQueries#unrealised()}.
+   */
+  UNREALISED("unrealised",
+      defaults(),
+      ImmutableSet.of(),
+      caseThen("cycle", "index", "outcome", "label", "intendedBy", "instead", "evidence", "evidenceIds"));
 
   /** The parameter every query takes, and the first column of every answer. */
   static final String CASE = "case";
@@ -181,7 +191,7 @@ public enum NamedQuery {
 
   /**
    * The names of the named queries, in the order of the constants: chain, quadripartite, field, feedback,
-   * unavailable, interpretations, factors, evidence.
+   * unavailable, interpretations, factors, evidence, unrealised.
    */
   public static ImmutableList<String> names() {
     return NAMES;

@@ -145,7 +145,7 @@ public final class SstQueries {
 
   /**
    * The names of the named queries: chain, quadripartite, field, feedback, unavailable, interpretations, factors,
-   * evidence ({@link NamedQuery#names()}).
+   * evidence, unrealised ({@link NamedQuery#names()}).
    */
   public static ImmutableList<String> names() {
     return NamedQuery.names();
@@ -249,6 +249,7 @@ public final class SstQueries {
           InterpretationsQuery.interpretations(runner(), in, args.optional("about")));
       case FACTORS -> FactorsQuery.table(FactorsQuery.factors(runner(), in));
       case EVIDENCE -> EvidenceQuery.table(EvidenceQuery.evidence(runner(), in, args));
+      case UNREALISED -> UnrealisedQuery.table(UnrealisedQuery.outcomes(runner(), in));
     };
   }
 
@@ -401,6 +402,22 @@ public final class SstQueries {
    */
   public ImmutableList<UnavailableEntry> unavailable() {
     return UnavailableQuery.entries(runner(), caseId);
+  }
+
+  /**
+   * The intended outcomes that did not happen, case by case, cycle by cycle in the order of the case, each outcome
+   * role in its order: who intended each, what happened instead, and the evidence for it (for the outcome as such,
+   * or for its role in that cycle).
+   *
+   * <pre>{@code
+   * queries.unrealised().stream().map(UnrealisedOutcome::instead).toList();
+   * // [[supply-cover]]: supply cover happened instead of every class having a qualified teacher
+   * }</pre>
+   *
+   * @throws StoreException if the store cannot answer
+   */
+  public ImmutableList<UnrealisedOutcome> unrealised() {
+    return UnrealisedQuery.outcomes(runner(), caseId);
   }
 
   /**

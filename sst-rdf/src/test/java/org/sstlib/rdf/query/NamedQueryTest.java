@@ -27,8 +27,8 @@ import org.sstlib.rdf.store.StoreCases;
 
 /**
  * {@link NamedQuery}: each constant's resource is there and parses, its columns are those of the answers that
- * {@link SstQueries#run(NamedQuery, Map)} gives on the reference case, and a name finds its constant (or says what
- * was probably meant).
+ * {@link SstQueries#run(NamedQuery, Map)} gives on the reference case (unrealised: on {@link SchoolCase}), and a
+ * name finds its constant (or says what was probably meant).
  */
 class NamedQueryTest {
 
@@ -39,6 +39,8 @@ class NamedQueryTest {
   static void load() {
     store = SstStore.memory();
     store.put(StoreCases.reference());
+    // The reference case has no unrealised outcome; the school's timetabling has.
+    store.put(SchoolCase.read());
     queries = SstQueries.on(store);
   }
 
@@ -55,6 +57,7 @@ class NamedQueryTest {
       case INTERPRETATIONS -> Map.of("about", "icm-model");
       case EVIDENCE -> Map.of("element", "family-help");
       case FIELD, FEEDBACK, UNAVAILABLE, FACTORS -> Map.of();
+      case UNREALISED -> Map.of("case", SchoolCase.ID);
     };
   }
 
@@ -109,7 +112,7 @@ class NamedQueryTest {
     }
     assertEquals(Arrays.stream(NamedQuery.values()).map(NamedQuery::queryName).toList(), NamedQuery.names());
     assertEquals(List.of("chain", "quadripartite", "field", "feedback", "unavailable", "interpretations",
-        "factors", "evidence"), NamedQuery.names());
+        "factors", "evidence", "unrealised"), NamedQuery.names());
     assertEquals(NamedQuery.names(), SstQueries.names());
     assertEquals(Map.of("from", "", "to", "", "limit", "10", "maxLength", "12", "case", ""),
         NamedQuery.CHAIN.parameters());

@@ -126,11 +126,15 @@ class QueriesAcrossStoresTest {
       probes.add(probe(id, "evidence", "element", element, "case", id));
       probes.add(probe(id, "evidence", "element", roleEntry, "case", id));
       probes.add(probe(id, "evidence", "from", from, "to", to, "case", id));
+      if (isErp) {
+        // The reference case records no unrealised outcome; the ERP study does.
+        probes.add(probe(id, "unrealised", "case", id));
+      }
       // Without a case: each id names an element of one of the two cases only.
       probes.add(probe("both", "chain", "from", from, "to", to));
       probes.add(probe("both", "evidence", "element", element));
     }
-    for (String name : List.of("field", "feedback", "unavailable", "interpretations", "factors")) {
+    for (String name : List.of("field", "feedback", "unavailable", "interpretations", "factors", "unrealised")) {
       probes.add(probe("both", name));
     }
     return probes.stream();
@@ -192,12 +196,16 @@ class QueriesAcrossStoresTest {
       answers.put(id + " evidence role", q.evidence(isErp ? ErpStudy.CLOSE + "/" + ErpStudy.TEMPLATES
           : "fall-night/family-help"));
       answers.put(id + " evidence for chain", q.evidenceForChain(from, to));
+      if (isErp) {
+        answers.put(id + " unrealised", q.unrealised());
+      }
     }
     answers.put("both field", all.field());
     answers.put("both feedback", all.feedback());
     answers.put("both unavailable", all.unavailable());
     answers.put("both interpretations", all.interpretations());
     answers.put("both factors", all.factors());
+    answers.put("both unrealised", all.unrealised());
     return answers;
   }
 
@@ -440,7 +448,8 @@ class QueriesAcrossStoresTest {
     assertEquals(List.of("dual-screen-workstation", "close-week-fatigue"), elements(table, "material"));
     assertEquals(List.of("ledger-knowledge", "accountant-identity"), elements(table, "internal"));
     assertEquals(List.of(ErpStudy.RECONCILE, ErpStudy.EXPLAIN), elements(table, "agency"));
-    assertEquals(List.of("variance-report", ErpStudy.TEMPLATES, ErpStudy.SHADOW, "accounts-submitted"),
+    assertEquals(List.of("variance-report", ErpStudy.TEMPLATES, ErpStudy.SHADOW, "accounts-submitted",
+        ErpStudy.PARTNER_REVIEW),
         elements(table, "outcome"));
 
     QuadripartiteEntry templates = entry(table, "external", ErpStudy.TEMPLATES);

@@ -24,6 +24,7 @@ import org.apache.jena.sparql.syntax.ElementGroup;
 import org.junit.jupiter.api.Test;
 import org.sstlib.rdf.GraphNames;
 import org.sstlib.rdf.store.ForwardingStore;
+import org.sstlib.core.testing.ErpStudy;
 import org.sstlib.rdf.store.SstStore;
 import org.sstlib.rdf.store.StoreCases;
 
@@ -107,6 +108,8 @@ class QueryBindingTest {
   void theNamedQueriesReachTheStoreAsBoundQueriesNeverAsText() {
     try (SstStore memory = SstStore.memory()) {
       memory.put(StoreCases.reference());
+      // The reference case has no unrealised outcome; the ERP study, with it in the store, has.
+      memory.put(ErpStudy.build());
       QueryObjectsOnly store = new QueryObjectsOnly(memory);
       SstQueries queries = SstQueries.on(store);
       for (NamedQuery query : NamedQuery.values()) {

@@ -109,6 +109,7 @@ class QueryChainPropertyTest {
   void theOtherQueriesAgreeWithTheCaseModelOnTwoHundredSeeds() {
     int loops = 0;
     int unavailable = 0;
+    int unrealised = 0;
     for (long seed = 0; seed < MEMORY_SEEDS; seed++) {
       Case c = RandomCases.generate(seed);
       String at = "seed=" + seed + " case=" + c.id();
@@ -124,7 +125,8 @@ class QueryChainPropertyTest {
           for (Outcome o : cycle.outcomes()) {
             boolean closing = o.change().filter(ch -> ch == Change.REPRODUCED || ch == Change.CHANGED
                 || ch == Change.ERODED).isPresent();
-            if (closing && chain.contains(o.ref())
+            // An unrealised outcome is produced by nothing, so it closes no loop.
+            if (closing && o.realised() && chain.contains(o.ref())
                 && o.producedBy().stream().anyMatch(a -> chain.reaches(o.ref(), a))) {
               expectedLoops.add(List.of(o.ref(), o.change().orElseThrow().code()));
             }
@@ -160,6 +162,26 @@ class QueryChainPropertyTest {
             .map(u -> List.of(u.cycle(), u.role(), Integer.toString(u.index()), u.element())).toList(),
             at + ": unavailable");
         unavailable += expectedUnavailable.size();
+
+        // unrealised: the outcomes the model marks unrealised, with who intended them, what happened instead and
+        // the evidence for the outcome or its role in that cycle.
+        List<List<Object>> expectedUnrealised = new ArrayList<>();
+        for (Cycle cycle : c.cycles()) {
+          for (int i = 0; i < cycle.outcomes().size(); i++) {
+            Outcome o = cycle.outcomes().get(i);
+            if (!o.realised()) {
+              Set<String> claims = Set.of(o.ref(), cycle.id() + "/" + o.ref());
+              List<String> evidence = c.evidence().stream()
+                  .filter(e -> e.supports().stream().anyMatch(claims::contains))
+                  .map(e -> e.id()).sorted().toList();
+              expectedUnrealised.add(List.of(cycle.id(), i, o.ref(), o.intendedBy(), o.instead(), evidence));
+            }
+          }
+        }
+        assertEquals(expectedUnrealised, queries.unrealised().stream()
+            .map(u -> List.<Object>of(u.cycle(), u.index(), u.outcome(), u.intendedBy(), u.instead(), u.evidence()))
+            .toList(), at + ": unrealised");
+        unrealised += expectedUnrealised.size();
 
         // factors: the model's external and material entries of structures, by form (none for an internal
         // structure) and effect.
@@ -208,6 +230,7 @@ class QueryChainPropertyTest {
     }
     assertTrue(loops > MEMORY_SEEDS / 2, "only " + loops + " feedback loops compared");
     assertTrue(unavailable > MEMORY_SEEDS / 2, "only " + unavailable + " unavailable entries compared");
+    assertTrue(unrealised > MEMORY_SEEDS / 4, "only " + unrealised + " unrealised outcomes compared");
   }
 
   /** Twenty random cases with distinct ids in one store, each asked about on its own named graph. */

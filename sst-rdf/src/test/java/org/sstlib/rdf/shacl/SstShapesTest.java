@@ -349,6 +349,32 @@ class SstShapesTest {
         "sst:producedBy", "case-manage", g -> g.add(entry("fall-night", "outcome", 0), SST.producedBy,
             node("case-manage"))));
 
+    d.add(new Defect("RealisedValueShape", "realised is the word no", "fall-night/outcome/0", "sst:realised",
+        "\"no\"", g -> replace(g, entry("fall-night", "outcome", 0), SST.realised, text("no"))));
+    d.add(new Defect("IntendedByAgentShape", "an outcome is intended by a structure", "fall-night/outcome/0",
+        "sst:intendedBy", "risk-tool", g -> {
+          replace(g, entry("fall-night", "outcome", 0), SST.realised, unrealised());
+          g.add(entry("fall-night", "outcome", 0), SST.intendedBy, node("risk-tool"));
+        }));
+    d.add(new Defect("RealisedOnlyOnOutcomesShape", "an external entry is marked unrealised",
+        "fall-night/external/4", "sst:realised|sst:intendedBy|sst:instead", "",
+        g -> g.add(entry("fall-night", "external", 4), SST.realised, unrealised())));
+    d.add(new Defect("UnrealisedOutcomeShape", "a realised outcome says what happened instead",
+        "fall-night/outcome/0", "sst:instead", "emergency-admission",
+        g -> g.add(entry("fall-night", "outcome", 0), SST.instead, node("emergency-admission"))));
+    d.add(new Defect("UnrealisedOutcomeShape", "what happened instead is a structure no outcome realises",
+        "fall-night/outcome/1", "sst:instead", "risk-tool", g -> {
+          replace(g, entry("fall-night", "outcome", 1), SST.realised, unrealised());
+          g.add(entry("fall-night", "outcome", 1), SST.instead, node("risk-tool"));
+        }));
+    d.add(new Defect("UnrealisedOutcomeShape", "an outcome happened instead of itself", "fall-night/outcome/1",
+        "sst:instead", "emergency-call", g -> {
+          replace(g, entry("fall-night", "outcome", 1), SST.realised, unrealised());
+          g.add(entry("fall-night", "outcome", 1), SST.instead, node("emergency-call"));
+        }));
+    d.add(new Defect("UnrealisedNoProducesShape", "an outcome that did not happen is produced",
+        "fall-night/outcome/0", "sst:produces", "move-in-kitchen",
+        g -> replace(g, entry("fall-night", "outcome", 0), SST.realised, unrealised())));
     // active agency
     d.add(new Defect("AgencyInCycleShape", "an agency belongs to no cycle", "call-for-help", "sst:inCycle", "",
         g -> g.remove(node("call-for-help"), SST.inCycle, Node.ANY)));
@@ -677,6 +703,10 @@ class SstShapesTest {
 
   private static Node entry(String cycle, String role, int index) {
     return node(cycle + "/" + role + "/" + index);
+  }
+
+  private static Node unrealised() {
+    return NodeFactory.createLiteralDT("false", XSDDatatype.XSDboolean);
   }
 
   private static Node text(String s) {
