@@ -24,9 +24,9 @@ import org.sstlib.core.casefile.CaseFiles;
  * the YAML parse itself.
  *
  * <p>The file is the field at {@code size} target triples, written once per trial with {@code CaseFiles.write} to a
- * temporary file. At the default 1,500,000 (seed 42) the case has 100,671 elements ({@code Case.elements()}: 17,295
- * agents, 13,767 position-practices, 35,019 structures, 17,295 cycles and 17,295 agencies), with 344 evidence items
- * and 3 sources besides, and the file is 19.4 MB. The raw mapper raises SnakeYAML's own 3 MB document limit to
+ * temporary file. At the default 1,500,000 (seed 42), as generated when bench/README.md's figures were taken, the
+ * case had 100,671 elements ({@code Case.elements()}: 17,295 agents, 13,767 position-practices, 35,019 structures,
+ * 17,295 cycles and 17,295 agencies), with 344 evidence items and 3 sources besides, and the file was 19.4 MB. The raw mapper raises SnakeYAML's own 3 MB document limit to
  * the library's {@link CaseFiles#MAX_BYTES}, as any reader of such a file must; it is otherwise Jackson's default.
  */
 @State(Scope.Benchmark)
