@@ -72,7 +72,10 @@ final class CaseChecker {
     for (int i = 0; i < b.cycles.size(); i++) {
       checkCycle("cycles[" + i + "]", b.cycles.get(i));
     }
-    checkFollowsLoops();
+    for (FollowsLoops.Loop loop : FollowsLoops.find(b.cycles, cycles)) {
+      add("cycles[" + loop.index() + "].follows", loop.cycle(), "cycles follow each other in a loop: "
+          + String.join(" -> ", loop.path()) + "; follows orders cycles in time");
+    }
     new UnrealisedOutcomeChecker(b, ref -> Optional.ofNullable(defined.get(ref)).map(Defined::what), this::add)
         .check();
     for (int i = 0; i < b.sources.size(); i++) {
@@ -529,54 +532,6 @@ final class CaseChecker {
       }
     }
     return seen;
-  }
-
-  /**
-   * Reports each loop of {@code follows} once, at the first cycle of the loop (in case order) that the search
-   * meets on it. An iterative depth-first search, so long chains of cycles cannot overflow the stack.
-   */
-  private void checkFollowsLoops() {
-    Map<String, Integer> index = new HashMap<>();
-    for (int i = 0; i < b.cycles.size(); i++) {
-      index.putIfAbsent(b.cycles.get(i).id(), i);
-    }
-    Map<String, Integer> state = new HashMap<>(); // absent: not seen; 1: on the stack; 2: done
-    for (Cycle start : b.cycles) {
-      if (state.containsKey(start.id())) {
-        continue;
-      }
-      List<String> stack = new ArrayList<>();
-      Deque<java.util.Iterator<String>> iterators = new ArrayDeque<>();
-      stack.add(start.id());
-      state.put(start.id(), 1);
-      iterators.push(followsOf(start.id()).iterator());
-      while (!iterators.isEmpty()) {
-        java.util.Iterator<String> it = iterators.peek();
-        if (!it.hasNext()) {
-          iterators.pop();
-          state.put(stack.remove(stack.size() - 1), 2);
-          continue;
-        }
-        String next = it.next();
-        Integer s = state.get(next);
-        if (s == null && cycles.containsKey(next)) {
-          stack.add(next);
-          state.put(next, 1);
-          iterators.push(followsOf(next).iterator());
-        } else if (s != null && s == 1) {
-          List<String> loop = new ArrayList<>(stack.subList(stack.indexOf(next), stack.size()));
-          loop.add(next);
-          int at = index.get(next);
-          add("cycles[" + at + "].follows", next, "cycles follow each other in a loop: "
-              + String.join(" -> ", loop) + "; follows orders cycles in time");
-        }
-      }
-    }
-  }
-
-  private List<String> followsOf(String cycle) {
-    Cycle c = cycles.get(cycle);
-    return c == null ? List.of() : c.follows().stream().filter(f -> !f.equals(cycle)).collect(Collectors.toList());
   }
 
   // ---------------------------------------------------------------------------------------------- evidence
