@@ -56,24 +56,26 @@ class Hughes2022Test {
 
   @Test
   void theFamilyAndIntegratedCareWereUnavailableWhenAlfFell() {
-    Cycle fall = cycle("fall-night");
+    Cycle fall = cycle("fall-morning");
     Set<String> unavailable = fall.conditions().stream().filter(c -> !c.available()).map(Condition::ref)
         .collect(Collectors.toSet());
     assertTrue(unavailable.containsAll(Set.of("family-help", "matron-monthly-call", "alf-on-caseload",
         "icm-model")), unavailable.toString());
     for (String absent : unavailable) {
-      assertTrue(chain.stepsFrom(absent).stream().noneMatch(s -> s.cycle().equals("fall-night")),
+      assertTrue(chain.stepsFrom(absent).stream().noneMatch(s -> s.cycle().equals("fall-morning")),
           absent + " conditions the agency of the fall although it was unavailable");
     }
   }
 
   @Test
   void materialAndEmbodiedConditionsDecidedTheFall() {
-    Cycle fall = cycle("fall-night");
+    Cycle fall = cycle("fall-morning");
     Set<String> material = fall.material().stream().filter(Condition::available).map(Condition::ref)
         .collect(Collectors.toSet());
-    assertTrue(material.containsAll(Set.of("wall-phone", "locked-door", "alf-dizziness", "alf-breathlessness")),
+    assertTrue(material.containsAll(Set.of("wall-phone", "head-injury", "alf-dizziness", "alf-breathlessness")),
         material.toString());
+    // The stairs belong to an earlier fall, not this one.
+    assertTrue(fall.material().stream().noneMatch(c -> c.ref().equals("stairs")), fall.material().toString());
     for (String id : material) {
       Structure s = hughes.element(id, Structure.class).orElseThrow();
       assertTrue(s.isMaterial(), id + " is in the material role but has form " + s.form());
@@ -83,8 +85,44 @@ class Hughes2022Test {
         hughes.element("alf-breathlessness", Structure.class).orElseThrow().form());
     Set<String> events = fall.outcomes().stream().filter(o -> o.change().equals(java.util.Optional.of(Change.EVENT)))
         .map(o -> o.ref()).collect(Collectors.toSet());
-    assertTrue(events.containsAll(Set.of("alf-fall", "emergency-admission")), events.toString());
+    assertEquals(Set.of("alf-fall", "emergency-call"), events);
     assertTrue(chain.reaches("wall-phone", "emergency-admission"));
+  }
+
+  @Test
+  void theAmbulanceCrewFollowingTheirProtocolAdmitsAlfNotAlfHimself() {
+    Cycle response = cycle("ambulance-response");
+    assertEquals("ambulance-crew", response.agentInFocus());
+    assertEquals(List.of("fall-morning"), response.follows());
+    assertTrue(response.external().stream().anyMatch(c -> c.ref().equals("crew-protocol")));
+    assertTrue(response.material().stream().anyMatch(c -> c.ref().equals("locked-door")));
+    assertTrue(chain.stepsTo("emergency-admission").stream()
+        .allMatch(s -> s.cycle().equals("ambulance-response") && s.from().equals("take-to-hospital")),
+        chain.stepsTo("emergency-admission").toString());
+    assertTrue(chain.reaches("crew-protocol", "emergency-admission"));
+    assertTrue(cycle("fall-morning").outcomes().stream().noneMatch(o -> o.ref().equals("emergency-admission")));
+  }
+
+  @Test
+  void theIcmTeamIsInFocusAtItsMeeting() {
+    Cycle meeting = cycle("icm-meeting");
+    assertEquals("icm-team", meeting.agentInFocus());
+    assertEquals(java.util.Optional.of("icm-team-work"), meeting.positionPractice());
+    for (String id : meeting.internal()) {
+      assertEquals("icm-team", hughes.element(id, Structure.class).orElseThrow().internalTo().orElseThrow(), id);
+    }
+    assertEquals(java.util.Optional.of(org.sstlib.core.InternalKind.CONJUNCTURALLY_SPECIFIC),
+        hughes.element("team-knows-patients-services", Structure.class).orElseThrow().kind(),
+        "knowledge of particular patients and services is conjuncturally-specific");
+  }
+
+  @Test
+  void theBetterCareFundCameAfterTheStrategyItDoesNotCondition() {
+    Cycle strategy = cycle("partnership-strategy");
+    assertTrue(strategy.external().stream().noneMatch(c -> c.ref().equals("bcf-policy")));
+    assertTrue(strategy.agency().stream().noneMatch(a -> a.conditionedBy().contains("bcf-policy")));
+    assertTrue(cycle("bcf-planning").external().stream().anyMatch(c -> c.ref().equals("bcf-policy")));
+    assertEquals(List.of("partnership-strategy"), cycle("bcf-planning").follows());
   }
 
   @Test
@@ -116,8 +154,7 @@ class Hughes2022Test {
         .filter(s -> s.about().contains("icm-model") || s.about().contains("ic-policy"))
         .map(s -> s.internalTo().orElseThrow()).collect(Collectors.toSet());
     assertTrue(holders.size() >= 2, holders.toString());
-    Structure alfs = hughes.element("alf-unaware-icm", Structure.class).orElseThrow();
-    assertEquals("alf", alfs.internalTo().orElseThrow());
+    assertFalse(holders.contains("alf"), "the lens of integrated care was not available to patients: " + holders);
   }
 
   @Test

@@ -192,7 +192,7 @@ class SchemaConformanceTest {
         "  - {id: caseload, label: The matron's caseload, form: organisational-arrangement}",
         "events:",
         "  - id: fall",
-        "    label: Alf falls at home at night",
+        "    label: Alf falls at home early one morning",
         "  - {id: admission, label: Alf is admitted to hospital}",
         "cycles:",
         "  - {id: bcf-planning, label: BCF planning, site: Planning meetings, agentInFocus: community-health-trust,",

@@ -41,9 +41,9 @@ class QueryCommandTest {
 
   @Test
   void aParameterGivenTwiceIsRefused() {
-    SstRun run = sst("query", CASE, "quadripartite", "--param", "cycle=icm-meeting", "--param", "cycle=fall-night");
+    SstRun run = sst("query", CASE, "quadripartite", "--param", "cycle=icm-meeting", "--param", "cycle=fall-morning");
     assertEquals(2, run.exitCode(), run.out());
-    assertTrue(run.err().contains("--param cycle is given twice ('icm-meeting' and 'fall-night'): give each "
+    assertTrue(run.err().contains("--param cycle is given twice ('icm-meeting' and 'fall-morning'): give each "
         + "parameter once"), run.err());
     assertEquals("", run.out());
   }

@@ -10,7 +10,7 @@ import java.util.Optional;
  * external conditions of a later cycle.
  *
  * <pre>{@code
- * Event fall = Event.builder("fall", "Alf falls at night").scale(Scale.MICRO).build();
+ * Event fall = Event.builder("fall", "Alf falls early one morning").scale(Scale.MICRO).build();
  * }</pre>
  */
 public record Event(

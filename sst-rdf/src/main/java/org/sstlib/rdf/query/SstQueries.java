@@ -342,7 +342,7 @@ public final class SstQueries {
    * and the outcomes, each role in its order, with the qualifiers each role carries.
    *
    * <pre>{@code
-   * queries.quadripartite("fall-night").stream()
+   * queries.quadripartite("fall-morning").stream()
    *     .filter(e -> e.role().equals("material"))
    *     .map(QuadripartiteEntry::element)
    *     .toList();   // [wall-phone, glasses, locked-door, stairs, downstairs-bed, head-injury, ...]
@@ -363,7 +363,7 @@ public final class SstQueries {
    * <pre>{@code
    * Field field = queries.field();
    * field.cycles().stream().map(FieldCycle::cycle).toList();
-   * // [partnership-strategy, bcf-planning, icm-meeting, alf-daily-life, fall-night]
+   * // [partnership-strategy, bcf-planning, icm-meeting, alf-daily-life, fall-morning]
    * field.linksFrom("hughes-2022", "bcf-planning");
    * // ic-policy -> partnership-strategy, icm-cost-saving -> icm-meeting, pooled-budget -> icm-meeting, ...
    * }</pre>
@@ -467,8 +467,8 @@ public final class SstQueries {
    * evidence.
    *
    * <pre>{@code
-   * queries.evidence("family-help");              // ev-daughter, ev-daughter-unwell (fall-night/family-help), ...
-   * queries.evidence("fall-night/family-help");   // ev-daughter-unwell, ev-not-available
+   * queries.evidence("family-help");              // ev-daughter, ev-daughter-unwell (fall-morning/family-help), ...
+   * queries.evidence("fall-morning/family-help");   // ev-daughter-unwell, ev-not-available
    * }</pre>
    *
    * @param element an id, an IRI in angle brackets, or {@code cycle/element} with two ids

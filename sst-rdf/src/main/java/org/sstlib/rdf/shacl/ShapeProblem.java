@@ -20,7 +20,7 @@ import org.sstlib.core.Problem;
  * <p>Immutable and thread-safe.
  *
  * @param focus the element the problem is at: its id (its IRI after the case's {@code sst:base}; for a role entry
- *     such as {@code fall-night/outcome/0}, the entry's), or its IRI if it is not in the case's base
+ *     such as {@code fall-morning/outcome/0}, the entry's), or its IRI if it is not in the case's base
  * @param label the focus element's {@code rdfs:label}, for a role entry the label of the element it qualifies, or ""
  * @param rule the SST rule broken: the shape's {@code rdfs:label}, such as "one agent-in-focus per cycle"
  * @param message what to change, in SST terms: the shape's {@code sh:message}, or for a case validated as a case
@@ -32,7 +32,7 @@ import org.sstlib.core.Problem;
  *     ({@code sst:effect-both}), a literal in Turtle form ({@code "maybe"^^xsd:boolean})
  * @param severity how serious it is
  * @param where the focus in words, as reports print it: {@code cycle 'icm-meeting'}, or for a role entry its
- *     cycle and the element it qualifies: {@code cycle 'fall-night', outcome entry for 'alf-fall'}
+ *     cycle and the element it qualifies: {@code cycle 'fall-morning', outcome entry for 'alf-fall'}
  * @param shape the shape that found it, as a prefixed name ({@code sstsh:CycleAgentInFocusShape})
  */
 public record ShapeProblem(String focus, String label, String rule, String message, String path, String value,

@@ -70,7 +70,7 @@ import org.sstlib.rdf.GraphNames;
  *   System.out.println(p);
  *   // cycle 'icm-meeting' (The ICM team considers new referrals ...): one agent-in-focus per cycle: A cycle
  *   //     needs exactly one agent-in-focus: the agent whose conduct the cycle analyses, ... [sst:agentInFocus]
- *   // cycle 'fall-night', outcome entry for 'alf-fall' (Alf falls ...): force only on external and material
+ *   // cycle 'fall-morning', outcome entry for 'alf-fall' (Alf falls ...): force only on external and material
  *   //     entries: Force (sst:force) is how an external condition bears on ... [sst:force]
  * }
  * }</pre>
@@ -421,7 +421,7 @@ public final class SstShapes {
           .findFirst().orElse("");
     }
 
-    /** The focus in words: {@code cycle 'icm-meeting'}, {@code cycle 'fall-night', outcome entry for 'alf-fall'}. */
+    /** The focus in words: {@code cycle 'icm-meeting'}, {@code cycle 'fall-morning', outcome entry for 'alf-fall'}. */
     String where(Node n) {
       if (n == null) {
         return "";

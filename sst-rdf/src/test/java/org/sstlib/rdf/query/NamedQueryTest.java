@@ -53,7 +53,7 @@ class NamedQueryTest {
   private static Map<String, String> answering(NamedQuery query) {
     return switch (query) {
       case CHAIN -> Map.of("from", "admission-avoidance-policy", "to", "alf-at-home");
-      case QUADRIPARTITE -> Map.of("cycle", "fall-night");
+      case QUADRIPARTITE -> Map.of("cycle", "fall-morning");
       case INTERPRETATIONS -> Map.of("about", "icm-model");
       case EVIDENCE -> Map.of("element", "family-help");
       case FIELD, FEEDBACK, UNAVAILABLE, FACTORS -> Map.of();

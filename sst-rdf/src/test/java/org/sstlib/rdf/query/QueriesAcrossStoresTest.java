@@ -112,7 +112,7 @@ class QueriesAcrossStoresTest {
       String to = isErp ? ErpStudy.ACCOUNTANT_POST : ALF_AT_HOME;
       String about = isErp ? ErpStudy.ERP : "icm-model";
       String element = isErp ? ErpStudy.TEMPLATES : "family-help";
-      String roleEntry = isErp ? ErpStudy.CLOSE + "/" + ErpStudy.TEMPLATES : "fall-night/family-help";
+      String roleEntry = isErp ? ErpStudy.CLOSE + "/" + ErpStudy.TEMPLATES : "fall-morning/family-help";
       String id = c.id();
       probes.add(probe(id, "chain", "from", from, "to", to, "case", id));
       probes.add(probe(id, "chain", "from", from, "to", to, "limit", "3", "maxLength", "8", "case", id));
@@ -194,7 +194,7 @@ class QueriesAcrossStoresTest {
       answers.put(id + " factors", q.factors());
       answers.put(id + " evidence", q.evidence(isErp ? ErpStudy.TEMPLATES : "family-help"));
       answers.put(id + " evidence role", q.evidence(isErp ? ErpStudy.CLOSE + "/" + ErpStudy.TEMPLATES
-          : "fall-night/family-help"));
+          : "fall-morning/family-help"));
       answers.put(id + " evidence for chain", q.evidenceForChain(from, to));
       if (isErp) {
         answers.put(id + " unrealised", q.unrealised());

@@ -115,7 +115,7 @@ class QueryBindingTest {
       for (NamedQuery query : NamedQuery.values()) {
         Map<String, String> params = switch (query) {
           case CHAIN -> Map.of("from", "admission-avoidance-policy", "to", "alf-at-home", "limit", "2");
-          case QUADRIPARTITE -> Map.of("cycle", "fall-night");
+          case QUADRIPARTITE -> Map.of("cycle", "fall-morning");
           case EVIDENCE -> Map.of("element", "family-help");
           default -> Map.of();
         };

@@ -67,10 +67,10 @@ class QueryParameterSafetyTest {
       "' OR 1=1",
       // ids and IRIs of the other case in the store (the queries run on the ERP case)
       "admission-avoidance-policy",
-      "fall-night",
-      "fall-night/family-help",
+      "fall-morning",
+      "fall-morning/family-help",
       "<" + HUGHES_BASE + "admission-avoidance-policy>",
-      "<" + HUGHES_BASE + "fall-night>",
+      "<" + HUGHES_BASE + "fall-morning>",
       HUGHES_ID,
       // ten thousand characters: as an id, as an IRI, and as an attempt to end the query
       LONG,
@@ -259,7 +259,7 @@ class QueryParameterSafetyTest {
     Map<String, List<String>> foreign = Map.of(
         ERP_ID, List.of("admission-avoidance-policy", "<" + HUGHES_BASE + "admission-avoidance-policy>"),
         HUGHES_ID, List.of(ErpStudy.MANDATE, "<" + ErpStudy.BASE + ErpStudy.MANDATE + ">"));
-    Map<String, String> cycles = Map.of(ERP_ID, "fall-night", HUGHES_ID, ErpStudy.CLOSE);
+    Map<String, String> cycles = Map.of(ERP_ID, "fall-morning", HUGHES_ID, ErpStudy.CLOSE);
     Map<String, String> targets = Map.of(ERP_ID, ErpStudy.ACCOUNTANT_POST, HUGHES_ID, "alf-at-home");
     foreign.forEach((caseId, values) -> {
       SstQueries q = all.inCase(caseId);
@@ -315,8 +315,8 @@ class QueryParameterSafetyTest {
   @ValueSource(strings = {"memory", "tdb2", "fuseki"})
   void aRoleEntryThatNamesNothingIsReportedWithTheValueAsGiven(String backEnd) {
     SstQueries erp = SstQueries.on(STORES.get(backEnd)).inCase(ERP_ID);
-    for (String value : List.of("fall-night/family-help", ErpStudy.CLOSE + "/family-help",
-        "fall-night/" + ErpStudy.TEMPLATES)) {
+    for (String value : List.of("fall-morning/family-help", ErpStudy.CLOSE + "/family-help",
+        "fall-morning/" + ErpStudy.TEMPLATES)) {
       QueryParameterException typed = assertThrows(QueryParameterException.class, () -> erp.evidence(value));
       assertEquals("element", typed.parameter(), value);
       assertEquals(value, typed.value(), backEnd + " evidence(" + value + "): " + typed.getMessage());

@@ -189,8 +189,8 @@ class SstQueriesTest {
   }
 
   @Test
-  void anUnavailableEntryGivesNoStepSoFamilyHelpLeadsNowhereOnTheNightOfTheFall() {
-    // family-help conditions arrange-support in Alf's daily life, but not call-for-help on the night he fell.
+  void anUnavailableEntryGivesNoStepSoFamilyHelpLeadsNowhereOnTheMorningOfTheFall() {
+    // family-help conditions arrange-support in Alf's daily life, but not call-for-help on the morning he fell.
     assertFalse(queries.chain("family-help", "arrange-support").isEmpty());
     assertTrue(queries.chain("family-help", "call-for-help").isEmpty());
     assertTrue(queries.chain("glasses", "emergency-call").isEmpty());
@@ -269,7 +269,7 @@ class SstQueriesTest {
   @Test
   void whenAlfFellTheFamilysHelpAndTheIntegratedCareStructuresWereNotThere() {
     ImmutableList<UnavailableEntry> entries = queries.unavailable();
-    List<UnavailableEntry> fall = entries.stream().filter(e -> e.cycle().equals("fall-night")).toList();
+    List<UnavailableEntry> fall = entries.stream().filter(e -> e.cycle().equals("fall-morning")).toList();
     assertEquals(List.of("family-help", "matron-monthly-call", "alf-on-caseload", "icm-model", "glasses"),
         fall.stream().map(UnavailableEntry::element).toList());
     assertEquals(List.of("external", "external", "external", "external", "material"),
@@ -288,7 +288,7 @@ class SstQueriesTest {
 
   @Test
   void theCycleOfTheFallHasTheWallPhoneTheLockedDoorAndTheInjuryAsMaterialConditions() {
-    ImmutableList<QuadripartiteEntry> table = queries.quadripartite("fall-night");
+    ImmutableList<QuadripartiteEntry> table = queries.quadripartite("fall-morning");
     QuadripartiteEntry phone = entry(table, "material", "wall-phone");
     assertEquals(Optional.of(Effect.ENABLES), phone.effect());
     assertEquals(Optional.of(true), phone.available());
@@ -341,9 +341,9 @@ class SstQueriesTest {
   // ------------------------------------------------------------------------------------------------ field
 
   @Test
-  void theFieldRunsFromTheStrategyToTheNightOfTheFall() {
+  void theFieldRunsFromTheStrategyToTheAmbulanceCrew() {
     Field field = queries.field();
-    assertEquals(List.of("partnership-strategy", "bcf-planning", "icm-meeting", "alf-daily-life", "fall-night"),
+    assertEquals(List.of("partnership-strategy", "bcf-planning", "icm-meeting", "alf-daily-life", "fall-morning"),
         field.cycles().stream().map(FieldCycle::cycle).toList());
     assertEquals(List.of(1, 2, 3, 4, 5), field.cycles().stream().map(FieldCycle::position).toList());
     FieldCycle bcf = field.cycles().get(1);
@@ -454,11 +454,11 @@ class SstQueriesTest {
 
   @Test
   void theEvidenceBehindARoleEntryIsTheEvidenceForThatClaim() {
-    ImmutableList<EvidenceItem> items = queries.evidence("fall-night/family-help");
+    ImmutableList<EvidenceItem> items = queries.evidence("fall-morning/family-help");
     assertEquals(List.of("ev-daughter-unwell", "ev-not-available"),
         items.stream().map(EvidenceItem::evidence).toList());
     EvidenceItem unwell = items.get(0);
-    assertEquals("fall-night/family-help", unwell.claim());
+    assertEquals("fall-morning/family-help", unwell.claim());
     assertEquals("patient-fieldnotes", unwell.source());
     assertEquals(Optional.of("she’d been sent by Alf’s daughter who was unwell"), unwell.quote());
     assertEquals(Optional.of("researcher (participant observer)"), unwell.speakerRole());
@@ -489,7 +489,7 @@ class SstQueriesTest {
   void theRawFormOfEveryQueryHasItsColumnsWithTheCaseFirst() {
     Map<String, Map<String, String>> params = Map.of(
         "chain", Map.of("from", POLICY, "to", ALF_AT_HOME),
-        "quadripartite", Map.of("cycle", "fall-night"),
+        "quadripartite", Map.of("cycle", "fall-morning"),
         "interpretations", Map.of("about", "icm-model"),
         "evidence", Map.of("element", "family-help"));
     // The reference case has no unrealised outcome: that query is asked of the school's timetabling.
@@ -528,7 +528,7 @@ class SstQueriesTest {
 
   @Test
   void theRawFormsWriteCodesBooleansAndLists() {
-    QueryTable quad = queries.run("quadripartite", Map.of("cycle", "fall-night"));
+    QueryTable quad = queries.run("quadripartite", Map.of("cycle", "fall-morning"));
     ImmutableMap<String, String> glasses = quad.rows().stream().filter(r -> r.get("element").equals("glasses"))
         .findFirst().orElseThrow();
     assertEquals("material", glasses.get("role"));
@@ -654,7 +654,7 @@ class SstQueriesTest {
     IllegalArgumentException parameter = assertThrows(IllegalArgumentException.class,
         () -> queries.run("chain", Map.of("from", POLICY, "to", ALF_AT_HOME, "max", "3")));
     assertTrue(parameter.getMessage().contains("from, to, limit, maxLength, case"), parameter.getMessage());
-    assertThrows(IllegalArgumentException.class, () -> queries.run("field", Map.of("cycle", "fall-night")));
+    assertThrows(IllegalArgumentException.class, () -> queries.run("field", Map.of("cycle", "fall-morning")));
     assertThrows(IllegalArgumentException.class, () -> SstQueries.sparql("nope"));
     assertThrows(IllegalArgumentException.class, () -> SstQueries.parameters("nope"));
     assertThrows(IllegalArgumentException.class, () -> queries.chain(POLICY, ALF_AT_HOME, 0, 12));
@@ -688,12 +688,12 @@ class SstQueriesTest {
     assertTrue(e.getMessage().contains("did you mean 'admission-avoidance-policy'?"), e.getMessage());
     QueryParameterException cycle = assertThrows(QueryParameterException.class,
         () -> queries.quadripartite("fall-nigth"));
-    assertTrue(cycle.getMessage().contains("did you mean 'fall-night'?"), cycle.getMessage());
+    assertTrue(cycle.getMessage().contains("did you mean 'fall-morning'?"), cycle.getMessage());
     QueryParameterException notACycle = assertThrows(QueryParameterException.class,
         () -> queries.quadripartite("caseload"));
     assertTrue(notACycle.getMessage().contains("'caseload' is not a cycle"), notACycle.getMessage());
     assertThrows(QueryParameterException.class, () -> queries.evidence("nowhere/family-help"));
-    assertThrows(QueryParameterException.class, () -> queries.evidence("fall-night/nobody"));
+    assertThrows(QueryParameterException.class, () -> queries.evidence("fall-morning/nobody"));
   }
 
   @Test
@@ -703,7 +703,7 @@ class SstQueriesTest {
     for (String bad : List.of("x\" } ; DROP ALL #", "a b", "icm model", "-dash", "", "<>",
         "<file:///etc/passwd>", "<javascript:alert(1)>", "<ftp://example.org/x>", "<relative/iri>",
         "<http://example.org/a> } DROP ALL #>", "<http://example.org/a b>", "<http://example.org/{x}>",
-        "<http://example.org/a%2>", "<http://example.org/a", "icm-model/x/y", "fall-night/<x>")) {
+        "<http://example.org/a%2>", "<http://example.org/a", "icm-model/x/y", "fall-morning/<x>")) {
       QueryParameterException e = assertThrows(QueryParameterException.class,
           () -> watched.run("evidence", bad.isEmpty() ? Map.of() : Map.of("element", bad)), bad);
       assertEquals("element", e.parameter(), bad);

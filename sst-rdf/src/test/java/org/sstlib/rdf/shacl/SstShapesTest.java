@@ -176,8 +176,8 @@ class SstShapesTest {
         g -> replace(g, node("ev-lens"), SST.quote, NodeFactory.createURI("https://example.org/quote"))));
     d.add(new Defect("IndexShape", "an event has no position", "alf-fall", "sst:index", "",
         g -> g.remove(node("alf-fall"), SST.index, Node.ANY)));
-    d.add(new Defect("IndexShape", "an entry's position is negative", "fall-night/external/0", "sst:index",
-        "\"-1\"^^xsd:integer", g -> replace(g, entry("fall-night", "external", 0), SST.index,
+    d.add(new Defect("IndexShape", "an entry's position is negative", "fall-morning/external/0", "sst:index",
+        "\"-1\"^^xsd:integer", g -> replace(g, entry("fall-morning", "external", 0), SST.index,
             NodeFactory.createLiteralDT("-1", XSDDatatype.XSDinteger))));
     d.add(new Defect("ScaleValueShape", "a scale is not from the scale code list", "alf", "sst:scale",
         "sst:effect-both", g -> replace(g, node("alf"), SST.scale, SST.effect_both)));
@@ -239,28 +239,28 @@ class SstShapesTest {
         g -> g.add(node("icm-meeting"), SST.agentInContext, node("matron"))));
 
     // cycles: place, time, order
-    d.add(new Defect("CycleSiteShape", "a cycle has no site", "fall-night", "sst:site", "",
-        g -> g.remove(node("fall-night"), SST.site, Node.ANY)));
-    d.add(new Defect("CycleTimeShape", "a cycle's time is not ISO 8601", "fall-night", "sst:time",
-        "\"last spring\"", g -> g.add(node("fall-night"), SST.time, text("last spring"))));
-    d.add(new Defect("CycleFollowsShape", "a cycle follows an agent", "fall-night", "sst:follows", "alf",
-        g -> g.add(node("fall-night"), SST.follows, node("alf"))));
+    d.add(new Defect("CycleSiteShape", "a cycle has no site", "fall-morning", "sst:site", "",
+        g -> g.remove(node("fall-morning"), SST.site, Node.ANY)));
+    d.add(new Defect("CycleTimeShape", "a cycle's time is not ISO 8601", "fall-morning", "sst:time",
+        "\"last spring\"", g -> g.add(node("fall-morning"), SST.time, text("last spring"))));
+    d.add(new Defect("CycleFollowsShape", "a cycle follows an agent", "fall-morning", "sst:follows", "alf",
+        g -> g.add(node("fall-morning"), SST.follows, node("alf"))));
     d.add(new Defect("CycleFollowsLoopShape", "cycles follow each other in a loop", "bcf-planning",
-        "sst:follows", ANY_VALUE, g -> g.add(node("bcf-planning"), SST.follows, node("fall-night"))));
-    d.add(new Defect("CycleFollowsLoopShape", "a cycle follows itself", "fall-night", "sst:follows",
-        "fall-night", g -> g.add(node("fall-night"), SST.follows, node("fall-night"))));
-    d.add(new Defect("CyclePositionPracticeShape", "a cycle has two position-practices", "fall-night",
-        "sst:positionPractice", "", g -> g.add(node("fall-night"), SST.positionPractice, node("case-manager"))));
+        "sst:follows", ANY_VALUE, g -> g.add(node("bcf-planning"), SST.follows, node("fall-morning"))));
+    d.add(new Defect("CycleFollowsLoopShape", "a cycle follows itself", "fall-morning", "sst:follows",
+        "fall-morning", g -> g.add(node("fall-morning"), SST.follows, node("fall-morning"))));
+    d.add(new Defect("CyclePositionPracticeShape", "a cycle has two position-practices", "fall-morning",
+        "sst:positionPractice", "", g -> g.add(node("fall-morning"), SST.positionPractice, node("case-manager"))));
 
     // cycles: the four components
     d.add(new Defect("CycleExternalShape", "a cycle's last external entry is removed", "partnership-strategy",
         "sst:qualifiedExternal", "", g -> removeRole(g, "partnership-strategy", "external")));
-    d.add(new Defect("CycleAgencyShape", "a cycle's last agency is removed", "fall-night", "sst:hasActiveAgency",
-        "", g -> g.remove(node("fall-night"), SST.hasActiveAgency, Node.ANY)));
-    d.add(new Defect("CycleOutcomeShape", "a cycle's last outcome is removed", "fall-night",
-        "sst:qualifiedOutcome", "", g -> removeRole(g, "fall-night", "outcome")));
-    d.add(new Defect("CycleInternalShape", "a cycle names no internal structures", "fall-night",
-        "sst:qualifiedInternal", "", g -> removeRole(g, "fall-night", "internal")));
+    d.add(new Defect("CycleAgencyShape", "a cycle's last agency is removed", "fall-morning", "sst:hasActiveAgency",
+        "", g -> g.remove(node("fall-morning"), SST.hasActiveAgency, Node.ANY)));
+    d.add(new Defect("CycleOutcomeShape", "a cycle's last outcome is removed", "fall-morning",
+        "sst:qualifiedOutcome", "", g -> removeRole(g, "fall-morning", "outcome")));
+    d.add(new Defect("CycleInternalShape", "a cycle names no internal structures", "fall-morning",
+        "sst:qualifiedInternal", "", g -> removeRole(g, "fall-morning", "internal")));
     d.add(new Defect("ExternalRoleShape", "an agent is in a cycle's external role", "icm-meeting",
         "sst:hasExternalStructure", "gp", g -> addRole(g, "icm-meeting", "external", 10, "gp")));
     d.add(new Defect("MaterialRoleShape", "a technology is in a cycle's material role", "alf-daily-life",
@@ -271,10 +271,10 @@ class SstShapesTest {
         "icm-meeting", "sst:hasInternalStructure", "lens-officials",
         g -> addRole(g, "icm-meeting", "internal", 4, "lens-officials")));
     d.add(new Defect("InternalRoleHolderShape", "an agent-in-context's internal structure is in the internal role",
-        "fall-night", "sst:hasInternalStructure", "matron-values",
+        "fall-morning", "sst:hasInternalStructure", "matron-values",
         g -> {
-          g.add(node("fall-night"), SST.agentInContext, node("matron"));
-          addRole(g, "fall-night", "internal", 2, "matron-values");
+          g.add(node("fall-morning"), SST.agentInContext, node("matron"));
+          addRole(g, "fall-morning", "internal", 2, "matron-values");
         }));
     d.add(new Defect("ExternalOwnInternalShape", "the agent-in-focus's internal structure is external",
         "alf-daily-life", "sst:hasExternalStructure", "alf-bricolage", g -> {
@@ -289,46 +289,46 @@ class SstShapesTest {
     d.add(new Defect("ExternalContextInternalShape", "an internal structure of an agent not in context is external",
         "icm-meeting", "sst:hasExternalStructure", "lens-officials",
         g -> addRole(g, "icm-meeting", "external", 10, "lens-officials")));
-    d.add(new Defect("OutcomeRoleShape", "an agent is an outcome", "fall-night", "sst:hasOutcome", "alf",
-        g -> addRole(g, "fall-night", "outcome", 9, "alf")));
-    d.add(new Defect("RoleOnceShape", "a material resource is listed twice", "fall-night", "sst:entity",
-        "glasses", g -> addRole(g, "fall-night", "material", 8, "glasses")));
+    d.add(new Defect("OutcomeRoleShape", "an agent is an outcome", "fall-morning", "sst:hasOutcome", "alf",
+        g -> addRole(g, "fall-morning", "outcome", 9, "alf")));
+    d.add(new Defect("RoleOnceShape", "a material resource is listed twice", "fall-morning", "sst:entity",
+        "glasses", g -> addRole(g, "fall-morning", "material", 8, "glasses")));
     d.add(new Defect("RoleOnceShape", "a structure is both external and internal", "icm-meeting", "sst:entity",
         "risk-tool", g -> addRole(g, "icm-meeting", "internal", 4, "risk-tool")));
     d.add(new Defect("RoleTriplesAgreeShape", "a plain role triple is missing", "icm-meeting",
         "sst:hasExternalStructure", "risk-tool",
         g -> g.remove(node("icm-meeting"), SST.hasExternalStructure, node("risk-tool"))));
-    d.add(new Defect("RoleTriplesAgreeShape", "a qualified entry is missing", "fall-night", "sst:hasOutcome",
-        "alf-fall", g -> g.remove(node("fall-night"), SST.qualifiedOutcome, Node.ANY)));
+    d.add(new Defect("RoleTriplesAgreeShape", "a qualified entry is missing", "fall-morning", "sst:hasOutcome",
+        "alf-fall", g -> g.remove(node("fall-morning"), SST.qualifiedOutcome, Node.ANY)));
 
     // role entries and their qualifiers
-    d.add(new Defect("EntryEntityShape", "an outcome entry names no element", "fall-night/outcome/0",
-        "sst:entity", "", g -> g.remove(entry("fall-night", "outcome", 0), SST.entity, Node.ANY)));
-    d.add(new Defect("EntryInCycleShape", "an outcome entry belongs to no cycle", "fall-night/outcome/0",
+    d.add(new Defect("EntryEntityShape", "an outcome entry names no element", "fall-morning/outcome/0",
+        "sst:entity", "", g -> g.remove(entry("fall-morning", "outcome", 0), SST.entity, Node.ANY)));
+    d.add(new Defect("EntryInCycleShape", "an outcome entry belongs to no cycle", "fall-morning/outcome/0",
         "^(sst:qualifiedExternal|sst:qualifiedMaterial|sst:qualifiedInternal|sst:qualifiedOutcome)", "",
-        g -> g.remove(node("fall-night"), SST.qualifiedOutcome, Node.ANY)));
-    d.add(new Defect("EffectValueShape", "an effect is a concept of another scheme", "fall-night/external/0",
+        g -> g.remove(node("fall-morning"), SST.qualifiedOutcome, Node.ANY)));
+    d.add(new Defect("EffectValueShape", "an effect is a concept of another scheme", "fall-morning/external/0",
         "sst:effect", "sst:force-irresistible-force",
-        g -> replace(g, entry("fall-night", "external", 0), SST.effect, SST.force_irresistible_force)));
-    d.add(new Defect("EffectValueShape", "an effect is a word, not a concept", "fall-night/external/0",
-        "sst:effect", "\"enables\"", g -> replace(g, entry("fall-night", "external", 0), SST.effect,
+        g -> replace(g, entry("fall-morning", "external", 0), SST.effect, SST.force_irresistible_force)));
+    d.add(new Defect("EffectValueShape", "an effect is a word, not a concept", "fall-morning/external/0",
+        "sst:effect", "\"enables\"", g -> replace(g, entry("fall-morning", "external", 0), SST.effect,
             text("enables"))));
-    d.add(new Defect("ForceValueShape", "a force is a concept of another scheme", "fall-night/external/4",
-        "sst:force", "sst:effect-both", g -> replace(g, entry("fall-night", "external", 4), SST.force,
+    d.add(new Defect("ForceValueShape", "a force is a concept of another scheme", "fall-morning/external/4",
+        "sst:force", "sst:effect-both", g -> replace(g, entry("fall-morning", "external", 4), SST.force,
             SST.effect_both)));
-    d.add(new Defect("AvailableValueShape", "availability is the word no", "fall-night/external/0",
-        "sst:available", "\"no\"", g -> replace(g, entry("fall-night", "external", 0), SST.available,
+    d.add(new Defect("AvailableValueShape", "availability is the word no", "fall-morning/external/0",
+        "sst:available", "\"no\"", g -> replace(g, entry("fall-morning", "external", 0), SST.available,
             text("no"))));
-    d.add(new Defect("ChangeValueShape", "a change is a concept of another scheme", "fall-night/outcome/0",
-        "sst:change", "sst:term-short", g -> replace(g, entry("fall-night", "outcome", 0), SST.change,
+    d.add(new Defect("ChangeValueShape", "a change is a concept of another scheme", "fall-morning/outcome/0",
+        "sst:change", "sst:term-short", g -> replace(g, entry("fall-morning", "outcome", 0), SST.change,
             SST.term_short)));
-    d.add(new Defect("TermValueShape", "a term is a concept of another scheme", "fall-night/outcome/0",
-        "sst:term", "sst:change-event", g -> replace(g, entry("fall-night", "outcome", 0), SST.term,
+    d.add(new Defect("TermValueShape", "a term is a concept of another scheme", "fall-morning/outcome/0",
+        "sst:term", "sst:change-event", g -> replace(g, entry("fall-morning", "outcome", 0), SST.term,
             SST.change_event)));
-    d.add(new Defect("IntendedValueShape", "intended is the word no", "fall-night/outcome/0", "sst:intended",
-        "\"no\"", g -> replace(g, entry("fall-night", "outcome", 0), SST.intended, text("no"))));
-    d.add(new Defect("ForceOnlyOnConditionsShape", "an outcome entry has a force", "fall-night/outcome/0",
-        "sst:force", "", g -> g.add(entry("fall-night", "outcome", 0), SST.force,
+    d.add(new Defect("IntendedValueShape", "intended is the word no", "fall-morning/outcome/0", "sst:intended",
+        "\"no\"", g -> replace(g, entry("fall-morning", "outcome", 0), SST.intended, text("no"))));
+    d.add(new Defect("ForceOnlyOnConditionsShape", "an outcome entry has a force", "fall-morning/outcome/0",
+        "sst:force", "", g -> g.add(entry("fall-morning", "outcome", 0), SST.force,
             SST.force_independent_influence)));
     d.add(new Defect("ForceOnlyOnConditionsShape", "a structure has a force of its own", "risk-tool",
         "sst:force", "", g -> g.add(node("risk-tool"), SST.force, SST.force_irresistible_force)));
@@ -338,43 +338,43 @@ class SstShapesTest {
         "sst:available", "", g -> g.add(entry("icm-meeting", "internal", 0), SST.available,
             NodeFactory.createLiteralDT("false", XSDDatatype.XSDboolean))));
     d.add(new Defect("OutcomeQualifiersOnlyOnOutcomesShape", "an external entry has a change",
-        "fall-night/external/4", "sst:change|sst:term|sst:intended|sst:producedBy", "",
-        g -> g.add(entry("fall-night", "external", 4), SST.change, SST.change_reproduced)));
-    d.add(new Defect("OutcomeChangeShape", "an event is reproduced", "fall-night/outcome/0", "sst:change",
-        "sst:change-reproduced", g -> replace(g, entry("fall-night", "outcome", 0), SST.change,
+        "fall-morning/external/4", "sst:change|sst:term|sst:intended|sst:producedBy", "",
+        g -> g.add(entry("fall-morning", "external", 4), SST.change, SST.change_reproduced)));
+    d.add(new Defect("OutcomeChangeShape", "an event is reproduced", "fall-morning/outcome/0", "sst:change",
+        "sst:change-reproduced", g -> replace(g, entry("fall-morning", "outcome", 0), SST.change,
             SST.change_reproduced)));
     d.add(new Defect("OutcomeChangeShape", "a structure is an event", "icm-meeting/outcome/0", "sst:change",
         "sst:change-event", g -> replace(g, entry("icm-meeting", "outcome", 0), SST.change, SST.change_event)));
-    d.add(new Defect("ProducedByShape", "an outcome is produced by another cycle's agency", "fall-night/outcome/0",
-        "sst:producedBy", "case-manage", g -> g.add(entry("fall-night", "outcome", 0), SST.producedBy,
+    d.add(new Defect("ProducedByShape", "an outcome is produced by another cycle's agency", "fall-morning/outcome/0",
+        "sst:producedBy", "case-manage", g -> g.add(entry("fall-morning", "outcome", 0), SST.producedBy,
             node("case-manage"))));
 
-    d.add(new Defect("RealisedValueShape", "realised is the word no", "fall-night/outcome/0", "sst:realised",
-        "\"no\"", g -> replace(g, entry("fall-night", "outcome", 0), SST.realised, text("no"))));
-    d.add(new Defect("IntendedByAgentShape", "an outcome is intended by a structure", "fall-night/outcome/0",
+    d.add(new Defect("RealisedValueShape", "realised is the word no", "fall-morning/outcome/0", "sst:realised",
+        "\"no\"", g -> replace(g, entry("fall-morning", "outcome", 0), SST.realised, text("no"))));
+    d.add(new Defect("IntendedByAgentShape", "an outcome is intended by a structure", "fall-morning/outcome/0",
         "sst:intendedBy", "risk-tool", g -> {
-          replace(g, entry("fall-night", "outcome", 0), SST.realised, unrealised());
-          g.add(entry("fall-night", "outcome", 0), SST.intendedBy, node("risk-tool"));
+          replace(g, entry("fall-morning", "outcome", 0), SST.realised, unrealised());
+          g.add(entry("fall-morning", "outcome", 0), SST.intendedBy, node("risk-tool"));
         }));
     d.add(new Defect("RealisedOnlyOnOutcomesShape", "an external entry is marked unrealised",
-        "fall-night/external/4", "sst:realised|sst:intendedBy|sst:instead", "",
-        g -> g.add(entry("fall-night", "external", 4), SST.realised, unrealised())));
+        "fall-morning/external/4", "sst:realised|sst:intendedBy|sst:instead", "",
+        g -> g.add(entry("fall-morning", "external", 4), SST.realised, unrealised())));
     d.add(new Defect("UnrealisedOutcomeShape", "a realised outcome says what happened instead",
-        "fall-night/outcome/0", "sst:instead", "emergency-admission",
-        g -> g.add(entry("fall-night", "outcome", 0), SST.instead, node("emergency-admission"))));
+        "fall-morning/outcome/0", "sst:instead", "emergency-admission",
+        g -> g.add(entry("fall-morning", "outcome", 0), SST.instead, node("emergency-admission"))));
     d.add(new Defect("UnrealisedOutcomeShape", "what happened instead is a structure no outcome realises",
-        "fall-night/outcome/1", "sst:instead", "risk-tool", g -> {
-          replace(g, entry("fall-night", "outcome", 1), SST.realised, unrealised());
-          g.add(entry("fall-night", "outcome", 1), SST.instead, node("risk-tool"));
+        "fall-morning/outcome/1", "sst:instead", "risk-tool", g -> {
+          replace(g, entry("fall-morning", "outcome", 1), SST.realised, unrealised());
+          g.add(entry("fall-morning", "outcome", 1), SST.instead, node("risk-tool"));
         }));
-    d.add(new Defect("UnrealisedOutcomeShape", "an outcome happened instead of itself", "fall-night/outcome/1",
+    d.add(new Defect("UnrealisedOutcomeShape", "an outcome happened instead of itself", "fall-morning/outcome/1",
         "sst:instead", "emergency-call", g -> {
-          replace(g, entry("fall-night", "outcome", 1), SST.realised, unrealised());
-          g.add(entry("fall-night", "outcome", 1), SST.instead, node("emergency-call"));
+          replace(g, entry("fall-morning", "outcome", 1), SST.realised, unrealised());
+          g.add(entry("fall-morning", "outcome", 1), SST.instead, node("emergency-call"));
         }));
     d.add(new Defect("UnrealisedNoProducesShape", "an outcome that did not happen is produced",
-        "fall-night/outcome/0", "sst:produces", "move-in-kitchen",
-        g -> replace(g, entry("fall-night", "outcome", 0), SST.realised, unrealised())));
+        "fall-morning/outcome/0", "sst:produces", "move-in-kitchen",
+        g -> replace(g, entry("fall-morning", "outcome", 0), SST.realised, unrealised())));
     // active agency
     d.add(new Defect("AgencyInCycleShape", "an agency belongs to no cycle", "call-for-help", "sst:inCycle", "",
         g -> g.remove(node("call-for-help"), SST.inCycle, Node.ANY)));
@@ -391,7 +391,7 @@ class SstShapesTest {
 
     // the chain of structuration
     d.add(new Defect("UnavailableNoConditionsShape", "an unavailable resource conditions the agency",
-        "fall-night/material/1", "sst:conditions", "call-for-help", g -> {
+        "fall-morning/material/1", "sst:conditions", "call-for-help", g -> {
           g.add(node("glasses"), SST.conditions, node("call-for-help"));
           g.add(node("glasses"), SST.chainStep, node("call-for-help"));
         }));
@@ -422,11 +422,11 @@ class SstShapesTest {
     d.add(new Defect("EvidenceSupportsShape", "evidence supports a source", "ev-lens", "sst:supports", "paper",
         g -> g.add(node("ev-lens"), SST.supports, node("paper"))));
     d.add(new Defect("RoleClaimShape", "a role claim names no cycle",
-        "ev-material-resources/claim/fall-night/glasses", "sst:cycle", "",
-        g -> g.remove(node("ev-material-resources/claim/fall-night/glasses"), SST.cycle, Node.ANY)));
+        "ev-material-resources/claim/fall-morning/glasses", "sst:cycle", "",
+        g -> g.remove(node("ev-material-resources/claim/fall-morning/glasses"), SST.cycle, Node.ANY)));
     d.add(new Defect("RoleClaimPlaysRoleShape", "a role claim about an element with no role in the cycle",
-        "ev-material-resources/claim/fall-night/glasses", "sst:entity", "risk-tool",
-        g -> replace(g, node("ev-material-resources/claim/fall-night/glasses"), SST.entity, node("risk-tool"))));
+        "ev-material-resources/claim/fall-morning/glasses", "sst:entity", "risk-tool",
+        g -> replace(g, node("ev-material-resources/claim/fall-morning/glasses"), SST.entity, node("risk-tool"))));
     return d;
   }
 
@@ -505,13 +505,13 @@ class SstShapesTest {
   @Test
   void entryProblemsNameTheCycleAndTheElement() {
     Graph g = reference();
-    g.add(entry("fall-night", "outcome", 0), SST.force, SST.force_independent_influence);
+    g.add(entry("fall-morning", "outcome", 0), SST.force, SST.force_independent_influence);
     ShapeProblem p = only(SstShapes.validate(g), "sstsh:ForceOnlyOnConditionsShape");
-    assertEquals("fall-night/outcome/0", p.focus());
-    assertEquals("cycle 'fall-night', outcome entry for 'alf-fall'", p.where());
+    assertEquals("fall-morning/outcome/0", p.focus());
+    assertEquals("cycle 'fall-morning', outcome entry for 'alf-fall'", p.where());
     assertEquals("Alf falls in his kitchen early one morning and hits his head", p.label());
     assertEquals("force only on external and material entries", p.rule());
-    assertTrue(p.toString().startsWith("cycle 'fall-night', outcome entry for 'alf-fall' (Alf falls in his "
+    assertTrue(p.toString().startsWith("cycle 'fall-morning', outcome entry for 'alf-fall' (Alf falls in his "
         + "kitchen early one morning and hits his head): force only on external and material entries: "),
         p.toString());
   }
@@ -531,7 +531,7 @@ class SstShapesTest {
     Graph g = reference();
     g.remove(node("case-manager/relation/0"), SST.relationTo, Node.ANY);
     g.remove(node("ic/health-social"), SKOS.prefLabel.asNode(), Node.ANY);
-    g.remove(node("ev-material-resources/claim/fall-night/glasses"), SST.cycle, Node.ANY);
+    g.remove(node("ev-material-resources/claim/fall-morning/glasses"), SST.cycle, Node.ANY);
     g.remove(NodeFactory.createURI(GraphNames.caseIri("hughes-2022")), DCTerms.title.asNode(), Node.ANY);
     g.remove(node("glasses"), SST.form, Node.ANY);
     g.remove(node("paper"), SST.sourceType, Node.ANY);
@@ -540,7 +540,7 @@ class SstShapesTest {
         only(report, "sstsh:RelationShape").where());
     assertEquals("is allocated cases by", only(report, "sstsh:RelationShape").label());
     assertEquals("codebook 'ic', concept 'health-social'", only(report, "sstsh:CodebookConceptShape").where());
-    assertEquals("evidence 'ev-material-resources', claim 'ev-material-resources/claim/fall-night/glasses'",
+    assertEquals("evidence 'ev-material-resources', claim 'ev-material-resources/claim/fall-morning/glasses'",
         only(report, "sstsh:RoleClaimShape").where());
     assertEquals("case 'hughes-2022'", only(report, "sstsh:CaseTitleShape").where());
     assertEquals("material resource 'glasses'", only(report, "sstsh:StructureFormShape").where());
@@ -578,7 +578,7 @@ class SstShapesTest {
   void problemsAreOrderedViolationsFirst() {
     Graph g = reference();
     g.remove(node("wall-phone"), SST.conditions, node("call-for-help"));   // a warning
-    g.remove(node("fall-night"), SST.site, Node.ANY);                      // a violation
+    g.remove(node("fall-morning"), SST.site, Node.ANY);                      // a violation
     List<ShapeProblem> problems = SstShapes.validate(g).problems();
     assertEquals(2, problems.size(), problems::toString);
     assertEquals(Severity.VIOLATION, problems.get(0).severity());
@@ -630,7 +630,7 @@ class SstShapesTest {
   void validatesConcurrently() throws Exception {
     Graph g = reference();
     g.remove(node("icm-meeting"), SST.agentInFocus, Node.ANY);
-    g.add(entry("fall-night", "outcome", 0), SST.force, SST.force_independent_influence);
+    g.add(entry("fall-morning", "outcome", 0), SST.force, SST.force_independent_influence);
     ShapeReport expected = SstShapes.validate(g);
     ExecutorService pool = Executors.newFixedThreadPool(8);
     try {
