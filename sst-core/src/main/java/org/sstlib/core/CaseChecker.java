@@ -72,9 +72,13 @@ final class CaseChecker {
     for (int i = 0; i < b.cycles.size(); i++) {
       checkCycle("cycles[" + i + "]", b.cycles.get(i));
     }
-    for (FollowsLoops.Loop loop : FollowsLoops.find(b.cycles, cycles)) {
+    List<FollowsLoops.Loop> loops = FollowsLoops.find(b.cycles, cycles);
+    for (FollowsLoops.Loop loop : loops) {
       add("cycles[" + loop.index() + "].follows", loop.cycle(), "cycles follow each other in a loop: "
           + String.join(" -> ", loop.path()) + "; follows orders cycles in time");
+    }
+    if (loops.isEmpty()) {
+      OrderContradictions.report(b.cycles, this::add);
     }
     new UnrealisedOutcomeChecker(b, ref -> Optional.ofNullable(defined.get(ref)).map(Defined::what), this::add)
         .check();
@@ -380,6 +384,12 @@ final class CaseChecker {
     Set<String> conditionIds = new HashSet<>();
     c.conditions().forEach(e -> conditionIds.add(e.ref()));
     Set<String> internalIds = new HashSet<>(c.internal());
+    for (String ref : c.unavailableInternal()) {
+      if (!internalIds.contains(ref)) {
+        add(path + ".internal", id, "'" + ref + "' is marked unavailable but is not in the internal role of cycle '"
+            + id + "'");
+      }
+    }
     if (c.agency().isEmpty()) {
       add(path + ".agency", id, "cycle '" + id + "' has no active agency: describe what the agent-in-focus does");
     }
@@ -504,7 +514,8 @@ final class CaseChecker {
     } else if (s.internalTo().isEmpty()) {
       add(path, c.id(), "'" + ref + "' is not an internal structure (it has no internalTo) and cannot be in the "
           + "internal role of cycle '" + c.id() + "'; list it under external");
-    } else if (focusKnown && !focusGroups.contains(s.internalTo().get())) {
+    } else if (focusKnown && !focusGroups.contains(s.internalTo().get()) && c.internalAvailable(ref)) {
+      // An unavailable entry may name another agent's knowledge or disposition: what the agent-in-focus lacked.
       add(path, c.id(), "'" + ref + "' is an internal structure of '" + s.internalTo().get()
           + "', not of the agent-in-focus '" + c.agentInFocus() + "'; the internal role of cycle '" + c.id()
           + "' holds the agent-in-focus's own internal structures (an agent-in-context's belong in external)");

@@ -70,6 +70,6 @@ final class CaseNormaliser {
         .collect(ImmutableList.toImmutableList());
     return new Cycle(c.id(), c.label(), c.description(), c.scale(), sorted(c.codes()), c.site(), c.time(),
         sorted(c.follows()), c.agentInFocus(), sorted(c.agentsInContext()), c.positionPractice(), c.external(),
-        c.material(), c.internal(), agency, outcomes);
+        c.material(), c.internal(), c.unavailableInternal(), agency, outcomes);
   }
 }

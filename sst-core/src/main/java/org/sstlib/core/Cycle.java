@@ -37,6 +37,8 @@ import java.util.stream.Stream;
  *     structures) that condition the action
  * @param material material resources and embodied capacities at the moment of action
  * @param internal ids of the internal structures of the agent-in-focus drawn on here
+ * @param unavailableInternal the ids among {@code internal} marked unavailable at the moment of action: knowledge or a
+ *     disposition the agent-in-focus lacked when it acted, an absence that constrains the agency that draws on it
  * @param agency the active agency
  * @param outcomes what the agency produced
  */
@@ -55,6 +57,7 @@ public record Cycle(
     ImmutableList<Condition> external,
     ImmutableList<Condition> material,
     ImmutableList<String> internal,
+    ImmutableList<String> unavailableInternal,
     ImmutableList<ActiveAgency> agency,
     ImmutableList<Outcome> outcomes) implements Element {
 
@@ -73,6 +76,7 @@ public record Cycle(
     external = ImmutableList.copyOf(checkNotNull(external, "external"));
     material = ImmutableList.copyOf(checkNotNull(material, "material"));
     internal = ElementBuilder.copy(internal, "internal");
+    unavailableInternal = ElementBuilder.copy(unavailableInternal, "unavailableInternal");
     agency = ImmutableList.copyOf(checkNotNull(agency, "agency"));
     outcomes = ImmutableList.copyOf(checkNotNull(outcomes, "outcomes"));
   }
@@ -85,6 +89,11 @@ public record Cycle(
   /** The external entries followed by the material ones: everything that may condition the agency. */
   public ImmutableList<Condition> conditions() {
     return ImmutableList.<Condition>builder().addAll(external).addAll(material).build();
+  }
+
+  /** Whether an internal entry of this cycle was available at the moment of action (not marked unavailable). */
+  public boolean internalAvailable(String ref) {
+    return !unavailableInternal.contains(ref);
   }
 
   /**
@@ -120,6 +129,7 @@ public record Cycle(
     private final ImmutableList.Builder<Condition> external = ImmutableList.builder();
     private final ImmutableList.Builder<Condition> material = ImmutableList.builder();
     private final ImmutableList.Builder<String> internal = ImmutableList.builder();
+    private final ImmutableList.Builder<String> unavailableInternal = ImmutableList.builder();
     private final ImmutableList.Builder<ActiveAgency> agency = ImmutableList.builder();
     private final ImmutableList.Builder<Outcome> outcomes = ImmutableList.builder();
 
@@ -188,6 +198,15 @@ public record Cycle(
       return this;
     }
 
+    /**
+     * Adds internal entries marked unavailable at the moment of action: what the agent-in-focus lacked when it acted.
+     */
+    public Builder unavailableInternal(String... structures) {
+      internal.addAll(Arrays.asList(structures));
+      unavailableInternal.addAll(Arrays.asList(structures));
+      return this;
+    }
+
     public Builder agency(ActiveAgency... agency) {
       this.agency.addAll(Arrays.asList(agency));
       return this;
@@ -207,7 +226,7 @@ public record Cycle(
     public Cycle build() {
       return new Cycle(id, label, description, scale, codes.build(), site, time, follows.build(), agentInFocus,
           agentsInContext.build(), positionPractice, external.build(), material.build(), internal.build(),
-          agency.build(), outcomes.build());
+          unavailableInternal.build(), agency.build(), outcomes.build());
     }
   }
 }

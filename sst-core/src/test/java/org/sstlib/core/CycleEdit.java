@@ -24,6 +24,7 @@ final class CycleEdit {
   List<Condition> external;
   List<Condition> material;
   List<String> internal;
+  List<String> unavailableInternal;
   List<ActiveAgency> agency;
   List<Outcome> outcomes;
 
@@ -42,6 +43,7 @@ final class CycleEdit {
     external = new ArrayList<>(c.external());
     material = new ArrayList<>(c.material());
     internal = new ArrayList<>(c.internal());
+    unavailableInternal = new ArrayList<>(c.unavailableInternal());
     agency = new ArrayList<>(c.agency());
     outcomes = new ArrayList<>(c.outcomes());
   }
@@ -54,6 +56,6 @@ final class CycleEdit {
     return new Cycle(id, label, description, scale, ImmutableList.copyOf(codes), site, time,
         ImmutableList.copyOf(follows), agentInFocus, ImmutableList.copyOf(agentsInContext), positionPractice,
         ImmutableList.copyOf(external), ImmutableList.copyOf(material), ImmutableList.copyOf(internal),
-        ImmutableList.copyOf(agency), ImmutableList.copyOf(outcomes));
+        ImmutableList.copyOf(unavailableInternal), ImmutableList.copyOf(agency), ImmutableList.copyOf(outcomes));
   }
 }

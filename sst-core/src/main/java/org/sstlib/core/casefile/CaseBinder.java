@@ -58,6 +58,7 @@ final class CaseBinder {
   private static final List<String> AGENCY_KEYS =
       with(ELEMENT, "reflexivity", "horizon", "concerns", "creativity", "drawsOn", "conditionedBy");
   private static final List<String> CONDITION_KEYS = List.of("ref", "effect", "force", "available");
+  private static final List<String> INTERNAL_KEYS = List.of("ref", "available");
   private static final List<String> OUTCOME_KEYS = List.of("ref", "change", "term", "intended", "producedBy",
       "realised", "intendedBy", "instead");
   private static final List<String> SOURCE_KEYS = List.of("id", "type", "category", "title", "date");
@@ -175,12 +176,27 @@ final class CaseBinder {
     Optional<String> pp = o.ref("positionPractice");
     ImmutableList<Condition> external = ImmutableList.copyOf(o.entries("external", this::condition, "external"));
     ImmutableList<Condition> material = ImmutableList.copyOf(o.entries("material", this::condition, "material"));
-    ImmutableList<String> internal = o.refs("internal");
+    List<InternalEntry> internalEntries = o.entries("internal", this::internalEntry, "internal");
+    ImmutableList<String> internal = internalEntries.stream().map(InternalEntry::ref)
+        .collect(ImmutableList.toImmutableList());
+    ImmutableList<String> unavailableInternal = internalEntries.stream().filter(e -> !e.available())
+        .map(InternalEntry::ref).collect(ImmutableList.toImmutableList());
     ImmutableList<ActiveAgency> agency = ImmutableList.copyOf(o.list("agency", this::agency, AGENCY_KEYS,
         "an agency {id, label, ...}"));
     ImmutableList<Outcome> outcomes = ImmutableList.copyOf(o.entries("outcomes", this::outcome, "outcomes"));
     return new Cycle(id, label, description, scale, codes, site, time, follows, focus, context, pp, external,
-        material, internal, agency, outcomes);
+        material, internal, unavailableInternal, agency, outcomes);
+  }
+
+  /** An entry of a cycle's internal role: an id, or {ref, available}. */
+  private record InternalEntry(String ref, boolean available) {}
+
+  private InternalEntry internalEntry(Obj o, String role) {
+    o.hintFor("effect", "'effect' qualifies external and material entries, not internal ones");
+    o.hintFor("force", "'force' qualifies external and material entries, not internal ones");
+    o.hintFor("change", "'change' qualifies outcomes, not internal entries");
+    o.hintFor("realised", "'realised' qualifies outcomes, not internal entries (use 'available')");
+    return new InternalEntry(o.requiredRef("ref"), o.bool("available").orElse(true));
   }
 
   private ActiveAgency agency(Obj o, String path) {
@@ -471,7 +487,11 @@ final class CaseBinder {
         problem(v, at(key), "'" + key + "' should be a list of ids or {ref: ...} entries, not " + v.describe());
         return List.of();
       }
-      List<String> itemKeys = role.equals("outcomes") ? OUTCOME_KEYS : CONDITION_KEYS;
+      List<String> itemKeys = switch (role) {
+        case "outcomes" -> OUTCOME_KEYS;
+        case "internal" -> INTERNAL_KEYS;
+        default -> CONDITION_KEYS;
+      };
       List<T> out = new ArrayList<>();
       for (int i = 0; i < list.items().size(); i++) {
         Node item = list.items().get(i);

@@ -211,7 +211,7 @@ final class CaseWriter {
     opt("positionPractice", c.positionPractice());
     conditions("external", c.external());
     conditions("material", c.material());
-    list("internal", c.internal());
+    internal(c);
     List<String> internalIds = c.internal().stream().sorted().toList();
     List<String> conditionIds = c.conditions().stream().map(Condition::ref).sorted().toList();
     if (!c.agency().isEmpty()) {
@@ -275,6 +275,24 @@ final class CaseWriter {
       g.writeEndArray();
     }
     g.writeEndObject();
+  }
+
+  private void internal(Cycle c) throws IOException {
+    if (c.internal().isEmpty()) {
+      return;
+    }
+    g.writeArrayFieldStart("internal");
+    for (String ref : c.internal()) {
+      if (c.internalAvailable(ref)) {
+        g.writeString(ref);
+      } else {
+        g.writeStartObject();
+        g.writeStringField("ref", ref);
+        g.writeBooleanField("available", false);
+        g.writeEndObject();
+      }
+    }
+    g.writeEndArray();
   }
 
   private void conditions(String key, List<Condition> entries) throws IOException {

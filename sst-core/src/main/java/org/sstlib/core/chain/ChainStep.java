@@ -12,7 +12,8 @@ import org.sstlib.core.Change;
  *
  * <pre>{@code
  * ChainStep step = chain.stepsFrom("reconcile").get(0);
- * // ChainStep[from=reconcile, to=variance-report, kind=PRODUCES, cycle=month-end-close, change=Optional[CREATED]]
+ * // ChainStep[from=reconcile, to=variance-report, kind=PRODUCES, cycle=month-end-close, change=Optional[CREATED],
+ * //   producedIn=Optional.empty]
  * }</pre>
  *
  * @param from the id of the element the step leaves: an external, material or internal entry, or an agency
@@ -21,8 +22,13 @@ import org.sstlib.core.Change;
  * @param cycle the id of the cycle the step belongs to
  * @param change for a {@link StepKind#PRODUCES} step, the outcome entry's change (reproduced, changed, created,
  *     eroded or event) if the analyst gave one; always empty for the other kinds
+ * @param producedIn for a step that leaves a structure or event as the outcome of a cycle's agency (rather than the
+ *     element as it stands), that cycle: such a step only leads into the agency of the same cycle or of one that is
+ *     not earlier (see {@link org.sstlib.core.CycleOrder}); empty for a step that leaves the element itself and for
+ *     produces and enactedIn steps
  */
-public record ChainStep(String from, String to, StepKind kind, String cycle, Optional<Change> change) {
+public record ChainStep(String from, String to, StepKind kind, String cycle, Optional<Change> change,
+    Optional<String> producedIn) {
 
   /**
    * Checks the fields.
@@ -36,13 +42,28 @@ public record ChainStep(String from, String to, StepKind kind, String cycle, Opt
     checkNotNull(kind, "kind");
     checkNotNull(cycle, "cycle");
     checkNotNull(change, "change");
+    checkNotNull(producedIn, "producedIn");
     checkArgument(kind == StepKind.PRODUCES || change.isEmpty(),
         "only a produces step carries a change, not the %s step from '%s' to '%s'", kind.code(), from, to);
+    checkArgument(producedIn.isEmpty() || kind != StepKind.PRODUCES && kind != StepKind.ENACTED_IN,
+        "a %s step leaves an agency, not an outcome, so it has no producedIn", kind.code());
+  }
+
+  /** A step that leaves the element itself (no {@link #producedIn()}). */
+  public ChainStep(String from, String to, StepKind kind, String cycle, Optional<Change> change) {
+    this(from, to, kind, cycle, change, Optional.empty());
   }
 
   /** A step with no change: any kind but {@link StepKind#PRODUCES}, or a produces step whose change is unknown. */
   public static ChainStep of(String from, String to, StepKind kind, String cycle) {
     return new ChainStep(from, to, kind, cycle, Optional.empty());
+  }
+
+  /**
+   * A step with no change that leaves the structure or event {@code from} as the outcome of cycle {@code producedIn}.
+   */
+  public static ChainStep fromOutcome(String from, String to, StepKind kind, String cycle, String producedIn) {
+    return new ChainStep(from, to, kind, cycle, Optional.empty(), Optional.of(checkNotNull(producedIn, "producedIn")));
   }
 
   /** A {@link StepKind#PRODUCES} step from an agency to an outcome entry with the given change. */

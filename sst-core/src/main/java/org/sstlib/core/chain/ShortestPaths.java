@@ -4,12 +4,12 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
-import java.util.AbstractList;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.RandomAccess;
 
 /**
  * The shortest path from one element to every element it reaches along the chain, the result of
@@ -27,32 +27,55 @@ import java.util.RandomAccess;
  */
 public final class ShortestPaths {
   private final String from;
-  private final String[] ids;
-  private final Map<String, Integer> numbers;
+  /** The element id each node shows. */
+  private final String[] element;
   /** For each node: the number of the step (edge) it was first reached by, -1 if unreached; the source's own. */
   private final int[] predecessor;
   private final int[] edgeFrom;
   private final ChainStep[] steps;
   private final int source;
-  private final int[] order;
-  private final int reached;
+  /** The elements reached, nearer first, each once, without {@link #from}. */
+  private final List<String> reached;
+  /** For each reached element, the first node that shows it. */
+  private final Map<String, Integer> firstNode;
   /** Where in {@link #reached} the search first led back to the source, -1 if it never did. */
   private final int loopAt;
-  private final List<String> reachedView;
 
-  ShortestPaths(String from, String[] ids, Map<String, Integer> numbers, int[] predecessor, int[] edgeFrom,
-      ChainStep[] steps, int source, int[] order, int reached, int loopAt) {
+  /**
+   * @param order the nodes reached, in breadth-first order, the first {@code count} of them
+   * @param edgeLoopAt the position in {@code order} at which a step first led back to the source node, or -1
+   */
+  ShortestPaths(String from, String[] element, int[] predecessor, int[] edgeFrom, ChainStep[] steps, int source,
+      int[] order, int count, int edgeLoopAt) {
     this.from = from;
-    this.ids = ids;
-    this.numbers = numbers;
+    this.element = element;
     this.predecessor = predecessor;
     this.edgeFrom = edgeFrom;
     this.steps = steps;
     this.source = source;
-    this.order = order;
-    this.reached = reached;
-    this.loopAt = loopAt;
-    this.reachedView = new ReachedList();
+    List<String> ids = new ArrayList<>();
+    Map<String, Integer> first = new HashMap<>();
+    int loop = -1;
+    for (int i = 0; i < count; i++) {
+      if (i == edgeLoopAt && loop < 0) {
+        loop = ids.size();
+      }
+      String id = element[order[i]];
+      if (id.equals(from)) {
+        // The element itself as some cycle's outcome: the search came back to it.
+        if (loop < 0) {
+          loop = ids.size();
+        }
+      } else if (first.putIfAbsent(id, order[i]) == null) {
+        ids.add(id);
+      }
+    }
+    if (edgeLoopAt == count && loop < 0) {
+      loop = ids.size();
+    }
+    this.reached = Collections.unmodifiableList(ids);
+    this.firstNode = first;
+    this.loopAt = loop;
   }
 
   /** The element the paths start from. */
@@ -66,7 +89,7 @@ public final class ShortestPaths {
    * A read-only list.
    */
   public List<String> reached() {
-    return reachedView;
+    return reached;
   }
 
   /** Whether {@link #from()} lies on a loop: some path leads back to it. */
@@ -82,8 +105,7 @@ public final class ShortestPaths {
   /** Whether {@code id} is reached from {@link #from()} (false for {@code from()} itself and for unknown ids). */
   public boolean reaches(String id) {
     checkNotNull(id, "id");
-    Integer n = numbers.get(id);
-    return n != null && n != source && predecessor[n] >= 0;
+    return firstNode.containsKey(id);
   }
 
   /**
@@ -112,11 +134,11 @@ public final class ShortestPaths {
     ChainStep[] pathSteps = new ChainStep[length];
     for (int i = length; i > 0; i--) {
       int e = predecessor[n];
-      nodes[i] = ids[n];
+      nodes[i] = element[n];
       pathSteps[i - 1] = steps[e];
       n = edgeFrom[e];
     }
-    nodes[0] = ids[n];
+    nodes[0] = element[n];
     return new ChainPath(ImmutableList.copyOf(nodes), ImmutableList.copyOf(pathSteps));
   }
 
@@ -127,26 +149,14 @@ public final class ShortestPaths {
 
   private int number(String id) {
     checkNotNull(id, "id");
-    Integer n = numbers.get(id);
-    checkArgument(n != null && n != source && predecessor[n] >= 0, "'%s' is not reached from '%s'", id, from);
+    Integer n = firstNode.get(id);
+    checkArgument(n != null, "'%s' is not reached from '%s'", id, from);
     return n;
   }
 
   /** The start and the number of elements reached, for logs. */
   @Override
   public String toString() {
-    return "ShortestPaths{from " + from + ": " + reached + " reached}";
-  }
-
-  private final class ReachedList extends AbstractList<String> implements RandomAccess {
-    @Override
-    public String get(int index) {
-      return ids[order[Objects.checkIndex(index, reached)]];
-    }
-
-    @Override
-    public int size() {
-      return reached;
-    }
+    return "ShortestPaths{from " + from + ": " + reached.size() + " reached}";
   }
 }

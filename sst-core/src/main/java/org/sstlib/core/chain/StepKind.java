@@ -9,8 +9,14 @@ import java.util.Optional;
 public enum StepKind {
   /** An available external or material entry of a cycle conditions an agency of that cycle. */
   CONDITIONS("conditions"),
-  /** An internal entry of a cycle informs an agency that draws on it. */
+  /** An available internal entry of a cycle informs an agency that draws on it. */
   INFORMS("informs"),
+  /**
+   * An entry marked unavailable at the moment of action (external, material or internal) is absent for an agency that
+   * lists it: the absence constrains that agency (Hughes et al. 2022: what is needed must be there at the point of
+   * action).
+   */
+  ABSENT_FOR("absentFor"),
   /** An agency produces a realised outcome entry of its cycle (a structure or an event). */
   PRODUCES("produces"),
   /** An agency is enacted in the position-practice its cycle's agent-in-focus acts from. */
@@ -22,7 +28,10 @@ public enum StepKind {
     this.code = code;
   }
 
-  /** The local name of the chain property in the vocabulary: {@code "conditions"}, ..., {@code "enactedIn"}. */
+  /**
+   * The local name of the chain property in the vocabulary: {@code "conditions"}, {@code "informs"},
+   * {@code "absentFor"}, {@code "produces"}, {@code "enactedIn"}.
+   */
   public String code() {
     return code;
   }

@@ -228,6 +228,7 @@ public final class RandomCases {
   /** One generation run: all state of one case. */
   private static final class Generator {
     private final SplittableRandom r;
+    private LocalDate lastStart = LocalDate.of(1990, 1, 1);
     private final int size;
     private final Set<String> usedIds = new HashSet<>();
 
@@ -555,7 +556,14 @@ public final class RandomCases {
           .filter(s -> focusGroups.contains(s.internalTo().get()))
           .forEach(s -> ownInternal.add(s.id()));
       List<String> internalIds = subset(ownInternal, 0, 3);
-      c.internal(internalIds.toArray(String[]::new));
+      for (String ref : internalIds) {
+        // Now and then knowledge or a disposition the agent-in-focus lacked when it acted: an absence.
+        if (chance(15)) {
+          c.unavailableInternal(ref);
+        } else {
+          c.internal(ref);
+        }
+      }
 
       List<String> agencyIds = new ArrayList<>();
       int nAgency = 1 + r.nextInt(chance(70) ? 1 : 3);
@@ -735,9 +743,14 @@ public final class RandomCases {
       return format(LocalDate.of(1990, 1, 1).plusDays(r.nextInt(40 * 365)), r.nextInt(3));
     }
 
-    /** A valid ISO 8601 date or interval whose end does not start before its start. */
+    /**
+     * A valid ISO 8601 date or interval whose end does not start before its start, for the next cycle: times start
+     * no earlier than the last cycle's, so that a cycle whose time lies wholly after another's comes later in the
+     * case, as the cycles it follows do, and follows and time never contradict.
+     */
     private String time() {
-      LocalDate start = LocalDate.of(1990, 1, 1).plusDays(r.nextInt(40 * 365));
+      LocalDate start = lastStart.plusDays(r.nextInt(3 * 365));
+      lastStart = start;
       String from = format(start, r.nextInt(3));
       if (chance(50)) {
         return from;
