@@ -28,7 +28,8 @@ import picocli.CommandLine.Spec;
 /**
  * {@code sst demo}: the reference case, Hughes, Shaw and Greenhalgh (2022), end to end: validate it, print the
  * quadripartite table of each site, the chain from national policy to Alf's position-practice, the feedback loops,
- * what was unavailable when Alf fell, and write the case as Turtle.
+ * what was absent when Alf fell, the avoided admission that did not happen and the emergency admission instead,
+ * how national policy reaches that admission only through an absence, and write the case as Turtle.
  */
 @Command(
     name = "demo",
@@ -38,8 +39,9 @@ import picocli.CommandLine.Spec;
       "The reference case (Hughes, Shaw & Greenhalgh 2022) end to end.",
       "",
       "Validates the case, prints the quadripartite table of each cycle, the chain from national policy to Alf's"
-          + " position-practice, the feedback loops and what was unavailable when Alf fell, and writes"
-          + " out/hughes-2022.ttl."
+          + " position-practice, the feedback loops, what was absent when Alf fell, the avoided admission that"
+          + " did not happen, the chain from national policy to his emergency admission (through an absence),"
+          + " and writes out/hughes-2022.ttl."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:done", "1:the case did not validate, or the Turtle could not be written",
@@ -52,6 +54,8 @@ final class DemoCommand implements Callable<Integer> {
 
   private static final String DEFAULT_FROM = "admission-avoidance-policy";
   private static final String DEFAULT_TO = "alf-at-home";
+  /** What happened instead of the avoided admission: the end of the demo's second chain. */
+  private static final String ADMISSION = "emergency-admission";
 
   @Option(names = "--from", paramLabel = "ID", defaultValue = DEFAULT_FROM,
       description = "Where the chain starts (default ${DEFAULT-VALUE}).")
@@ -108,8 +112,13 @@ final class DemoCommand implements Callable<Integer> {
       print(chain, out, List.of("case"));
       heading(out, "4. Feedback: loops through which structures reproduce themselves");
       print(queries.run("feedback", Map.of()), out, List.of("case"));
-      heading(out, "5. Unavailable at the moment of action");
+      heading(out, "5. Absent at the moment of action: what was not there when Alf fell");
       print(queries.run("unavailable", Map.of()), out, List.of("case"));
+      heading(out, "6. Intended but not realised: the avoided admission, and what happened instead");
+      print(queries.run("unrealised", Map.of()), out, List.of("case"));
+      heading(out, "7. The chain from " + DEFAULT_FROM + " to " + ADMISSION + ": only through an absence");
+      print(queries.run("chain", Map.of("from", DEFAULT_FROM, "to", ADMISSION, "limit", "1")), out,
+          List.of("case"));
     }
 
     Path turtle = outputDir.resolve(hughes.id() + ".ttl");
@@ -118,7 +127,7 @@ final class DemoCommand implements Callable<Integer> {
     } catch (IOException e) {
       throw new UserError(turtle + ": cannot write: " + FileErrors.reason(e) + " (choose another folder with -o DIR)");
     }
-    heading(out, "6. Archive");
+    heading(out, "8. Archive");
     out.println("wrote " + turtle + " (deterministic Turtle: the same case always gives the same bytes)");
     out.flush();
     return ExitCodes.OK;

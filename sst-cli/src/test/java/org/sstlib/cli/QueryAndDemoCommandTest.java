@@ -72,11 +72,19 @@ class QueryAndDemoCommandTest {
     SstRun run = sst("demo", "-o", out.toString());
     assertEquals(0, run.exitCode(), run.err());
     for (String heading : List.of("1. Validate", "2. The quadripartite table", "3. The chain", "4. Feedback",
-        "5. Unavailable", "6. Archive")) {
+        "5. Absent at the moment of action", "6. Intended but not realised",
+        "7. The chain from admission-avoidance-policy to emergency-admission", "8. Archive")) {
       assertTrue(run.out().contains(heading), heading);
     }
     assertTrue(run.out().contains("theory checks (SHACL): conforms"), run.out());
     assertTrue(run.out().contains("family-help"), run.out());
+    String unrealised = run.out().substring(run.out().indexOf("6. Intended but not realised"),
+        run.out().indexOf("7. The chain from"));
+    assertTrue(unrealised.contains("alf-admission-avoided") && unrealised.contains("emergency-admission"),
+        unrealised);
+    String admission = run.out().substring(run.out().indexOf("7. The chain from"), run.out().indexOf("8. Archive"));
+    assertTrue(admission.contains("absent"), admission);
+    assertTrue(admission.contains("take-to-hospital"), admission);
     Path turtle = out.resolve("hughes-2022.ttl");
     assertTrue(Files.exists(turtle));
     assertEquals(List.of(CaseFiles.read(Path.of(CASE))), RdfFiles.read(turtle));

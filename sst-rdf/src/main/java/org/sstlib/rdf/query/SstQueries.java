@@ -345,7 +345,7 @@ public final class SstQueries {
    * queries.quadripartite("fall-morning").stream()
    *     .filter(e -> e.role().equals("material"))
    *     .map(QuadripartiteEntry::element)
-   *     .toList();   // [wall-phone, glasses, locked-door, stairs, downstairs-bed, head-injury, ...]
+   *     .toList();   // [wall-phone, glasses, head-injury, alf-dizziness, alf-breathlessness]
    * }</pre>
    *
    * @param cycle the cycle: an id or an IRI in angle brackets
@@ -467,8 +467,8 @@ public final class SstQueries {
    * evidence.
    *
    * <pre>{@code
-   * queries.evidence("family-help");              // ev-daughter, ev-daughter-unwell (fall-morning/family-help), ...
-   * queries.evidence("fall-morning/family-help");   // ev-daughter-unwell, ev-not-available
+   * queries.evidence("family-help");               // ev-daughter, ev-daughter-unwell (fall-morning/family-help), ...
+   * queries.evidence("fall-morning/family-help");  // ev-daughter-unwell, ev-not-available
    * }</pre>
    *
    * @param element an id, an IRI in angle brackets, or {@code cycle/element} with two ids

@@ -205,8 +205,9 @@ class SstShapesTest {
         "risk-tool", g -> g.remove(node("risk-tool"), SST.form, Node.ANY)));
     d.add(new Defect("StructureFormValueShape", "a structure has a form from another code list", "risk-tool",
         "sst:form", "sst:effect-both", g -> replace(g, node("risk-tool"), SST.form, SST.effect_both)));
-    d.add(new Defect("InternalHolderShape", "an internal structure is held by no one", "matron-values",
-        "sst:internalTo", "", g -> g.remove(node("matron-values"), SST.internalTo, Node.ANY)));
+    d.add(new Defect("InternalHolderShape", "an internal structure is held by no one",
+        "professional-values", "sst:internalTo", "",
+        g -> g.remove(node("professional-values"), SST.internalTo, Node.ANY)));
     d.add(new Defect("InternalHolderShape", "an external structure has a kind", "risk-tool", "sst:internalTo", "",
         g -> g.add(node("risk-tool"), SST.kind, SST.kind_conjuncturally_specific)));
     d.add(new Defect("InternalKindShape", "an internal structure has no kind", "alf-independence", "sst:kind", "",
@@ -215,8 +216,8 @@ class SstShapesTest {
         "glasses", "sst:form", "sst:form-material-resource", g -> g.add(node("glasses"), SST.internalTo,
             node("alf"))));
     d.add(new Defect("InternalFormShape", "an internal structure has the form of a rule or resource",
-        "matron-values", "sst:form", "sst:form-model-of-care", g -> g.add(node("matron-values"), SST.form,
-            SST.concept(StructureForm.MODEL_OF_CARE))));
+        "professional-values", "sst:form", "sst:form-model-of-care",
+        g -> g.add(node("professional-values"), SST.form, SST.concept(StructureForm.MODEL_OF_CARE))));
     d.add(new Defect("AboutShape", "an internal structure is about evidence", "lens-officials", "sst:about",
         "ev-lens", g -> g.add(node("lens-officials"), SST.about, node("ev-lens"))));
     d.add(new Defect("MaterialOfShape", "a material resource belongs to a policy", "glasses", "sst:materialOf",
@@ -271,10 +272,10 @@ class SstShapesTest {
         "icm-meeting", "sst:hasInternalStructure", "lens-officials",
         g -> addRole(g, "icm-meeting", "internal", 4, "lens-officials")));
     d.add(new Defect("InternalRoleHolderShape", "an agent-in-context's internal structure is in the internal role",
-        "fall-morning", "sst:hasInternalStructure", "matron-values",
+        "fall-morning", "sst:hasInternalStructure", "professional-values",
         g -> {
-          g.add(node("fall-morning"), SST.agentInContext, node("matron"));
-          addRole(g, "fall-morning", "internal", 2, "matron-values");
+          g.add(node("fall-morning"), SST.agentInContext, node("icm-team"));
+          addRole(g, "fall-morning", "internal", 2, "professional-values");
         }));
     d.add(new Defect("ExternalOwnInternalShape", "the agent-in-focus's internal structure is external",
         "alf-daily-life", "sst:hasExternalStructure", "alf-bricolage", g -> {
@@ -385,7 +386,8 @@ class SstShapesTest {
         "sst:reflexivity", "\"strategic\"", g -> replace(g, node("call-for-help"), SST.reflexivity,
             text("strategic"))));
     d.add(new Defect("AgencyLinksShape", "an agency draws on another cycle's internal structure", "call-for-help",
-        "sst:drawsOn", "matron-values", g -> g.add(node("call-for-help"), SST.drawsOn, node("matron-values"))));
+        "sst:drawsOn", "professional-values",
+        g -> g.add(node("call-for-help"), SST.drawsOn, node("professional-values"))));
     d.add(new Defect("AgencyLinksShape", "an agency is conditioned by another cycle's condition", "call-for-help",
         "sst:conditionedBy", "risk-tool", g -> g.add(node("call-for-help"), SST.conditionedBy, node("risk-tool"))));
 
