@@ -282,8 +282,13 @@ final class CaseGraphReader {
     ImmutableList<Condition> external = conditions(n, SST.qualifiedExternal, "external entry");
     ImmutableList<Condition> material = conditions(n, SST.qualifiedMaterial, "material entry");
     List<String> internal = new ArrayList<>();
+    List<String> unavailableInternal = new ArrayList<>();
     for (Node e : sortedByIndex(G.listSP(g, n, SST.qualifiedInternal), "internal entry")) {
-      internal.add(entity(e, "internal entry"));
+      String ref = entity(e, "internal entry");
+      internal.add(ref);
+      if (!flag(e, SST.available, "internal entry")) {
+        unavailableInternal.add(ref);
+      }
     }
     List<ActiveAgency> agency = new ArrayList<>();
     for (Node a : sortedByIndex(agencyNodes, "agency")) {
@@ -301,7 +306,7 @@ final class CaseGraphReader {
     }
     return new Cycle(c.id, c.label, c.description, c.scale, c.codes, site, time, follows, agentInFocus,
         agentsInContext, positionPractice, external, material, ImmutableList.copyOf(internal),
-        ImmutableList.copyOf(agency), ImmutableList.copyOf(outcomes));
+        ImmutableList.copyOf(unavailableInternal), ImmutableList.copyOf(agency), ImmutableList.copyOf(outcomes));
   }
 
   private ImmutableList<Condition> conditions(Node cycle, Node property, String what) {

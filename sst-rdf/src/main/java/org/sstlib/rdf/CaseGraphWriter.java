@@ -264,6 +264,7 @@ final class CaseGraphWriter {
       add(entry, TYPE, SST.InternalEntry);
       add(entry, SST.index, integer(i));
       add(entry, SST.entity, entity);
+      add(entry, SST.available, c.internalAvailable(c.internal().get(i)) ? TRUE : FALSE);
     }
     for (int i = 0; i < c.agency().size(); i++) {
       ActiveAgency a = c.agency().get(i);
@@ -380,9 +381,25 @@ final class CaseGraphWriter {
   }
 
   private void chain() {
+    // A produces step reaches, and a step that leaves an outcome leaves, the outcome entry of its cycle: the
+    // structure or event as that cycle's agency produced it, which leads on only into agency that is not earlier.
+    Map<String, Map<String, Integer>> outcomeIndex = new HashMap<>();
+    for (Cycle c : study.cycles()) {
+      Map<String, Integer> index = outcomeIndex.computeIfAbsent(c.id(), k -> new HashMap<>());
+      for (int i = 0; i < c.outcomes().size(); i++) {
+        index.putIfAbsent(c.outcomes().get(i).ref(), i);
+      }
+    }
+    Map<String, Cycle> cycles = new HashMap<>();
+    study.cycles().forEach(c -> cycles.putIfAbsent(c.id(), c));
     for (ChainStep step : ChainGraph.stepsOf(study)) {
-      Node from = node(step.from());
-      Node to = node(step.to());
+      Node from = step.producedIn().isPresent()
+          ? entry(cycles.get(step.producedIn().get()), "outcome",
+              outcomeIndex.get(step.producedIn().get()).get(step.from()))
+          : node(step.from());
+      Node to = step.kind() == StepKind.PRODUCES
+          ? entry(cycles.get(step.cycle()), "outcome", outcomeIndex.get(step.cycle()).get(step.to()))
+          : node(step.to());
       add(from, SST.chainProperty(step.kind()), to);
       add(from, SST.chainStep, to);
       if (step.kind() == StepKind.PRODUCES) {

@@ -323,11 +323,13 @@ public final class SST {
 
   /** One step of the chain of structuration; every chain property is a sub-property of it. */
   public static final Node chainStep = uri("chainStep");
-  /** An available external or material element conditions an agency. */
+  /** An available external or material element (or a cycle's outcome entry of it) conditions an agency. */
   public static final Node conditions = uri("conditions");
-  /** An internal structure informs an agency that draws on it. */
+  /** An available internal structure (or a cycle's outcome entry of it) informs an agency that draws on it. */
   public static final Node informs = uri("informs");
-  /** An agency produces an outcome. */
+  /** An element marked unavailable (or a cycle's outcome entry of it) is absent for an agency: it constrains it. */
+  public static final Node absentFor = uri("absentFor");
+  /** An agency produces an outcome: the chain step reaches the outcome entry of its cycle. */
   public static final Node produces = uri("produces");
   /** An agency reproduces a structure (sub-property of {@link #produces}). */
   public static final Node reproduces = uri("reproduces");
@@ -493,6 +495,7 @@ public final class SST {
     return switch (kind) {
       case CONDITIONS -> conditions;
       case INFORMS -> informs;
+      case ABSENT_FOR -> absentFor;
       case PRODUCES -> produces;
       case ENACTED_IN -> enactedIn;
     };

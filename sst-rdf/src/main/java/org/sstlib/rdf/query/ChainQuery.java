@@ -19,6 +19,7 @@ import org.apache.jena.graph.Node;
 import org.sstlib.core.chain.ChainGraph;
 import org.sstlib.core.chain.ChainPath;
 import org.sstlib.core.chain.ChainStep;
+import org.sstlib.core.chain.StepKind;
 import org.sstlib.rdf.query.ChainSteps.NodeInfo;
 import org.sstlib.rdf.query.EvidenceRows.EvidenceRow;
 
@@ -57,19 +58,23 @@ final class ChainQuery {
    *
    * @throws QueryParameterException if {@code from} or {@code to} names no element of the cases in scope
    */
-  static Routes routes(QueryRunner runner, Optional<String> in, String from, String to, int limit, int maxLength) {
-    return routes(runner, in, from, to, limit, maxLength, limit);
+  static Routes routes(QueryRunner runner, Optional<String> in, String from, String to, int limit, int maxLength,
+      boolean absences) {
+    return routes(runner, in, from, to, limit, maxLength, absences, limit);
   }
 
   /**
-   * As {@link #routes(QueryRunner, Optional, String, String, int, int)}, counting the paths of each case up to
-   * {@code countUpTo} (at least {@code limit}); only the first {@code limit} become routes.
+   * As {@link #routes(QueryRunner, Optional, String, String, int, int, boolean)}, counting the paths of each case up
+   * to {@code countUpTo} (at least {@code limit}); only the first {@code limit} become routes.
+   *
+   * @param absences whether the chain follows absence steps ({@code sst:absentFor}); without them, only what was
+   *     there conditions, informs and produces
    *
    * @throws QueryParameterException if {@code from} or {@code to} names no element of the cases in scope, or only
    *     elements that are never on a chain (an agent, a cycle, a source)
    */
   static Routes routes(QueryRunner runner, Optional<String> in, String from, String to, int limit, int maxLength,
-      int countUpTo) {
+      boolean absences, int countUpTo) {
     checkArgument(countUpTo >= limit, "countUpTo %s is less than limit %s", countUpTo, limit);
     ElementValues.checkValue("from", from);
     ElementValues.checkValue("to", to);
@@ -84,7 +89,9 @@ final class ChainQuery {
     Map<Scope, List<ChainPath>> paths = new LinkedHashMap<>();
     ImmutableMap.Builder<String, Integer> found = ImmutableMap.builder();
     for (Scope s : both) {
-      ChainGraph graph = ChainGraph.of(s.caseId(), steps.getOrDefault(s, List.of()));
+      List<ChainStep> followed = steps.getOrDefault(s, List.of()).stream()
+          .filter(step -> absences || step.kind() != StepKind.ABSENT_FOR).toList();
+      ChainGraph graph = ChainGraph.of(s.caseId(), followed);
       String fromId = s.id(froms.get(s));
       String toId = s.id(tos.get(s));
       if (graph.contains(fromId) && graph.contains(toId)) {
@@ -151,7 +158,7 @@ final class ChainQuery {
   /** The role an element reached by {@code step} plays: "agency in c", "outcome of c", ... */
   private static String roleReached(ChainStep step) {
     return switch (step.kind()) {
-      case CONDITIONS, INFORMS -> "agency in " + step.cycle();
+      case CONDITIONS, INFORMS, ABSENT_FOR -> "agency in " + step.cycle();
       case PRODUCES -> "outcome of " + step.cycle();
       case ENACTED_IN -> "position-practice of " + step.cycle();
     };
@@ -163,6 +170,7 @@ final class ChainQuery {
       case CONDITIONS -> (roles.contains("external " + step.cycle()) || !roles.contains("material " + step.cycle())
           ? "external in " : "material in ") + step.cycle();
       case INFORMS -> "internal in " + step.cycle();
+      case ABSENT_FOR -> "absent in " + step.cycle();
       case PRODUCES, ENACTED_IN -> "agency in " + step.cycle();
     };
   }

@@ -49,15 +49,21 @@ final class ChainSteps {
       if (kind.isEmpty() || cycle == null) {
         continue;
       }
-      String from = s.id(row.get("x"));
-      String to = s.id(row.get("y"));
+      // A step that leaves or reaches an outcome entry leaves or reaches the structure or event as that cycle's
+      // agency produced it.
+      Node x = row.get("xEntity") != null ? row.get("xEntity") : row.get("x");
+      Node y = row.get("yEntity") != null ? row.get("yEntity") : row.get("y");
+      Optional<String> producedIn = row.get("xEntity") != null && row.get("xCycle") != null
+          ? Optional.of(s.id(row.get("xCycle"))) : Optional.empty();
+      String from = s.id(x);
+      String to = s.id(y);
       Map<String, Node> known = nodes.computeIfAbsent(s, k -> new HashMap<>());
-      known.put(from, row.get("x"));
-      known.put(to, row.get("y"));
+      known.put(from, x);
+      known.put(to, y);
       Optional<Change> change = kind.get() == StepKind.PRODUCES
           ? concept(Change.class, row.get("change")) : Optional.empty();
       steps.computeIfAbsent(s, k -> new ArrayList<>())
-          .add(new ChainStep(from, to, kind.get(), s.id(cycle), change));
+          .add(new ChainStep(from, to, kind.get(), s.id(cycle), change, producedIn));
     }
     return steps;
   }

@@ -120,7 +120,7 @@ final class EvidenceQuery {
    */
   static ImmutableList<EvidenceItem> forChain(QueryRunner runner, Optional<String> in, String from, String to,
       int limit, int maxLength) {
-    ChainQuery.Routes routes = ChainQuery.routes(runner, in, from, to, limit, maxLength);
+    ChainQuery.Routes routes = ChainQuery.routes(runner, in, from, to, limit, maxLength, true);
     Set<EvidenceItem> items = new LinkedHashSet<>();
     for (ChainRoute route : routes.routes()) {
       ChainPath path = route.path();

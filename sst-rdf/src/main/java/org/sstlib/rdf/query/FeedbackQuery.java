@@ -48,14 +48,16 @@ final class FeedbackQuery {
       if (!graph.contains(structure) || !graph.contains(agency)) {
         continue;
       }
-      Optional<ChainStep> close = graph.graph().edgeValue(agency, structure);
-      List<ChainPath> way = graph.paths(structure, agency, 1, Integer.MAX_VALUE);
-      if (close.isEmpty() || close.get().change().isEmpty() || way.isEmpty()) {
+      Optional<ChainPath> found = graph.loopThrough(agency, structure);
+      if (found.isEmpty()) {
         continue;
       }
-      List<ChainStep> loopSteps = new ArrayList<>(way.get(0).steps());
-      loopSteps.add(close.get());
-      ChainPath loop = ChainPath.of(loopSteps);
+      ChainPath loop = found.get();
+      List<ChainStep> loopSteps = loop.steps();
+      ChainStep close = loopSteps.get(loopSteps.size() - 1);
+      if (close.change().isEmpty()) {
+        continue;
+      }
       List<String> cycles = new ArrayList<>();
       for (ChainStep step : loopSteps) {
         if (cycles.isEmpty() || !cycles.get(cycles.size() - 1).equals(step.cycle())) {
@@ -63,7 +65,7 @@ final class FeedbackQuery {
         }
       }
       FeedbackLoop candidate = new FeedbackLoop(s.caseId(), structure, "", ImmutableList.copyOf(cycles),
-          close.get().change().get(), loop);
+          close.change().get(), loop);
       loops.merge(List.of(s.caseId(), structure, cycles, candidate.change()), candidate,
           (a, b) -> shorter.compare(a, b) <= 0 ? a : b);
       structures.add(List.of(s.graph(), row.get("structure")));

@@ -19,12 +19,14 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.apache.jena.graph.Node;
+import org.sstlib.core.CycleOrder;
 import org.sstlib.core.Effect;
 import org.sstlib.core.Scale;
 
 /**
  * The {@code field} query: the cycles of each case in scope ordered from macro to micro ({@code field.rq}), and the
- * outcome-to-condition links between them ({@code field-links.rq}). The order is worked out in Java. Stateless.
+ * outcome-to-condition links between them ({@code field-links.rq}), leaving out a link from a cycle to one that
+ * comes before it in time ({@link CycleOrder}). The order and that rule are worked out in Java. Stateless.
  */
 final class FieldQuery {
 
@@ -59,10 +61,25 @@ final class FieldQuery {
             c.agentInFocus(), c.positionPractice(), ImmutableList.copyOf(c.follows())));
       }
     }
+    // What a cycle produced never feeds a cycle that comes before it (CycleOrder: follows and time).
+    Map<Scope, CycleOrder> orders = new HashMap<>();
+    cycles.forEach((s, rows) -> {
+      Map<String, Optional<String>> times = new LinkedHashMap<>();
+      Map<String, List<String>> follows = new HashMap<>();
+      rows.values().forEach(c -> {
+        times.put(c.id(), c.time());
+        follows.put(c.id(), List.copyOf(c.follows()));
+      });
+      orders.put(s, CycleOrder.of(times, follows));
+    });
     List<FieldLink> links = new ArrayList<>();
     Set<List<String>> seen = new HashSet<>();
     for (Map<String, Node> row : runner.selectInCases("field-links", scope)) {
       Scope s = Scope.of(scope, row);
+      CycleOrder order = orders.get(s);
+      if (order != null && !order.mayFeed(s.id(row.get("fromCycle")), s.id(row.get("toCycle")))) {
+        continue;
+      }
       FieldLink link = new FieldLink(s.caseId(), s.id(row.get("fromCycle")), s.id(row.get("element")),
           s.id(row.get("toCycle")), text(row.get("role")),
           Optional.ofNullable(row.get("available")).map(ResultRows::bool).orElse(true),

@@ -50,16 +50,18 @@ import org.sstlib.core.internal.DidYouMean;
 public enum NamedQuery {
 
   /**
-   * {@code chain}: every simple path from an element to a target, shortest first. Parameters {@code from},
-   * {@code to} (required), {@code limit} (10), {@code maxLength} (12). Columns: case, path (1 for the first path of
-   * the case), position (0 for the start), id, label, kind (structure, agency, position-practice, event), role,
-   * cycle, scale, via (the chain property that leads here: conditions, informs, produces or its sub-property
-   * reproduces / changes / creates / erodes, enactedIn; empty at the start), evidence (how many pieces). Typed:
-   * {@link SstQueries#chain(String, String)}.
+   * {@code chain}: every simple path from an element to a target, shortest first, never from a later cycle's
+   * outcome into an earlier cycle's agency. Parameters {@code from}, {@code to} (required), {@code limit} (10),
+   * {@code maxLength} (12), {@code absences} ({@code true}: follow the steps by which an unavailable entry is absent
+   * for an agency; {@code false} leaves them out). Columns: case, path (1 for the first path of the case), position
+   * (0 for the start), id, label, kind (structure, agency, position-practice, event), role (an absence is
+   * "absent in" its cycle), cycle, scale, via (the chain property that leads here: conditions, informs, absentFor,
+   * produces or its sub-property reproduces / changes / creates / erodes, enactedIn; empty at the start), evidence
+   * (how many pieces). Typed: {@link SstQueries#chain(String, String)}.
    */
   CHAIN("chain",
       defaults("from", "", "to", "", "limit", Integer.toString(ChainGraph.DEFAULT_LIMIT),
-          "maxLength", Integer.toString(ChainGraph.DEFAULT_MAX_LENGTH)),
+          "maxLength", Integer.toString(ChainGraph.DEFAULT_MAX_LENGTH), "absences", "true"),
       ImmutableSet.of("from", "to"),
       caseThen("path", "position", "id", "label", "kind", "role", "cycle", "scale", "via", "evidence")),
 
@@ -96,13 +98,15 @@ public enum NamedQuery {
       caseThen("structure", "label", "cycles", "change", "length", "loop")),
 
   /**
-   * {@code unavailable}: entries not available at the moment of action. Columns: case, cycle, role, index, element,
-   * label, effect, force. Typed: {@link SstQueries#unavailable()}.
+   * {@code unavailable}: entries (external, material, internal) not available at the moment of action, and the
+   * agency their absence constrained. Columns: case, cycle, role, index, element, label, effect, force, constrains
+   * (the agencies it was absent for), produced (what those agencies produced). Typed:
+   * {@link SstQueries#unavailable()}.
    */
   UNAVAILABLE("unavailable",
       defaults(),
       ImmutableSet.of(),
-      caseThen("cycle", "role", "index", "element", "label", "effect", "force")),
+      caseThen("cycle", "role", "index", "element", "label", "effect", "force", "constrains", "produced")),
 
   /**
    * {@code interpretations}: internal structures of different agents about the same element. Parameter

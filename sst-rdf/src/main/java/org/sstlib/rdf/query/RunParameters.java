@@ -98,4 +98,14 @@ final class RunParameters {
     }
     return Integer.parseInt(value);
   }
+
+  /** A parameter that is {@code true} or {@code false}. */
+  boolean flag(String parameter) {
+    String value = given.getOrDefault(parameter, query.parameters().get(parameter));
+    if (!value.equals("true") && !value.equals("false")) {
+      throw new QueryParameterException(parameter, value, "parameter '" + parameter + "': '" + value
+          + "' is neither true nor false");
+    }
+    return Boolean.parseBoolean(value);
+  }
 }

@@ -240,7 +240,8 @@ public final class SstQueries {
     Optional<String> in = args.caseIn(caseId);
     return switch (query) {
       case CHAIN -> ChainQuery.table(ChainQuery.routes(runner(), in, args.required("from"), args.required("to"),
-          args.positive("limit", MAX_LIMIT), args.positive("maxLength", MAX_MAX_LENGTH)).routes());
+          args.positive("limit", MAX_LIMIT), args.positive("maxLength", MAX_MAX_LENGTH), args.flag("absences"))
+          .routes());
       case QUADRIPARTITE -> QuadripartiteQuery.table(QuadripartiteQuery.entries(runner(), in, args.required("cycle")));
       case FIELD -> FieldQuery.table(FieldQuery.field(runner(), in));
       case FEEDBACK -> FeedbackQuery.table(FeedbackQuery.loops(runner(), in));
@@ -289,7 +290,7 @@ public final class SstQueries {
     checkNotNull(from, "from");
     checkNotNull(to, "to");
     ChainQuery.checkLimits(limit, maxLength);
-    return ChainQuery.routes(runner(), caseId, from, to, limit, maxLength).routes();
+    return ChainQuery.routes(runner(), caseId, from, to, limit, maxLength, true).routes();
   }
 
   /**
@@ -311,7 +312,7 @@ public final class SstQueries {
     checkNotNull(from, "from");
     checkNotNull(to, "to");
     ChainQuery.checkLimits(limit, maxLength);
-    ChainQuery.Routes routes = ChainQuery.routes(runner(), caseId, from, to, limit, maxLength,
+    ChainQuery.Routes routes = ChainQuery.routes(runner(), caseId, from, to, limit, maxLength, true,
         ChainPaths.COUNTED_UP_TO);
     return new ChainPaths(routes.routes(), routes.found());
   }
@@ -332,7 +333,7 @@ public final class SstQueries {
     RunParameters args = RunParameters.of(NamedQuery.CHAIN, params);
     ChainQuery.Routes routes = ChainQuery.routes(runner(), args.caseIn(caseId), args.required("from"),
         args.required("to"), args.positive("limit", MAX_LIMIT), args.positive("maxLength", MAX_MAX_LENGTH),
-        ChainPaths.COUNTED_UP_TO);
+        args.flag("absences"), ChainPaths.COUNTED_UP_TO);
     return new ChainPaths(routes.routes(), routes.found());
   }
 

@@ -42,6 +42,7 @@ import org.sstlib.core.StructureForm;
 import org.sstlib.core.chain.ChainGraph;
 import org.sstlib.core.chain.ChainPath;
 import org.sstlib.core.chain.StepKind;
+import org.sstlib.core.chain.StepKind;
 import org.sstlib.rdf.CaseGraphs;
 import org.sstlib.rdf.store.SstStore;
 import org.sstlib.rdf.shacl.ShapeReport;
@@ -286,14 +287,29 @@ class QueriesAcrossStoresTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"memory", "tdb2", "fuseki"})
-  void theUnavailableForecastingModuleGivesNoStep(String backEnd) {
+  void theUnavailableForecastingModuleIsAbsentForTheAgencyThatListsIt(String backEnd) {
     SstQueries erpQueries = queries(backEnd).inCase(ERP_ID);
-    assertEquals(List.of(new UnavailableEntry(ERP_ID, ErpStudy.CLOSE, "external", 3, ErpStudy.FORECASTING,
+    List<UnavailableEntry> absences = erpQueries.unavailable();
+    assertEquals(1, absences.size(), backEnd);
+    UnavailableEntry absence = absences.get(0);
+    assertEquals(new UnavailableEntry(ERP_ID, ErpStudy.CLOSE, "external", 3, ErpStudy.FORECASTING,
         "The ERP's rolling-forecast module (planned, not yet live)", Optional.of(Effect.ENABLES),
-        Optional.empty())), erpQueries.unavailable(), backEnd);
-    // It is in explain-variances' conditionedBy, but was not there: no path from it to anything.
-    assertEquals(List.of(), erpQueries.chain(ErpStudy.FORECASTING, ErpStudy.EXPLAIN));
-    assertEquals(List.of(), erpQueries.chain(ErpStudy.FORECASTING, ErpStudy.ACCOUNTANT_POST));
+        Optional.empty(), ImmutableList.of(ErpStudy.EXPLAIN), absence.produced()), absence, backEnd);
+    // What the constrained agency produced: the commentary, the templates it reproduced, the submitted accounts.
+    assertEquals(List.of("accounts-submitted", "variance-report", ErpStudy.TEMPLATES).stream().sorted().toList(),
+        absence.produced(), backEnd);
+    // It is in explain-variances' conditionedBy and was not there: its absence is a step of the chain, and with
+    // absences=false the chain does not follow it.
+    List<ChainRoute> routes = erpQueries.chain(ErpStudy.FORECASTING, ErpStudy.EXPLAIN);
+    assertEquals(1, routes.size(), backEnd);
+    assertEquals(StepKind.ABSENT_FOR, routes.get(0).path().steps().get(0).kind(), backEnd);
+    QueryTable raw = erpQueries.run(NamedQuery.CHAIN, Map.of("from", ErpStudy.FORECASTING, "to",
+        ErpStudy.ACCOUNTANT_POST));
+    assertEquals(List.of("", "absentFor", "enactedIn"), raw.column("via"), backEnd);
+    assertEquals("absent in " + ErpStudy.CLOSE, raw.column("role").get(0), backEnd);
+    QueryTable without = erpQueries.run(NamedQuery.CHAIN, Map.of("from", ErpStudy.FORECASTING, "to",
+        ErpStudy.ACCOUNTANT_POST, "absences", "false"));
+    assertEquals(0, without.rows().size(), backEnd);
     QuadripartiteEntry entry = erpQueries.quadripartite(ErpStudy.CLOSE).stream()
         .filter(e -> e.element().equals(ErpStudy.FORECASTING)).findFirst().orElseThrow();
     assertEquals(Optional.of(false), entry.available());
