@@ -42,6 +42,7 @@ public final class Case {
   private final Optional<String> citation;
   private final Optional<String> doi;
   private final String base;
+  private final ImmutableList<String> continues;
   private final ImmutableList<Analyst> analysts;
   private final ImmutableList<Source> sources;
   private final ImmutableList<Agent> agents;
@@ -59,6 +60,7 @@ public final class Case {
     this.citation = b.citation;
     this.doi = b.doi;
     this.base = b.base.orElse(defaultBase(b.id));
+    this.continues = ImmutableList.sortedCopyOf(b.continues);
     this.analysts = ImmutableList.copyOf(b.analysts);
     this.sources = ImmutableList.copyOf(b.sources);
     this.agents = b.agents.stream().map(CaseNormaliser::agent).collect(ImmutableList.toImmutableList());
@@ -94,6 +96,7 @@ public final class Case {
     b.citation = other.citation;
     b.doi = other.doi;
     b.base = Optional.of(other.base);
+    b.continues.addAll(other.continues);
     b.analysts.addAll(other.analysts);
     b.sources.addAll(other.sources);
     b.agents.addAll(other.agents);
@@ -125,6 +128,15 @@ public final class Case {
 
   public Optional<String> doi() {
     return doi;
+  }
+
+  /**
+   * The ids of the cases this one continues, sorted: the outcomes of their cycles may condition the agency of this
+   * case's cycles (each earlier than this case's cycles unless their times say otherwise), so a chain over a store
+   * that holds them follows on from them into this case. Cases that only share element IRIs never join.
+   */
+  public ImmutableList<String> continues() {
+    return continues;
   }
 
   /** The IRI base of the case's elements: an element's IRI is {@code base + id}. */
@@ -214,6 +226,7 @@ public final class Case {
         && citation.equals(other.citation)
         && doi.equals(other.doi)
         && base.equals(other.base)
+        && continues.equals(other.continues)
         && analysts.equals(other.analysts)
         && sources.equals(other.sources)
         && agents.equals(other.agents)
@@ -227,7 +240,7 @@ public final class Case {
 
   @Override
   public int hashCode() {
-    return Objects.hash(id, title, citation, doi, base, analysts, sources, agents, positionPractices, structures,
+    return Objects.hash(id, title, citation, doi, base, continues, analysts, sources, agents, positionPractices, structures,
         events, cycles, evidence, codebooks);
   }
 
@@ -248,6 +261,7 @@ public final class Case {
     Optional<String> citation = Optional.empty();
     Optional<String> doi = Optional.empty();
     Optional<String> base = Optional.empty();
+    final List<String> continues = new ArrayList<>();
     final List<Analyst> analysts = new ArrayList<>();
     final List<Source> sources = new ArrayList<>();
     final List<Agent> agents = new ArrayList<>();
@@ -282,6 +296,15 @@ public final class Case {
     /** Sets the IRI base (default {@code urn:sst:case:<id>:}). Cases that share a base share element IRIs. */
     public Builder base(String base) {
       this.base = Optional.of(checkNotNull(base, "base"));
+      return this;
+    }
+
+    /**
+     * Says that this case continues others: the outcomes of their cycles may condition the agency of this case's
+     * cycles, through the elements they share (the same IRI, so the same {@code base} and id).
+     */
+    public Builder continues(String... caseIds) {
+      this.continues.addAll(Arrays.asList(caseIds));
       return this;
     }
 
@@ -347,7 +370,7 @@ public final class Case {
     }
 
     private List<Object> parts() {
-      return Arrays.asList(id, title, citation, doi, base, new ArrayList<>(analysts), new ArrayList<>(sources),
+      return Arrays.asList(id, title, citation, doi, base, new ArrayList<>(continues), new ArrayList<>(analysts), new ArrayList<>(sources),
           new ArrayList<>(agents), new ArrayList<>(positionPractices), new ArrayList<>(structures),
           new ArrayList<>(events), new ArrayList<>(cycles), new ArrayList<>(evidence), new ArrayList<>(codebooks));
     }

@@ -87,6 +87,16 @@ final class CaseChecker {
       String path = "sources[" + i + "].date";
       s.date().ifPresent(d -> checkTime(path, s.id(), d));
     }
+    for (int i = 0; i < b.continues.size(); i++) {
+      String other = b.continues.get(i);
+      if (other.equals(b.id)) {
+        add("continues[" + i + "]", b.id, "case '" + b.id + "' cannot continue itself: continues names the earlier "
+            + "cases whose outcomes bear on this one");
+      } else if (!Ids.isId(other)) {
+        add("continues[" + i + "]", b.id, "'" + other + "' is not a case id");
+      }
+    }
+    noRepeats("continues", b.id, b.continues, "continues of case '" + b.id + "'");
     for (int i = 0; i < b.analysts.size(); i++) {
       Analyst a = b.analysts.get(i);
       if (a.name().isBlank()) {

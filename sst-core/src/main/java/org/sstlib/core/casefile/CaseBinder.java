@@ -46,8 +46,8 @@ import org.sstlib.core.Term;
 final class CaseBinder {
   static final ImmutableSet<String> VERSIONS = ImmutableSet.of("1");
 
-  private static final List<String> CASE_KEYS = List.of("sst", "id", "title", "citation", "doi", "base", "analysts",
-      "sources", "agents", "positionPractices", "structures", "events", "cycles", "evidence", "codebooks");
+  private static final List<String> CASE_KEYS = List.of("sst", "id", "title", "citation", "doi", "base", "continues",
+      "analysts", "sources", "agents", "positionPractices", "structures", "events", "cycles", "evidence", "codebooks");
   private static final List<String> ELEMENT = List.of("id", "label", "description", "scale", "codes");
   private static final List<String> AGENT_KEYS = with(ELEMENT, "type", "memberOf");
   private static final List<String> PP_KEYS =
@@ -111,6 +111,7 @@ final class CaseBinder {
     c.text("citation").ifPresent(b::citation);
     c.text("doi").ifPresent(b::doi);
     c.text("base").ifPresent(b::base);
+    b.continues(c.refs("continues").toArray(String[]::new));
     c.list("analysts", (o, p) -> new Analyst(o.requiredText("id"), o.requiredText("name")),
         List.of("id", "name"), "an analyst").forEach(b::analyst);
     c.list("sources", this::source, SOURCE_KEYS, "a source").forEach(b::source);

@@ -74,6 +74,7 @@ final class CaseWriter {
     if (!c.base().equals(Case.defaultBase(c.id()))) {
       g.writeStringField("base", c.base());
     }
+    list("continues", c.continues());
     if (!c.analysts().isEmpty()) {
       g.writeArrayFieldStart("analysts");
       for (Analyst a : c.analysts()) {

@@ -423,7 +423,7 @@ public final class ChainGraph {
         node = order[head++];
       }
     }
-    return new ShortestPaths(from, element, predecessor, edgeFrom, nextStep, source, order, reached, loopAt);
+    return new ShortestPaths(this, from, element, predecessor, edgeFrom, nextStep, source, order, reached, loopAt);
   }
 
   /**
@@ -457,7 +457,8 @@ public final class ChainGraph {
    * {@code maxLength} steps, in the order of {@link ChainPath#shortestFirst()}: fewer steps first, then by the
    * sequence of node ids; at most {@code limit} of them. A path starts from the element itself and may end at it
    * as any cycle's outcome. There is none from an element to itself, even on a loop ({@link #reaches} says whether
-   * there is a loop). Always terminates, however many loops the chain has, and stops as soon as {@code limit} paths
+   * there is a loop), and none to an element reached only through a structure produced twice, in two cycles (see
+   * {@link ShortestPaths#path}), though {@link #reaches} is true. Always terminates, however many loops the chain has, and stops as soon as {@code limit} paths
    * are found.
    *
    * <pre>{@code

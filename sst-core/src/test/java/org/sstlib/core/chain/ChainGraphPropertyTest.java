@@ -1,6 +1,7 @@
 package org.sstlib.core.chain;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -30,6 +31,10 @@ import org.sstlib.core.Outcome;
 /**
  * Properties of the chain on seeded random cases full of feedback ({@link RandomChainCases}). A failure names its
  * seed; replay it alone with {@code -Dsst.chain.seed=<seed>}.
+ *
+ * <p>The graph's nodes are element ids and one {@code id@cycle} per realised outcome; queries take element ids, and
+ * the brute-force searches here walk the node graph under the library's rule: a path starts at the element itself,
+ * may end at any node of the target, and shows no element twice.
  */
 class ChainGraphPropertyTest {
   private static final int SEEDS = 200;
@@ -39,6 +44,27 @@ class ChainGraphPropertyTest {
   private static long[] seeds() {
     Long one = Long.getLong("sst.chain.seed");
     return one != null ? new long[] {one} : LongStream.range(0, SEEDS).toArray();
+  }
+
+  /** The element ids of a chain: its nodes without the outcome nodes ({@code id@cycle}). */
+  private static List<String> elements(ChainGraph chain) {
+    return chain.graph().nodes().stream().filter(n -> !n.contains("@")).collect(Collectors.toList());
+  }
+
+  /** The element a node shows. */
+  private static String element(String node) {
+    int at = node.indexOf('@');
+    return at < 0 ? node : node.substring(0, at);
+  }
+
+  /** The node a step leaves: the element itself, or its outcome of the cycle that produced it. */
+  private static String fromKey(ChainStep s) {
+    return s.producedIn().map(c -> s.from() + "@" + c).orElse(s.from());
+  }
+
+  /** The node a step reaches: a produces step reaches the outcome of its cycle. */
+  private static String toKey(ChainStep s) {
+    return s.kind() == StepKind.PRODUCES ? s.to() + "@" + s.cycle() : s.to();
   }
 
   /** Node sequences compared by length, then element by element: written apart from the library's order. */
@@ -62,7 +88,7 @@ class ChainGraphPropertyTest {
     assertTimeoutPreemptively(HANG_GUARD, () -> {
       for (long seed : seeds()) {
         ChainGraph chain = ChainGraph.of(RandomChainCases.generate(seed));
-        List<String> nodes = ImmutableList.copyOf(chain.graph().nodes());
+        List<String> nodes = elements(chain);
         SplittableRandom random = new SplittableRandom(~seed);
         for (int q = 0; q < 12; q++) {
           String from = nodes.get(random.nextInt(nodes.size()));
@@ -106,9 +132,14 @@ class ChainGraphPropertyTest {
       assertEquals(to, path.nodes().get(path.nodes().size() - 1), p);
       assertTrue(path.length() >= 1 && path.length() <= maxLength, p);
       assertEquals(path.nodes().size(), new HashSet<>(path.nodes()).size(), "not simple: " + p);
+      // A path leaves the element itself and goes on from each node where the step before it arrived.
+      assertEquals(from, fromKey(path.steps().get(0)), p);
       for (int i = 0; i < path.length(); i++) {
-        assertEquals(chain.graph().edgeValue(path.nodes().get(i), path.nodes().get(i + 1)),
-            Optional.of(path.steps().get(i)), p);
+        ChainStep step = path.steps().get(i);
+        assertEquals(chain.graph().edgeValue(fromKey(step), toKey(step)), Optional.of(step), p);
+        if (i > 0) {
+          assertEquals(toKey(path.steps().get(i - 1)), fromKey(step), p);
+        }
       }
     }
     List<List<String>> nodes = paths.stream().map(ChainPath::nodes).collect(Collectors.toList());
@@ -118,29 +149,32 @@ class ChainGraphPropertyTest {
     assertEquals(nodes.size(), new HashSet<>(nodes).size(), where + ": a path twice");
   }
 
-  /** Every simple path from {@code from} to {@code to} of at most {@code maxLength} steps, by exhaustive search. */
+  /**
+   * Every simple path from {@code from} to {@code to} of at most {@code maxLength} steps, as element ids, by
+   * exhaustive search of the node graph: from the element's own node, to any node of {@code to}, never through a
+   * node whose element is already on the path.
+   */
   private static List<List<String>> bruteForce(ChainGraph chain, String from, String to, int maxLength) {
     List<List<String>> out = new ArrayList<>();
     List<String> path = new ArrayList<>();
     path.add(from);
-    extend(chain, path, to, maxLength, out);
+    extend(chain, path, from, to, maxLength, out);
     return out;
   }
 
-  private static void extend(ChainGraph chain, List<String> path, String to, int maxLength,
+  private static void extend(ChainGraph chain, List<String> path, String last, String to, int maxLength,
       List<List<String>> out) {
-    String last = path.get(path.size() - 1);
-    if (path.size() > 1 && last.equals(to)) {
-      out.add(List.copyOf(path));
+    if (path.size() > 1 && element(last).equals(to)) {
+      out.add(path.stream().map(ChainGraphPropertyTest::element).collect(Collectors.toList()));
       return;
     }
     if (path.size() - 1 == maxLength) {
       return;
     }
     for (String next : chain.graph().successors(last)) {
-      if (!path.contains(next)) {
+      if (path.stream().noneMatch(n -> element(n).equals(element(next)))) {
         path.add(next);
-        extend(chain, path, to, maxLength, out);
+        extend(chain, path, next, to, maxLength, out);
         path.remove(path.size() - 1);
       }
     }
@@ -152,18 +186,20 @@ class ChainGraphPropertyTest {
     assertTimeoutPreemptively(HANG_GUARD, () -> {
       for (long seed : seeds()) {
         ChainGraph chain = ChainGraph.of(RandomChainCases.generate(seed));
-        for (String start : chain.graph().nodes()) {
-          Set<String> expected = new HashSet<>();
+        for (String start : elements(chain)) {
+          Set<String> reachedNodes = new HashSet<>();
           Queue<String> queue = new ArrayDeque<>(chain.graph().successors(start));
           while (!queue.isEmpty()) {
             String node = queue.remove();
-            if (expected.add(node)) {
+            if (reachedNodes.add(node)) {
               queue.addAll(chain.graph().successors(node));
             }
           }
+          Set<String> expected = reachedNodes.stream().map(ChainGraphPropertyTest::element)
+              .collect(Collectors.toSet());
           String where = "seed " + seed + ": reachableFrom(" + start + ")";
           assertEquals(expected, chain.reachableFrom(start), where);
-          for (String end : chain.graph().nodes()) {
+          for (String end : elements(chain)) {
             assertEquals(expected.contains(end), chain.reaches(start, end),
                 "seed " + seed + ": reaches(" + start + ", " + end + ")");
           }
@@ -185,7 +221,7 @@ class ChainGraphPropertyTest {
       for (long seed : seeds()) {
         ChainGraph chain = ChainGraph.of(RandomChainCases.generate(seed));
         int longest = Math.max(1, chain.graph().nodes().size() - 1);
-        for (String start : chain.graph().nodes()) {
+        for (String start : elements(chain)) {
           String where = "seed " + seed + ": shortestPathsFrom(" + start + ")";
           ShortestPaths found = chain.shortestPathsFrom(start);
           Set<String> expected = new LinkedHashSet<>(chain.reachableFrom(start));
@@ -194,16 +230,24 @@ class ChainGraphPropertyTest {
           assertEquals(chain.reaches(start, start), found.onLoop(), where + ": on a loop");
           assertEquals(false, found.reaches(start), where);
           int previous = 0;
-          for (String end : chain.graph().nodes()) {
+          for (String end : elements(chain)) {
             assertEquals(expected.contains(end), found.reaches(end), where + ": reaches " + end);
           }
           for (String end : found.reached()) {
-            ChainPath first = chain.paths(start, end, 1, longest).get(0);
-            assertEquals(first, found.path(end), where + ": path to " + end);
-            assertEquals(first.length(), found.length(end), where + ": length to " + end);
-            assertTrue(first.length() >= previous, where + ": not nearer first at " + end);
-            previous = first.length();
-            compared[0]++;
+            List<ChainPath> simple = chain.paths(start, end, 1, longest);
+            ChainPath path = found.path(end);
+            if (simple.isEmpty()) {
+              // Reached only by walks that show an element twice: the path is the shortest such walk.
+              assertTrue(path.nodes().stream().distinct().count() < path.nodes().size(), where + ": " + path);
+              assertEquals(distance(chain, start, end), path.length(), where + ": length to " + end);
+            } else {
+              assertEquals(simple.get(0), path, where + ": path to " + end);
+              compared[0]++;
+            }
+            assertEquals(path.length(), found.length(end), where + ": length to " + end);
+            int walk = distance(chain, start, end);
+            assertTrue(walk >= previous, where + ": not nearer first at " + end);
+            previous = walk;
           }
         }
       }
@@ -218,7 +262,7 @@ class ChainGraphPropertyTest {
     assertTimeoutPreemptively(HANG_GUARD, () -> {
       for (long seed : seeds()) {
         ChainGraph chain = ChainGraph.of(RandomChainCases.generate(seed));
-        for (String start : chain.graph().nodes()) {
+        for (String start : elements(chain)) {
           int previous = 0;
           for (String end : chain.reachableFrom(start)) {
             int d = distance(chain, start, end);
@@ -230,12 +274,15 @@ class ChainGraphPropertyTest {
     });
   }
 
-  /** Steps of the shortest walk from {@code from} to {@code to} (at least one), by a plain search. */
+  /**
+   * Steps of the shortest walk from the element {@code from} to any node of the element {@code to} (at least one),
+   * by a plain search of the node graph.
+   */
   private static int distance(ChainGraph chain, String from, String to) {
     Set<String> frontier = new HashSet<>(chain.graph().successors(from));
     Set<String> seen = new HashSet<>(frontier);
     for (int d = 1; !frontier.isEmpty(); d++) {
-      if (frontier.contains(to)) {
+      if (frontier.stream().anyMatch(n -> element(n).equals(to))) {
         return d;
       }
       Set<String> next = new HashSet<>();
@@ -254,29 +301,41 @@ class ChainGraphPropertyTest {
   @Test
   void stepsAreExactlyTheLinksOfTheModel() {
     int[] withFeedback = {0};
+    int[] absent = {0};
+    int[] heldBackByTime = {0};
     for (long seed : seeds()) {
       Case study = RandomChainCases.generate(seed);
       ChainGraph chain = ChainGraph.of(study);
-      // Expected steps, gathered entry by entry (the library goes agency by agency).
+      BruteForceOrder order = new BruteForceOrder(study.cycles());
+      String where = "seed " + seed;
+      assertFalse(order.hasLoop(), where + ": the generator made follows and time contradict");
+      // Expected steps, gathered entry by entry (the library goes agency by agency). Each entry that leads into an
+      // agency is remembered as a use, for the steps that leave outcomes.
       Set<ChainStep> expected = new LinkedHashSet<>();
+      List<ChainStep> uses = new ArrayList<>();
       for (Cycle cycle : study.cycles()) {
         for (Condition entry : cycle.conditions()) {
           for (ActiveAgency agency : cycle.agency()) {
-            if (entry.available() && agency.conditionedBy().contains(entry.ref())) {
-              expected.add(ChainStep.of(entry.ref(), agency.id(), StepKind.CONDITIONS, cycle.id()));
+            if (agency.conditionedBy().contains(entry.ref())) {
+              StepKind kind = entry.available() ? StepKind.CONDITIONS : StepKind.ABSENT_FOR;
+              uses.add(ChainStep.of(entry.ref(), agency.id(), kind, cycle.id()));
             }
           }
         }
         for (String internal : cycle.internal()) {
           for (ActiveAgency agency : cycle.agency()) {
             if (agency.drawsOn().contains(internal)) {
-              expected.add(ChainStep.of(internal, agency.id(), StepKind.INFORMS, cycle.id()));
+              StepKind kind = cycle.unavailableInternal().contains(internal) ? StepKind.ABSENT_FOR
+                  : StepKind.INFORMS;
+              uses.add(ChainStep.of(internal, agency.id(), kind, cycle.id()));
             }
           }
         }
         for (Outcome outcome : cycle.outcomes()) {
           for (String agency : outcome.producedBy()) {
-            expected.add(new ChainStep(agency, outcome.ref(), StepKind.PRODUCES, cycle.id(), outcome.change()));
+            if (outcome.realised()) {
+              expected.add(new ChainStep(agency, outcome.ref(), StepKind.PRODUCES, cycle.id(), outcome.change()));
+            }
           }
         }
         for (ActiveAgency agency : cycle.agency()) {
@@ -284,13 +343,38 @@ class ChainGraphPropertyTest {
               expected.add(ChainStep.of(agency.id(), pp, StepKind.ENACTED_IN, cycle.id())));
         }
       }
-      String where = "seed " + seed;
+      expected.addAll(uses);
+      absent[0] += (int) uses.stream().filter(u -> u.kind() == StepKind.ABSENT_FOR).count();
+      // An outcome some agency produced leads into every use of its element, except in a cycle it is later than.
+      for (Cycle producer : study.cycles()) {
+        for (Outcome outcome : producer.outcomes()) {
+          if (!outcome.realised() || outcome.producedBy().isEmpty()) {
+            continue;
+          }
+          for (ChainStep use : uses) {
+            if (!use.from().equals(outcome.ref())) {
+              continue;
+            }
+            if (order.isLater(producer.id(), use.cycle())) {
+              heldBackByTime[0]++;
+            } else {
+              expected.add(ChainStep.fromOutcome(use.from(), use.to(), use.kind(), use.cycle(), producer.id()));
+            }
+          }
+        }
+      }
       assertEquals(expected, ImmutableSet.copyOf(chain.steps()), where);
       assertEquals(expected.size(), chain.steps().size(), where + ": a step twice");
       assertEquals(expected.size(), chain.graph().edges().size(), where);
-      for (String node : chain.graph().nodes()) {
-        assertEquals(chain.graph().outDegree(node), chain.stepsFrom(node).size(), where + ": " + node);
-        assertEquals(chain.graph().inDegree(node), chain.stepsTo(node).size(), where + ": " + node);
+      for (String id : elements(chain)) {
+        List<String> shown = chain.graph().nodes().stream().filter(n -> element(n).equals(id))
+            .collect(Collectors.toList());
+        assertEquals(shown.stream().mapToInt(n -> chain.graph().outDegree(n)).sum(), chain.stepsFrom(id).size(),
+            where + ": " + id);
+        assertEquals(shown.stream().mapToInt(n -> chain.graph().inDegree(n)).sum(), chain.stepsTo(id).size(),
+            where + ": " + id);
+        assertTrue(chain.stepsFrom(id).stream().allMatch(s -> s.from().equals(id)), where + ": " + id);
+        assertTrue(chain.stepsTo(id).stream().allMatch(s -> s.to().equals(id)), where + ": " + id);
       }
       if (Graphs.hasCycle(chain.graph().asGraph())) {
         withFeedback[0]++;
@@ -298,6 +382,8 @@ class ChainGraphPropertyTest {
     }
     if (seeds().length == SEEDS) {
       assertTrue(withFeedback[0] > SEEDS / 2, "only " + withFeedback[0] + " random cases had feedback loops");
+      assertTrue(absent[0] > SEEDS / 2, "only " + absent[0] + " absentFor steps");
+      assertTrue(heldBackByTime[0] > SEEDS / 4, "only " + heldBackByTime[0] + " outcomes held back by time");
     }
   }
 }

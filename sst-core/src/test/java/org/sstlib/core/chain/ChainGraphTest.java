@@ -13,6 +13,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -36,9 +37,23 @@ class ChainGraphTest {
 
   /**
    * Management accounting with an ERP system: the CFO sets a budget on the ERP system; the controller closes the
-   * month against that budget, which produces a variance report and reproduces the ERP system (a loop).
+   * month against that budget, which produces a variance report and reproduces the ERP system (a loop). The two
+   * cycles are not ordered in time, so the reproduced ERP system conditions the budget setting as well.
    */
   private static Case erpStudy() {
+    return erpStudy(null, c -> c);
+  }
+
+  /**
+   * The ERP case with a time for the budget setting (or none, if null) and the month-end close edited (its
+   * {@code follows} or {@code time}), to order the two cycles.
+   */
+  private static Case erpStudy(String budgetTime, UnaryOperator<Cycle.Builder> close) {
+    Cycle.Builder budgetSetting = Cycle.builder("budget-setting", "Budget setting").site("Head office")
+        .agentInFocus("cfo");
+    if (budgetTime != null) {
+      budgetSetting.time(budgetTime);
+    }
     return Case.builder("erp-study", "ERP and management accounting")
         .agent(Agent.builder("cfo", "Chief financial officer", AgentType.INDIVIDUAL).build(),
             Agent.builder("controller", "Financial controller", AgentType.INDIVIDUAL).build())
@@ -58,13 +73,14 @@ class ChainGraphTest {
             Structure.builder("spreadsheet-skill", "Spreadsheet skill", StructureForm.EMBODIED_CAPACITY)
                 .of("controller").build())
         .event(Event.builder("audit-finding", "Auditor flags a misposting").build())
-        .cycle(Cycle.builder("budget-setting", "Budget setting").site("Head office").agentInFocus("cfo")
+        .cycle(budgetSetting
                 .external("erp-system", "ifrs-16")
                 .internal("cfo-cost-focus")
                 .agency(ActiveAgency.builder("set-budget", "Sets the annual budget").build())
                 .outcome(Outcome.of("budget").withChange(Change.CREATED))
                 .build(),
-            Cycle.builder("month-end-close", "Month-end close").site("Finance office").agentInFocus("controller")
+            close.apply(Cycle.builder("month-end-close", "Month-end close").site("Finance office"))
+                .agentInFocus("controller")
                 .positionPractice("management-accountant")
                 .external(Condition.of("budget"), Condition.of("erp-system"),
                     Condition.of("consultant-support").unavailable())
@@ -84,6 +100,15 @@ class ChainGraphTest {
     return ChainStep.of(from, to, kind, cycle);
   }
 
+  /** The key of a step's source in {@link ChainGraph#graph()}: an outcome is {@code id@cycle}. */
+  private static String fromKey(ChainStep s) {
+    return s.producedIn().map(c -> s.from() + "@" + c).orElse(s.from());
+  }
+
+  private static String toKey(ChainStep s) {
+    return s.kind() == StepKind.PRODUCES ? s.to() + "@" + s.cycle() : s.to();
+  }
+
   @Test
   void everyStepKindIsBuiltFromTheModelInCaseOrder() {
     ChainGraph chain = ChainGraph.of(erpStudy());
@@ -95,6 +120,7 @@ class ChainGraphTest {
             step("cfo-cost-focus", "set-budget", StepKind.INFORMS, budget),
             ChainStep.produces("set-budget", "budget", budget, Change.CREATED),
             step("budget", "reconcile", StepKind.CONDITIONS, close),
+            step("consultant-support", "reconcile", StepKind.ABSENT_FOR, close),
             step("erp-system", "reconcile", StepKind.CONDITIONS, close),
             step("spreadsheet-skill", "reconcile", StepKind.CONDITIONS, close),
             step("controller-knows-ledgers", "reconcile", StepKind.INFORMS, close),
@@ -103,9 +129,16 @@ class ChainGraphTest {
             step("reconcile", "audit-finding", StepKind.PRODUCES, close),
             step("reconcile", "management-accountant", StepKind.ENACTED_IN, close),
             step("budget", "adjust-entries", StepKind.CONDITIONS, close),
+            step("consultant-support", "adjust-entries", StepKind.ABSENT_FOR, close),
             step("controller-knows-ledgers", "adjust-entries", StepKind.INFORMS, close),
             step("adjust-entries", "audit-finding", StepKind.PRODUCES, close),
-            step("adjust-entries", "management-accountant", StepKind.ENACTED_IN, close)),
+            step("adjust-entries", "management-accountant", StepKind.ENACTED_IN, close),
+            // Then what leaves each outcome: the budget goes on into the close, the reproduced ERP system into both
+            // cycles (they are not ordered in time).
+            ChainStep.fromOutcome("budget", "reconcile", StepKind.CONDITIONS, close, budget),
+            ChainStep.fromOutcome("budget", "adjust-entries", StepKind.CONDITIONS, close, budget),
+            ChainStep.fromOutcome("erp-system", "set-budget", StepKind.CONDITIONS, budget, close),
+            ChainStep.fromOutcome("erp-system", "reconcile", StepKind.CONDITIONS, close, close)),
         chain.steps());
     assertEquals(ImmutableSet.copyOf(StepKind.values()),
         chain.steps().stream().map(ChainStep::kind).collect(Collectors.toSet()));
@@ -116,29 +149,84 @@ class ChainGraphTest {
     ChainGraph chain = ChainGraph.of(erpStudy());
     assertEquals(chain.steps().size(), chain.graph().edges().size());
     for (ChainStep s : chain.steps()) {
-      assertEquals(Optional.of(s), chain.graph().edgeValue(s.from(), s.to()));
+      assertEquals(Optional.of(s), chain.graph().edgeValue(fromKey(s), toKey(s)), s::toString);
     }
+    // The element itself never has an incoming produces step: what an agency produces is the outcome node.
+    assertEquals(ImmutableSet.of(), chain.graph().predecessors("erp-system"));
+    assertEquals(ImmutableSet.of("reconcile"), chain.graph().predecessors("erp-system@month-end-close"));
     assertTrue(chain.graph().isDirected());
   }
 
   @Test
   void nodesAreStructuresEventsPositionPracticesAndAgencyButNotAgentsOrCycles() {
     ChainGraph chain = ChainGraph.of(erpStudy());
-    assertEquals(ImmutableSet.of("ifrs-16", "erp-system", "budget", "variance-report", "consultant-support",
+    assertEquals(List.of("ifrs-16", "erp-system", "budget", "variance-report", "consultant-support",
             "cfo-cost-focus", "controller-knows-ledgers", "spreadsheet-skill", "audit-finding",
-            "management-accountant", "set-budget", "reconcile", "adjust-entries"),
-        chain.graph().nodes());
+            "management-accountant", "set-budget", "reconcile", "adjust-entries",
+            // One node for each realised outcome entry, in the order of the cycles and their outcomes.
+            "budget@budget-setting", "variance-report@month-end-close", "erp-system@month-end-close",
+            "audit-finding@month-end-close"),
+        List.copyOf(chain.graph().nodes()));
+    for (String id : List.of("erp-system", "reconcile", "audit-finding", "management-accountant")) {
+      assertTrue(chain.contains(id), id);
+    }
+    for (String id : List.of("erp-system@month-end-close", "controller", "month-end-close")) {
+      assertFalse(chain.contains(id), id);
+    }
   }
 
   @Test
-  void unavailableEntryStaysANodeButGivesNoStep() {
+  void unavailableEntryIsAbsentForEachAgencyThatListsIt() {
     ChainGraph chain = ChainGraph.of(erpStudy());
-    // adjust-entries names consultant-support in conditionedBy explicitly, reconcile by default: neither is a step.
-    assertTrue(chain.graph().nodes().contains("consultant-support"));
-    assertEquals(List.of(), chain.stepsFrom("consultant-support"));
-    assertEquals(ImmutableSet.of(), chain.reachableFrom("consultant-support"));
-    assertEquals(List.of(), chain.paths("consultant-support", "audit-finding"));
-    assertFalse(chain.reaches("consultant-support", "adjust-entries"));
+    // adjust-entries names consultant-support in conditionedBy explicitly, reconcile by default.
+    assertEquals(List.of(step("consultant-support", "reconcile", StepKind.ABSENT_FOR, "month-end-close"),
+            step("consultant-support", "adjust-entries", StepKind.ABSENT_FOR, "month-end-close")),
+        chain.stepsFrom("consultant-support"));
+    assertEquals(List.of("consultant-support -absentFor-> adjust-entries -produces-> audit-finding",
+            "consultant-support -absentFor-> reconcile -produces-> audit-finding",
+            "consultant-support -absentFor-> reconcile -produces-> erp-system -conditions-> set-budget -produces-> "
+                + "budget -conditions-> adjust-entries -produces-> audit-finding"),
+        chain.paths("consultant-support", "audit-finding").stream().map(ChainPath::toString)
+            .collect(Collectors.toList()));
+    assertTrue(chain.reaches("consultant-support", "adjust-entries"));
+    assertFalse(chain.reaches("consultant-support", "consultant-support"));
+  }
+
+  @Test
+  void unavailableInternalEntryIsAbsentForTheAgencyThatDrawsOnIt() {
+    Case study = Case.builder("absent", "Knowledge the clerk lacked")
+        .agent(Agent.builder("clerk", "Clerk", AgentType.INDIVIDUAL).build(),
+            Agent.builder("auditor", "Auditor", AgentType.INDIVIDUAL).build())
+        .structure(Structure.builder("ledger", "Ledger", StructureForm.ARTEFACT).build(),
+            Structure.builder("misposting", "Misposting", StructureForm.ARTEFACT).build(),
+            Structure.builder("clerk-knows-vat", "Knows the VAT rules", StructureForm.OTHER)
+                .internalTo("clerk", InternalKind.CONJUNCTURALLY_SPECIFIC).build(),
+            Structure.builder("clerk-habit", "Posts invoices daily", StructureForm.OTHER)
+                .internalTo("clerk", InternalKind.GENERAL_DISPOSITIONAL).build(),
+            Structure.builder("auditor-knows-vat", "The auditor knows the VAT rules", StructureForm.OTHER)
+                .internalTo("auditor", InternalKind.CONJUNCTURALLY_SPECIFIC).build())
+        .cycle(Cycle.builder("posting", "Posting").site("Office").agentInFocus("clerk")
+            .external("ledger")
+            .internal("clerk-habit")
+            // Another agent's knowledge may be named as what the agent-in-focus lacked.
+            .unavailableInternal("clerk-knows-vat", "auditor-knows-vat")
+            .agency(ActiveAgency.builder("post", "Posts invoices")
+                .drawsOn("clerk-habit", "clerk-knows-vat", "auditor-knows-vat").build())
+            .outcome(Outcome.of("misposting").withChange(Change.CREATED).withProducedBy("post"))
+            .build())
+        .build();
+    Cycle posting = study.cycles().get(0);
+    assertEquals(List.of("clerk-habit", "clerk-knows-vat", "auditor-knows-vat"), posting.internal());
+    assertTrue(posting.internalAvailable("clerk-habit"));
+    assertFalse(posting.internalAvailable("clerk-knows-vat"));
+    ChainGraph chain = ChainGraph.of(study);
+    assertEquals(List.of(step("ledger", "post", StepKind.CONDITIONS, "posting"),
+            step("auditor-knows-vat", "post", StepKind.ABSENT_FOR, "posting"),
+            step("clerk-habit", "post", StepKind.INFORMS, "posting"),
+            step("clerk-knows-vat", "post", StepKind.ABSENT_FOR, "posting")),
+        chain.stepsTo("post"));
+    assertEquals("clerk-knows-vat -absentFor-> post -produces-> misposting",
+        chain.paths("clerk-knows-vat", "misposting").get(0).toString());
   }
 
   @Test
@@ -156,7 +244,10 @@ class ChainGraphTest {
     ChainGraph chain = ChainGraph.of(erpStudy());
     assertEquals(List.of(
             step("budget", "adjust-entries", StepKind.CONDITIONS, "month-end-close"),
-            step("controller-knows-ledgers", "adjust-entries", StepKind.INFORMS, "month-end-close")),
+            step("consultant-support", "adjust-entries", StepKind.ABSENT_FOR, "month-end-close"),
+            step("controller-knows-ledgers", "adjust-entries", StepKind.INFORMS, "month-end-close"),
+            ChainStep.fromOutcome("budget", "adjust-entries", StepKind.CONDITIONS, "month-end-close",
+                "budget-setting")),
         chain.stepsTo("adjust-entries"));
     assertEquals(List.of(ChainStep.produces("reconcile", "erp-system", "month-end-close", Change.REPRODUCED)),
         chain.stepsTo("erp-system"));
@@ -173,6 +264,9 @@ class ChainGraphTest {
         path.steps().stream().map(ChainStep::kind).collect(Collectors.toList()));
     assertEquals(List.of("budget-setting", "budget-setting", "month-end-close", "month-end-close"),
         path.steps().stream().map(ChainStep::cycle).collect(Collectors.toList()));
+    // The budget goes on as the budget setting's outcome.
+    assertEquals(List.of(Optional.empty(), Optional.empty(), Optional.of("budget-setting"), Optional.empty()),
+        path.steps().stream().map(ChainStep::producedIn).collect(Collectors.toList()));
     assertEquals("ifrs-16 -conditions-> set-budget -produces-> budget -conditions-> reconcile -produces-> "
         + "variance-report", path.toString());
   }
@@ -187,6 +281,72 @@ class ChainGraphTest {
     // ifrs-16 is on no loop: it is not reachable from itself.
     assertFalse(chain.reachableFrom("ifrs-16").contains("ifrs-16"));
     assertFalse(chain.reaches("ifrs-16", "ifrs-16"));
+  }
+
+  @Test
+  void outcomeOfALaterCycleNeverConditionsTheAgencyOfAnEarlierOne() {
+    // Unordered, the ERP system the close reproduced conditions the budget setting too.
+    assertTrue(ChainGraph.of(erpStudy()).reaches("reconcile", "set-budget"));
+    for (Case ordered : List.of(
+        erpStudy(null, c -> c.follows("budget-setting")),
+        erpStudy("2023-01", c -> c.time("2023-02")),
+        erpStudy("2022", c -> c.time("2023-01-31/2023-02-28")))) {
+      ChainGraph chain = ChainGraph.of(ordered);
+      String where = ordered.cycles().toString();
+      assertFalse(chain.reaches("reconcile", "set-budget"), where);
+      assertEquals(List.of(step("erp-system", "set-budget", StepKind.CONDITIONS, "budget-setting"),
+              step("ifrs-16", "set-budget", StepKind.CONDITIONS, "budget-setting"),
+              step("cfo-cost-focus", "set-budget", StepKind.INFORMS, "budget-setting")),
+          chain.stepsTo("set-budget"), where);
+      // Forward in time the chain goes on as before, and the close still reproduces its own condition.
+      assertEquals(ChainStep.fromOutcome("budget", "reconcile", StepKind.CONDITIONS, "month-end-close",
+          "budget-setting"), chain.paths("ifrs-16", "variance-report").get(0).steps().get(2), where);
+      assertTrue(chain.reaches("erp-system", "erp-system"), where);
+    }
+    // Overlapping times do not order the cycles: the reproduced ERP system may condition the budget setting.
+    ChainGraph overlapping = ChainGraph.of(erpStudy("2023", c -> c.time("2023-02")));
+    assertTrue(overlapping.reaches("reconcile", "set-budget"));
+  }
+
+  @Test
+  void elementReachedOnlyThroughAStructureProducedTwiceHasAWalkButNoSimplePath() {
+    // x produced in 2015 cannot condition b in 2010; x reproduced in the unordered c2 can.
+    ChainGraph chain = ChainGraph.of(Case.builder("twice", "Produced twice")
+        .agent(Agent.builder("ag", "Agent", AgentType.COLLECTIVE).build())
+        .structure(Structure.builder("s", "S", StructureForm.POLICY).build(),
+            Structure.builder("x", "X", StructureForm.ARTEFACT).build(),
+            Structure.builder("e", "E", StructureForm.ARTEFACT).build())
+        .cycle(Cycle.builder("cb", "CB").site("s").time("2010").agentInFocus("ag").external("x")
+                .agency(ActiveAgency.builder("b", "B").build()).outcome("e").build(),
+            Cycle.builder("c1", "C1").site("s").time("2015").agentInFocus("ag").external("s")
+                .agency(ActiveAgency.builder("a1", "A1").build()).outcome("x").build(),
+            Cycle.builder("c2", "C2").site("s").agentInFocus("ag").external("x")
+                .agency(ActiveAgency.builder("a2", "A2").build())
+                .outcome(Outcome.of("x").withChange(Change.REPRODUCED)).build())
+        .build());
+    assertTrue(chain.reaches("s", "e"));
+    assertEquals(List.of(), chain.paths("s", "e", 10, 20));
+    ChainPath walk = chain.shortestPathsFrom("s").path("e");
+    assertEquals(List.of("s", "a1", "x", "a2", "x", "b", "e"), walk.nodes());
+    assertEquals(Optional.of("c2"), walk.steps().get(4).producedIn());
+    assertEquals(6, chain.shortestPathsFrom("s").length("e"));
+  }
+
+  @Test
+  void loopThroughIsTheShortestLoopAProducesStepCloses() {
+    ChainGraph chain = ChainGraph.of(erpStudy());
+    assertEquals(Optional.of("erp-system -conditions-> reconcile -produces-> erp-system"),
+        chain.loopThrough("reconcile", "erp-system").map(ChainPath::toString));
+    // The budget leads back to its own setting through the reproduced ERP system, while the cycles are unordered.
+    assertEquals(Optional.of("budget -conditions-> reconcile -produces-> erp-system -conditions-> set-budget "
+            + "-produces-> budget"),
+        chain.loopThrough("set-budget", "budget").map(ChainPath::toString));
+    ChainGraph ordered = ChainGraph.of(erpStudy(null, c -> c.follows("budget-setting")));
+    assertEquals(Optional.empty(), ordered.loopThrough("set-budget", "budget"));
+    // No produces step from the agency to the structure: no loop.
+    assertEquals(Optional.empty(), chain.loopThrough("adjust-entries", "erp-system"));
+    assertEquals(Optional.empty(), chain.loopThrough("reconcile", "variance-report"));
+    assertThrows(IllegalArgumentException.class, () -> chain.loopThrough("controller", "erp-system"));
   }
 
   @Test
@@ -332,7 +492,8 @@ class ChainGraphTest {
     ChainPath longest = chain.paths("x", "m").get(2);
     assertEquals(List.of(
             step("x", "a0", StepKind.CONDITIONS, "c2"), step("a0", "y", StepKind.PRODUCES, "c2"),
-            step("y", "a1", StepKind.CONDITIONS, "c3"), step("a1", "m", StepKind.PRODUCES, "c3")),
+            ChainStep.fromOutcome("y", "a1", StepKind.CONDITIONS, "c3", "c2"),
+            step("a1", "m", StepKind.PRODUCES, "c3")),
         longest.steps());
     assertEquals(4, longest.length());
     assertEquals("x", longest.from());
@@ -429,8 +590,10 @@ class ChainGraphTest {
     java.util.List<ChainStep> shuffled = new java.util.ArrayList<>(fromCase.steps());
     java.util.Collections.reverse(shuffled);
     ChainGraph fromSteps = ChainGraph.of("steps", shuffled);
-    for (String from : fromCase.graph().nodes()) {
-      for (String to : fromCase.graph().nodes()) {
+    List<String> elements = fromCase.graph().nodes().stream().filter(n -> !n.contains("@"))
+        .collect(Collectors.toList());
+    for (String from : elements) {
+      for (String to : elements) {
         if (fromSteps.contains(from) && fromSteps.contains(to)) {
           assertEquals(fromCase.paths(from, to), fromSteps.paths(from, to), from + " -> " + to);
         }

@@ -15,7 +15,7 @@ class ChainValuesTest {
 
   @Test
   void stepKindCodesAreTheVocabularyLocalNames() {
-    assertEquals(List.of("conditions", "informs", "produces", "enactedIn"),
+    assertEquals(List.of("conditions", "informs", "absentFor", "produces", "enactedIn"),
         Arrays.stream(StepKind.values()).map(StepKind::code).collect(Collectors.toList()));
     for (StepKind kind : StepKind.values()) {
       assertEquals(Optional.of(kind), StepKind.fromCode(kind.code()));
@@ -31,6 +31,21 @@ class ChainValuesTest {
     assertEquals("only a produces step carries a change, not the conditions step from 'rule' to 'act'",
         e.getMessage());
     assertThrows(NullPointerException.class, () -> ChainStep.of("rule", null, StepKind.INFORMS, "c"));
+  }
+
+  @Test
+  void onlyAStepIntoAnAgencyLeavesAnOutcome() {
+    ChainStep fromOutcome = ChainStep.fromOutcome("rule", "act", StepKind.ABSENT_FOR, "later", "earlier");
+    assertEquals(Optional.of("earlier"), fromOutcome.producedIn());
+    assertEquals(Optional.empty(), ChainStep.of("rule", "act", StepKind.CONDITIONS, "c").producedIn());
+    assertEquals(Optional.empty(), ChainStep.produces("act", "rule", "c", Change.CREATED).producedIn());
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> new ChainStep("act", "rule", StepKind.PRODUCES, "c", Optional.empty(), Optional.of("c")));
+    assertEquals("a produces step leaves an agency, not an outcome, so it has no producedIn", e.getMessage());
+    assertThrows(IllegalArgumentException.class,
+        () -> ChainStep.fromOutcome("act", "role", StepKind.ENACTED_IN, "c", "c"));
+    assertThrows(NullPointerException.class,
+        () -> ChainStep.fromOutcome("rule", "act", StepKind.INFORMS, "c", null));
   }
 
   @Test

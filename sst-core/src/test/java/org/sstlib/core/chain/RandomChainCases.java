@@ -1,5 +1,6 @@
 package org.sstlib.core.chain;
 
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -20,8 +21,11 @@ import org.sstlib.core.StructureForm;
 /**
  * Seeded random cases for property tests of the chain: several cycles drawing their external entries and their
  * outcomes from one shared pool of structures and events, so that outcomes feed other cycles' conditions and often
- * loop back to a cycle's own. Some entries are unavailable, some agencies and outcomes name explicit links, some
- * cycles have a position-practice. The same seed always gives the same case.
+ * loop back to a cycle's own. Some entries are unavailable (external, material and internal), some agencies and
+ * outcomes name explicit links, some cycles have a position-practice. Some cycles follow earlier ones and some have a
+ * time (a year, a month or an interval of months, starting no earlier than the times of the cycles before), so that
+ * follows and time never contradict and some cycles are ordered while others are not. The same seed always gives
+ * the same case.
  */
 final class RandomChainCases {
   private static final StructureForm[] SOCIAL_FORMS = {StructureForm.POLICY, StructureForm.FUNDING,
@@ -84,9 +88,19 @@ final class RandomChainCases {
     outcomePool.addAll(material);
     outcomePool.addAll(allInternal);
 
+    YearMonth lastStart = YearMonth.of(2000, 1);
+    List<String> cycleIds = new ArrayList<>();
     for (int c = 0; c < cycles; c++) {
       Cycle.Builder cycle = Cycle.builder("cycle" + c, "Cycle " + c).site("Site " + random.nextInt(3))
           .agentInFocus(agents.get(c));
+      if (random.nextInt(3) > 0) {
+        lastStart = lastStart.plusMonths(random.nextInt(18));
+        cycle.time(time(random, lastStart));
+      }
+      if (random.nextInt(3) == 0) {
+        cycle.follows(subset(random, cycleIds, true).toArray(String[]::new));
+      }
+      cycleIds.add("cycle" + c);
       if (!positions.isEmpty() && random.nextBoolean()) {
         cycle.positionPractice(pick(random, positions));
       }
@@ -100,7 +114,13 @@ final class RandomChainCases {
         conditionIds.add(ref);
       }
       List<String> internal = subset(random, internals.get(c), false);
-      cycle.internal(internal.toArray(String[]::new));
+      for (String ref : internal) {
+        if (random.nextInt(5) == 0) {
+          cycle.unavailableInternal(ref);
+        } else {
+          cycle.internal(ref);
+        }
+      }
       List<String> agencyIds = new ArrayList<>();
       for (int a = 0, n = 1 + random.nextInt(3); a < n; a++) {
         String id = "act" + c + "-" + a;
@@ -130,6 +150,18 @@ final class RandomChainCases {
       b.cycle(cycle.build());
     }
     return b.build();
+  }
+
+  /** A year (when the start is a January), a month or an interval of months, beginning at {@code start}. */
+  private static String time(SplittableRandom random, YearMonth start) {
+    switch (random.nextInt(3)) {
+      case 0:
+        return start.getMonthValue() == 1 ? String.valueOf(start.getYear()) : start.toString();
+      case 1:
+        return start.toString();
+      default:
+        return start + "/" + start.plusMonths(random.nextInt(24));
+    }
   }
 
   private static Condition condition(SplittableRandom random, String ref) {

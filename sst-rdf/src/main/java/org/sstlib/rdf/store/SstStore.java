@@ -53,9 +53,10 @@ import org.sstlib.rdf.RdfCaseException;
  * <h2>The default graph is the union of the cases</h2>
  *
  * <p>Queries run against a dataset whose <em>default graph is the union of the named graphs</em> (a set: a triple
- * that two cases share appears once), while {@code GRAPH ?g { ... }} still reaches each case's own graph. So
- * {@code ?policy sst:chainStep+ ?practice} follows a chain through elements that several cases share, and
- * {@code GRAPH ?g} says which case a row comes from. The three back ends give the same answers:
+ * that two cases share appears once), while {@code GRAPH ?g { ... }} still reaches each case's own graph and says
+ * which case a row comes from. A chain belongs to one case: follow {@code ?policy sst:chainStep+ ?practice} inside
+ * {@code GRAPH ?g}, since over the union a path could pass from one case's steps into another's through an element
+ * IRI they share for comparison. The three back ends give the same answers:
  *
  * <ul>
  *   <li>memory: a read-only view whose default graph is the dataset's union graph;
