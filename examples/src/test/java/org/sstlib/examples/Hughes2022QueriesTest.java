@@ -5,12 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.sstlib.core.Change;
+import org.sstlib.core.Effect;
 import org.sstlib.core.chain.ChainStep;
 import org.sstlib.core.chain.StepKind;
 import org.sstlib.core.testing.ReferenceCase;
@@ -44,9 +48,19 @@ class Hughes2022QueriesTest {
     store.close();
   }
 
+  /** The chain without the steps by which an unavailable entry is absent for an agency: what was there. */
+  private static List<ChainRoute> present(String from, String to) {
+    return queries.chainPaths(Map.of("from", from, "to", to, "limit", "1000", "maxLength", "14",
+        "absences", "false")).routes();
+  }
+
+  private static boolean throughAnAbsence(ChainRoute route) {
+    return route.path().steps().stream().anyMatch(s -> s.kind() == StepKind.ABSENT_FOR);
+  }
+
   @Test
   void policyReachesAlfThroughStrategyTemplatesAndTheIcmMeeting() {
-    ChainRoute shortest = queries.chain("admission-avoidance-policy", "alf-at-home").get(0);
+    ChainRoute shortest = present("admission-avoidance-policy", "alf-at-home").get(0);
     List<String> cycles = shortest.steps().stream().map(RouteStep::cycle).distinct()
         .collect(Collectors.toList());
     assertEquals(List.of("partnership-strategy", "bcf-planning", "icm-meeting", "alf-daily-life"), cycles);
@@ -86,7 +100,9 @@ class Hughes2022QueriesTest {
 
   @Test
   void theChainFromAdmissionAvoidancePolicyEndsInAlfsPositionPractice() {
-    ChainRoute shortest = queries.chain("admission-avoidance-policy", "alf-at-home").get(0);
+    // Through what was there: the strategy, the Better Care Fund, the ICM team's work, Alf's daily life.
+    List<ChainRoute> present = present("admission-avoidance-policy", "alf-at-home");
+    ChainRoute shortest = present.get(0);
     assertEquals(List.of("admission-avoidance-policy", "agree-strategy", "ic-strategy", "enter-icm-benefit",
         "icm-cost-saving", "case-manage"), shortest.ids().subList(0, 6), shortest.ids().toString());
     assertEquals(List.of("use-services", "alf-at-home"), shortest.ids().subList(7, 9), shortest.ids().toString());
@@ -96,9 +112,97 @@ class Hughes2022QueriesTest {
     assertEquals("alf-daily-life", last.cycle());
     // What the ICM team reproduces for Alf is what his daily life draws on: the matron's call, his place on the
     // caseload.
-    Set<String> handedOver = queries.chain("admission-avoidance-policy", "alf-at-home", 10, 12).stream()
+    Set<String> handedOver = present.stream().filter(route -> route.path().length() == 8)
         .map(route -> route.ids().get(6)).collect(Collectors.toSet());
     assertEquals(Set.of("matron-monthly-call", "alf-on-caseload"), handedOver);
+    // With the absences, the shortest chain reaches his position-practice on the morning he fell: the ICM model,
+    // reproduced by the financial plans, was not there for his call for help.
+    ChainRoute withAbsences = queries.chain("admission-avoidance-policy", "alf-at-home").get(0);
+    assertEquals(List.of("admission-avoidance-policy", "agree-strategy", "ic-strategy", "enter-icm-benefit",
+        "icm-model", "call-for-help", "alf-at-home"), withAbsences.ids());
+    assertEquals(StepKind.ABSENT_FOR, withAbsences.steps().get(5).via().orElseThrow().kind());
+    assertEquals("fall-morning", withAbsences.steps().get(6).cycle());
+  }
+
+  @Test
+  void whatWasAbsentWhenAlfFellConstrainedHisCallForHelp() {
+    List<UnavailableEntry> fall = queries.unavailable().stream().filter(u -> u.cycle().equals("fall-morning"))
+        .toList();
+    assertEquals(List.of("external/family-help", "external/matron-monthly-call", "external/alf-on-caseload",
+        "external/icm-model", "material/glasses", "internal/lens-icm-team"),
+        fall.stream().map(u -> u.role() + "/" + u.element()).toList());
+    for (UnavailableEntry absent : fall) {
+      assertEquals(List.of("call-for-help"), absent.constrains(), absent.element());
+      assertEquals(List.of("alf-living-at-home", "emergency-call"), absent.produced(), absent.element());
+      // Each is one absentFor step of the chain, and never a conditions or informs step.
+      ChainRoute shortest = queries.chain(absent.element(), "call-for-help").get(0);
+      assertEquals(List.of(absent.element(), "call-for-help"), shortest.ids());
+      assertEquals(StepKind.ABSENT_FOR, shortest.steps().get(1).via().orElseThrow().kind());
+      assertTrue(shortest.steps().get(0).role().contains("absent in fall-morning"), shortest.steps().get(0).role());
+      assertTrue(present(absent.element(), "call-for-help").isEmpty(), absent.element());
+    }
+    // Those with an effect constrain; the lens, an internal structure, takes none.
+    assertTrue(fall.stream().filter(u -> !u.role().equals("internal"))
+        .allMatch(u -> u.effect().equals(Optional.of(Effect.CONSTRAINS))), fall.toString());
+    // Only the morning of the fall has absences.
+    assertEquals(fall.size(), queries.unavailable().size());
+  }
+
+  @Test
+  void nothingOfIntegratedCareReachesTheEmergencyAdmissionOrTheErosionOfAlfsLifeAtHomeExceptAsAnAbsence() {
+    // Everything of integrated care: the entries and outcomes of the strategy, the planning and the ICM meetings.
+    Set<String> upstream = new TreeSet<>();
+    for (String cycle : List.of("partnership-strategy", "bcf-planning", "icm-meeting")) {
+      queries.quadripartite(cycle).stream()
+          .filter(e -> Set.of("external", "material", "internal", "outcome").contains(e.role()))
+          .forEach(e -> upstream.add(e.element()));
+    }
+    assertTrue(upstream.containsAll(Set.of("admission-avoidance-policy", "icm-model", "icm-cost-saving",
+        "matron-monthly-call", "alf-on-caseload", "lens-icm-team")), upstream.toString());
+    int throughAbsences = 0;
+    for (String from : upstream) {
+      for (ChainRoute route : queries.chain(from, "emergency-admission", 1000, 14)) {
+        assertTrue(throughAnAbsence(route), route.path().toString());
+        throughAbsences++;
+      }
+      for (ChainRoute route : queries.chain(from, "alf-living-at-home", 1000, 14)) {
+        ChainStep last = route.path().steps().get(route.path().length() - 1);
+        if (last.change().equals(Optional.of(Change.ERODED))) {
+          assertTrue(throughAnAbsence(route), route.path().toString());
+          throughAbsences++;
+        }
+      }
+      // Without the absences, no chain reaches them at all.
+      assertEquals(List.of(), present(from, "emergency-admission"), from);
+      assertTrue(present(from, "alf-living-at-home").stream().noneMatch(route -> route.path().steps()
+          .get(route.path().length() - 1).change().equals(Optional.of(Change.ERODED))), from);
+    }
+    assertTrue(throughAbsences > 0, "no chain reaches the admission or the erosion even through an absence");
+    // The admission itself is the crew's, following their protocol after Alf's call.
+    ChainRoute crew = queries.chain("crew-protocol", "emergency-admission").get(0);
+    assertEquals(List.of("crew-protocol", "take-to-hospital", "emergency-admission"), crew.ids());
+    assertEquals("ambulance-response", crew.steps().get(2).cycle());
+    ChainRoute call = queries.chain("wall-phone", "emergency-admission").get(0);
+    assertEquals(List.of("wall-phone", "call-for-help", "emergency-call", "take-to-hospital", "emergency-admission"),
+        call.ids());
+  }
+
+  @Test
+  void noChainCarriesALaterCyclesOutcomeIntoAnEarlierCyclesAgency() {
+    // The Better Care Fund planning follows the strategy: the ICM model it reproduces never reaches back into the
+    // leaders' decision to standardise ICM, nor does the fall reach back into Alf's daily life.
+    assertTrue(queries.chain("enter-icm-benefit", "standardise-icm").isEmpty());
+    assertTrue(queries.chain("enter-icm-benefit", "agree-strategy").isEmpty());
+    assertTrue(queries.chain("call-for-help", "use-services").isEmpty());
+    assertTrue(queries.chain("take-to-hospital", "call-for-help").isEmpty());
+    // The strategy's own outcome does reach the planning and the meetings, which follow it.
+    assertFalse(queries.chain("standardise-icm", "enter-icm-benefit").isEmpty());
+    assertFalse(queries.chain("standardise-icm", "case-manage").isEmpty());
+    // The ICM meetings and the financial planning have no order between them: each feeds the other.
+    assertFalse(queries.chain("case-manage", "enter-icm-benefit").isEmpty());
+    assertFalse(queries.chain("enter-icm-benefit", "case-manage").isEmpty());
+    assertTrue(queries.feedback().stream().noneMatch(loop -> loop.cycles().contains("partnership-strategy")
+        && loop.structure().equals("icm-model")), queries.feedback().toString());
   }
 
   @Test
