@@ -236,8 +236,8 @@ class SstShapesTest {
     d.add(new Defect("AgentInContextShape", "an agent-in-context is a technology", "icm-meeting",
         "sst:agentInContext", "risk-tool", g -> g.add(node("icm-meeting"), SST.agentInContext, node("risk-tool"))));
     d.add(new Defect("AgentInContextNotInFocusShape", "the agent-in-focus is also an agent-in-context",
-        "icm-meeting", "sst:agentInContext", "matron",
-        g -> g.add(node("icm-meeting"), SST.agentInContext, node("matron"))));
+        "icm-meeting", "sst:agentInContext", "icm-team",
+        g -> g.add(node("icm-meeting"), SST.agentInContext, node("icm-team"))));
 
     // cycles: place, time, order
     d.add(new Defect("CycleSiteShape", "a cycle has no site", "fall-morning", "sst:site", "",
@@ -246,8 +246,8 @@ class SstShapesTest {
         "\"last spring\"", g -> g.add(node("fall-morning"), SST.time, text("last spring"))));
     d.add(new Defect("CycleFollowsShape", "a cycle follows an agent", "fall-morning", "sst:follows", "alf",
         g -> g.add(node("fall-morning"), SST.follows, node("alf"))));
-    d.add(new Defect("CycleFollowsLoopShape", "cycles follow each other in a loop", "bcf-planning",
-        "sst:follows", ANY_VALUE, g -> g.add(node("bcf-planning"), SST.follows, node("fall-morning"))));
+    d.add(new Defect("CycleFollowsLoopShape", "cycles follow each other in a loop", "partnership-strategy",
+        "sst:follows", ANY_VALUE, g -> g.add(node("partnership-strategy"), SST.follows, node("fall-morning"))));
     d.add(new Defect("CycleFollowsLoopShape", "a cycle follows itself", "fall-morning", "sst:follows",
         "fall-morning", g -> g.add(node("fall-morning"), SST.follows, node("fall-morning"))));
     d.add(new Defect("CyclePositionPracticeShape", "a cycle has two position-practices", "fall-morning",
