@@ -423,7 +423,7 @@ public final class ChainGraph {
         node = order[head++];
       }
     }
-    return new ShortestPaths(this, from, element, predecessor, edgeFrom, nextStep, source, order, reached, loopAt);
+    return new ShortestPaths(from, element, predecessor, edgeFrom, nextStep, source, order, reached, loopAt);
   }
 
   /**
@@ -453,12 +453,13 @@ public final class ChainGraph {
   }
 
   /**
-   * Simple paths (no element twice) from {@code from} to {@code to}, of at least one and at most
-   * {@code maxLength} steps, in the order of {@link ChainPath#shortestFirst()}: fewer steps first, then by the
-   * sequence of node ids; at most {@code limit} of them. A path starts from the element itself and may end at it
-   * as any cycle's outcome. There is none from an element to itself, even on a loop ({@link #reaches} says whether
-   * there is a loop), and none to an element reached only through a structure produced twice, in two cycles (see
-   * {@link ShortestPaths#path}), though {@link #reaches} is true. Always terminates, however many loops the chain has, and stops as soon as {@code limit} paths
+   * Simple paths from {@code from} to {@code to}, of at least one and at most {@code maxLength} steps, in the order
+   * of {@link ChainPath#shortestFirst()}: fewer steps first, then by the sequence of element ids; at most
+   * {@code limit} of them. A path starts from the element itself and ends at the target, itself or as any cycle's
+   * outcome, and passes through no node twice, never back through the start and through the target only at its
+   * end; so loops cannot make it go round for ever, while a structure may show twice when it is the outcome of two
+   * cycles (the structure as one cycle left it, then as a later one reproduced it). There is none from an element to itself, even on a loop ({@link #reaches} says whether
+   * there is a loop). Always terminates, however many loops the chain has, and stops as soon as {@code limit} paths
    * are found.
    *
    * <pre>{@code
@@ -530,10 +531,10 @@ public final class ChainGraph {
   private void pathsOfLength(int from, String to, int length, int[] distance, int limit, List<ChainPath> found) {
     int[] path = new int[length + 1];
     int[] nextChoice = new int[length + 1];
-    Set<String> onPath = new HashSet<>();
+    Set<Integer> onPath = new HashSet<>();
     path[0] = from;
     nextChoice[0] = start[from];
-    onPath.add(element[from]);
+    onPath.add(from);
     int depth = 0;
     while (depth >= 0) {
       if (depth == length) {
@@ -542,7 +543,7 @@ public final class ChainGraph {
         if (found.size() >= limit) {
           return;
         }
-        onPath.remove(element[path[depth]]);
+        onPath.remove(path[depth]);
         depth--;
         continue;
       }
@@ -552,19 +553,19 @@ public final class ChainGraph {
         int candidate = next[nextChoice[depth]++];
         int d = distance[candidate];
         boolean fits = element[candidate].equals(to) ? depth + 1 == length : d >= 0 && depth + 1 + d <= length;
-        if (fits && !onPath.contains(element[candidate])) {
+        if (fits && !onPath.contains(candidate) && !element[candidate].equals(element[from])) {
           chosen = candidate;
           break;
         }
       }
       if (chosen < 0) {
-        onPath.remove(element[path[depth]]);
+        onPath.remove(path[depth]);
         depth--;
       } else {
         depth++;
         path[depth] = chosen;
         nextChoice[depth] = start[chosen];
-        onPath.add(element[chosen]);
+        onPath.add(chosen);
       }
     }
   }

@@ -9,7 +9,7 @@ import java.util.List;
 
 /**
  * A path along the chain of structuration: the elements it passes, first to last, and the steps between them.
- * {@link ChainGraph#paths} returns simple paths (no element twice) of at least one step.
+ * {@link ChainGraph#paths} returns simple paths (no node of the chain twice) of at least one step.
  *
  * <pre>{@code
  * ChainPath path = chain.paths("erp-system", "variance-report").get(0);

@@ -26,8 +26,6 @@ import java.util.Optional;
  * <p>Immutable and thread-safe.
  */
 public final class ShortestPaths {
-  /** The chain searched, for a target whose shortest walk shows an element twice. */
-  private final ChainGraph chain;
   private final String from;
   /** The element id each node shows. */
   private final String[] element;
@@ -47,9 +45,8 @@ public final class ShortestPaths {
    * @param order the nodes reached, in breadth-first order, the first {@code count} of them
    * @param edgeLoopAt the position in {@code order} at which a step first led back to the source node, or -1
    */
-  ShortestPaths(ChainGraph chain, String from, String[] element, int[] predecessor, int[] edgeFrom,
-      ChainStep[] steps, int source, int[] order, int count, int edgeLoopAt) {
-    this.chain = chain;
+  ShortestPaths(String from, String[] element, int[] predecessor, int[] edgeFrom, ChainStep[] steps, int source,
+      int[] order, int count, int edgeLoopAt) {
     this.from = from;
     this.element = element;
     this.predecessor = predecessor;
@@ -112,18 +109,13 @@ public final class ShortestPaths {
   }
 
   /**
-   * The number of steps of the path to {@code id} that {@link #path} gives.
+   * The number of steps of the shortest path to {@code id}.
    *
    * @throws IllegalArgumentException if {@code id} is not reached (see {@link #reaches})
    */
   public int length(String id) {
-    return path(id).length();
-  }
-
-  /** The number of steps of the shortest walk to {@code id}, which may show an element twice. */
-  private int walkLength(int n) {
     int length = 0;
-    for (; n != source; n = edgeFrom[predecessor[n]]) {
+    for (int n = number(id); n != source; n = edgeFrom[predecessor[n]]) {
       length++;
     }
     return length;
@@ -131,26 +123,13 @@ public final class ShortestPaths {
 
   /**
    * The shortest path to {@code id}; where several are shortest, the first in {@link ChainPath#shortestFirst()}
-   * order: the same path as {@code chain.paths(from, id, 1, n).get(0)}. An element may be reached only by walks
-   * that show some element twice: a structure one cycle produced leads into the agency of another cycle that
-   * produces it again, and only that second outcome leads on into a cycle the first one is later than. Then there
-   * is no simple path, and this is the shortest such walk.
+   * order.
    *
    * @throws IllegalArgumentException if {@code id} is not reached (see {@link #reaches})
    */
   public ChainPath path(String id) {
-    ChainPath walk = walk(number(id));
-    if (walk.nodes().size() == walk.nodes().stream().distinct().count()) {
-      // The first shortest walk is simple, so it is also the first shortest simple path.
-      return walk;
-    }
-    ImmutableList<ChainPath> simple = chain.paths(from, id, 1, Integer.MAX_VALUE);
-    return simple.isEmpty() ? walk : simple.get(0);
-  }
-
-  /** The first shortest walk to node {@code n}, found by the breadth-first search. */
-  private ChainPath walk(int n) {
-    int length = walkLength(n);
+    int n = number(id);
+    int length = length(id);
     String[] nodes = new String[length + 1];
     ChainStep[] pathSteps = new ChainStep[length];
     for (int i = length; i > 0; i--) {

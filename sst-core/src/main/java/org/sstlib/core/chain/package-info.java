@@ -12,13 +12,15 @@
  * }
  * }</pre>
  *
- * <p>Each edge is a {@link org.sstlib.core.chain.ChainStep} of one of four {@link org.sstlib.core.chain.StepKind
- * kinds}: an available external or material entry <em>conditions</em> agency, an internal entry <em>informs</em>
- * it, agency <em>produces</em> its outcomes and is <em>enacted in</em> the cycle's position-practice. Because an
- * outcome is the structure or event itself, an outcome that conditions a later cycle continues the chain and one
- * that reproduces a structure that conditioned its own agency closes a loop: the graph may have cycles, and every
- * traversal here terminates on it. These are the steps that {@code sst-rdf} stores as {@code sst:chainStep}
- * sub-properties.
+ * <p>Each edge is a {@link org.sstlib.core.chain.ChainStep} of one of five {@link org.sstlib.core.chain.StepKind
+ * kinds}: an available external or material entry <em>conditions</em> agency, an available internal entry
+ * <em>informs</em> it, an entry marked unavailable is <em>absent for</em> it (the absence constrains it), agency
+ * <em>produces</em> its outcomes and is <em>enacted in</em> the cycle's position-practice. What agency produced is
+ * a node of its own, the outcome of its cycle, which leads on only into agency of the same cycle or of a cycle that
+ * is not earlier ({@link org.sstlib.core.CycleOrder}): so an outcome that conditions a later cycle continues the
+ * chain, one that reproduces a structure that conditioned its own agency closes a loop, and nothing a later cycle
+ * produced conditions an earlier one. The graph may have cycles, and every traversal here terminates on it. These
+ * are the steps that {@code sst-rdf} stores as {@code sst:chainStep} sub-properties.
  *
  * <p>Everything in this package is immutable and thread-safe.
  */
