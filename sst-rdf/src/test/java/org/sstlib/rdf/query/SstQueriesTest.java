@@ -553,7 +553,7 @@ class SstQueriesTest {
     assertEquals(ImmutableMap.builder().put("case", "hughes-2022").put("path", "1").put("position", "0")
         .put("id", POLICY).put("label", "National policy to avoid hospital admissions and move care closer to home")
         .put("kind", "structure").put("role", "external in partnership-strategy")
-        .put("cycle", "partnership-strategy").put("scale", "macro").put("via", "").put("evidence", "0")
+        .put("cycle", "partnership-strategy").put("scale", "macro").put("via", "").put("evidence", "1")
         .buildOrThrow(), start);
     assertEquals(List.of("", "conditions", "creates", "conditions", "reproduces", "conditions", "reproduces",
         "conditions", "enactedIn"), table.column("via"));
