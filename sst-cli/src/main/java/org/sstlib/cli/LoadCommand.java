@@ -4,8 +4,10 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.sstlib.core.Case;
@@ -75,6 +77,21 @@ final class LoadCommand implements Callable<Integer> {
       throw new UserError(nothingLoaded(problems));
     }
     try (SstStore s = SstStore.tdb2(store)) {
+      // A case may continue only a case loaded with it or already in the store: a chain cannot join a missing one.
+      Set<String> known = new HashSet<>(s.caseIds());
+      cases.forEach(c -> known.add(c.id()));
+      for (Case c : cases) {
+        for (int i = 0; i < c.continues().size(); i++) {
+          String other = c.continues().get(i);
+          if (!known.contains(other)) {
+            problems.add(fileOf.get(c.id()) + ": case '" + c.id() + "', continues[" + i + "]: no case '" + other
+                + "' in the files given or in the store; load it with this case or first");
+          }
+        }
+      }
+      if (!problems.isEmpty()) {
+        throw new UserError(nothingLoaded(problems));
+      }
       s.putAll(cases);
       out.println(store + ": loaded " + cases.size() + (cases.size() == 1 ? " case" : " cases") + " ("
           + cases.stream().map(Case::id).collect(Collectors.joining(", ")) + "); the store holds "

@@ -43,8 +43,8 @@ import picocli.CommandLine.Spec;
     description = {
       "Ask a named question of a case file, a store or an endpoint.",
       "",
-      "NAME is one of: chain (from, to, limit, maxLength), quadripartite (cycle), field, feedback, unavailable,"
-          + " interpretations (about), factors, evidence (element, or from and to), unrealised. Every query"
+      "NAME is one of: chain (from, to, limit, maxLength, absences), quadripartite (cycle), field, feedback,"
+          + " unavailable, interpretations (about), factors, evidence (element, or from and to), unrealised. Every query"
           + " also takes case=ID (default: every case). Values are ids, or IRIs in angle brackets. See"
           + " docs/queries.md."
     },

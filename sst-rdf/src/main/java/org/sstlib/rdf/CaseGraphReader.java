@@ -175,6 +175,16 @@ final class CaseGraphReader {
     Case.Builder b = Case.builder(id, title).base(base);
     citation.ifPresent(b::citation);
     doi.ifPresent(b::doi);
+    for (Node other : G.listSP(g, caseNode, SST.continues)) {
+      Optional<String> otherId = other.isURI() && other.getURI().startsWith(GraphNames.CASE_PREFIX)
+          ? Optional.of(other.getURI().substring(GraphNames.CASE_PREFIX.length())) : Optional.empty();
+      if (otherId.isEmpty()) {
+        problem("case " + show(caseNode) + " has sst:continues " + show(other) + ", which is not a case IRI ("
+            + GraphNames.CASE_PREFIX + "ID)");
+      } else {
+        b.continues(otherId.get());
+      }
+    }
     analysts.forEach(b::analyst);
     sources.forEach(b::source);
     agents.forEach(b::agent);

@@ -132,6 +132,9 @@ final class CaseGraphWriter {
     study.doi().ifPresent(t -> text(caseNode, SST.doi, t));
     text(caseNode, SST.base, base);
     text(caseNode, SST.formatVersion, CaseGraphs.FORMAT_VERSION);
+    for (String other : study.continues()) {
+      add(caseNode, SST.continues, mint(GraphNames.caseIri(other), () -> "the case '" + other + "' it continues"));
+    }
 
     for (int i = 0; i < study.analysts().size(); i++) {
       analyst(study.analysts().get(i), i);

@@ -211,6 +211,8 @@ public final class SST {
   public static final Node base = uri("base");
   /** The version of the case format, {@code "1"}. */
   public static final Node formatVersion = uri("formatVersion");
+  /** A case continues an earlier case: the outcomes of its cycles may condition this case's agency. */
+  public static final Node continues = uri("continues");
 
   // ------------------------------------------------------------------------------------------------ elements
 

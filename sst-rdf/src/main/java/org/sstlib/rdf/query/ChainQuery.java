@@ -79,12 +79,23 @@ final class ChainQuery {
     ElementValues.checkValue("from", from);
     ElementValues.checkValue("to", to);
     List<Scope> scope = runner.scope(in);
-    Map<Scope, Node> froms = ElementValues.resolveOnChain(runner, "from", from, scope);
-    Map<Scope, Node> tos = ElementValues.resolveOnChain(runner, "to", to, scope);
-    List<Scope> both = scope.stream().filter(s -> froms.containsKey(s) && tos.containsKey(s)).toList();
+    // A case that continues others (sst:continues) follows on from their chains; no other case joins another.
+    Map<Scope, List<Scope>> continued = ContinuedChains.continued(runner, scope);
+    List<Scope> wider = new ArrayList<>(scope);
+    continued.values().forEach(list -> list.stream().filter(s -> !wider.contains(s)).forEach(wider::add));
+    Map<Scope, Node> froms = ElementValues.resolveOnChain(runner, "from", from, wider);
+    Map<Scope, Node> tos = ElementValues.resolveOnChain(runner, "to", to, wider);
+    List<Scope> both = scope.stream()
+        .filter(s -> found(froms, s, continued.get(s)) && found(tos, s, continued.get(s))).toList();
 
     Map<Scope, Map<String, Node>> nodes = new HashMap<>();
-    Map<Scope, List<ChainStep>> steps = ChainSteps.read(runner, both, "chain", "from", froms, nodes);
+    List<Scope> alone = both.stream().filter(s -> continued.get(s).isEmpty()).toList();
+    Map<Scope, List<ChainStep>> steps = new HashMap<>(ChainSteps.read(runner, alone, "chain", "from", froms, nodes));
+    for (Scope s : both) {
+      if (!continued.get(s).isEmpty()) {
+        steps.put(s, ContinuedChains.join(runner, s, continued.get(s), nodes));
+      }
+    }
 
     Map<Scope, List<ChainPath>> paths = new LinkedHashMap<>();
     ImmutableMap.Builder<String, Integer> found = ImmutableMap.builder();
@@ -92,8 +103,8 @@ final class ChainQuery {
       List<ChainStep> followed = steps.getOrDefault(s, List.of()).stream()
           .filter(step -> absences || step.kind() != StepKind.ABSENT_FOR).toList();
       ChainGraph graph = ChainGraph.of(s.caseId(), followed);
-      String fromId = s.id(froms.get(s));
-      String toId = s.id(tos.get(s));
+      String fromId = s.id(node(froms, s, continued.get(s)));
+      String toId = s.id(node(tos, s, continued.get(s)));
       if (graph.contains(fromId) && graph.contains(toId)) {
         // The paths come in order, so the first `limit` of those counted are the ones asked for.
         List<ChainPath> counted = graph.paths(fromId, toId, countUpTo, maxLength);
@@ -105,17 +116,32 @@ final class ChainQuery {
     Map<Scope, Set<String>> onPaths = new LinkedHashMap<>();
     paths.forEach((s, list) -> list.forEach(p -> onPaths.computeIfAbsent(s, k -> new LinkedHashSet<>())
         .addAll(p.nodes())));
+    // What the elements are is asked of each case's own graph and of the graphs of the cases it continues; the
+    // answers from a continued case are filed under the case asked about, its cycles shown as case/cycle.
     List<List<Node>> values = new ArrayList<>();
-    onPaths.forEach((s, ids) -> ids.forEach(id -> values.add(List.of(s.graph(), nodes.get(s).get(id)))));
-    Map<String, Map<String, NodeInfo>> info = ChainSteps.nodeInfo(runner, scope, values);
+    onPaths.forEach((s, ids) -> {
+      for (Scope g : withContinued(s, continued.get(s))) {
+        ids.forEach(id -> values.add(List.of(g.graph(), nodes.get(s).get(id))));
+      }
+    });
+    Map<String, Scope> laterOf = new HashMap<>();
+    onPaths.keySet().forEach(s -> continued.get(s).forEach(c -> laterOf.putIfAbsent(c.caseId(), s)));
+    Map<String, Map<String, NodeInfo>> info = new HashMap<>();
+    ChainSteps.nodeInfo(runner, wider, values).forEach((caseId, byId) -> {
+      String into = laterOf.containsKey(caseId) && !onPaths.containsKey(scopeOf(wider, caseId))
+          ? laterOf.get(caseId).caseId() : caseId;
+      byId.forEach((id, ni) -> info.computeIfAbsent(into, k -> new HashMap<>()).putIfAbsent(id, ni));
+    });
     Map<String, Map<String, Set<String>>> roles = new HashMap<>();
     for (Map<String, Node> row : runner.select("roles", List.of(NamedQuery.CASE, "element"), values)) {
-      Scope s = Scope.of(scope, row);
-      roles.computeIfAbsent(s.caseId(), k -> new HashMap<>())
+      Scope s = Scope.of(wider, row);
+      Scope into = onPaths.containsKey(s) ? s : laterOf.getOrDefault(s.caseId(), s);
+      String cycle = s.equals(into) ? s.id(row.get("cycle")) : s.caseId() + "/" + s.id(row.get("cycle"));
+      roles.computeIfAbsent(into.caseId(), k -> new HashMap<>())
           .computeIfAbsent(s.id(row.get("element")), k -> new HashSet<>())
-          .add(text(row.get("role")) + " " + s.id(row.get("cycle")));
+          .add(text(row.get("role")) + " " + cycle);
     }
-    Map<String, Map<String, List<EvidenceRow>>> evidence = EvidenceRows.read(runner, scope, values);
+    Map<String, Map<String, List<EvidenceRow>>> evidence = EvidenceRows.read(runner, wider, values);
 
     ImmutableList.Builder<ChainRoute> routes = ImmutableList.builder();
     paths.forEach((s, list) -> {
@@ -124,6 +150,30 @@ final class ChainQuery {
       }
     });
     return new Routes(routes.build(), found.buildOrThrow(), evidence);
+  }
+
+  /** Whether the element was found in the case or in one of the cases it continues. */
+  private static boolean found(Map<Scope, Node> nodes, Scope s, List<Scope> continued) {
+    return nodes.containsKey(s) || continued.stream().anyMatch(nodes::containsKey);
+  }
+
+  /** The element's node in the case, or else in the nearest case it continues that has it. */
+  private static Node node(Map<Scope, Node> nodes, Scope s, List<Scope> continued) {
+    if (nodes.containsKey(s)) {
+      return nodes.get(s);
+    }
+    return continued.stream().filter(nodes::containsKey).map(nodes::get).findFirst().orElseThrow();
+  }
+
+  private static List<Scope> withContinued(Scope s, List<Scope> continued) {
+    List<Scope> all = new ArrayList<>();
+    all.add(s);
+    all.addAll(continued);
+    return all;
+  }
+
+  private static Scope scopeOf(List<Scope> scope, String caseId) {
+    return scope.stream().filter(s -> s.caseId().equals(caseId)).findFirst().orElseThrow();
   }
 
   private static ChainRoute route(Scope s, int rank, ChainPath path, Map<String, Map<String, NodeInfo>> info,

@@ -24,7 +24,7 @@ final class QueryTexts {
 
   /** Queries the named queries use on the way, also readable through {@link SstQueries#sparql(String)}. */
   static final ImmutableList<String> HELPERS = ImmutableList.of("case-bases", "resolve", "identifiers",
-      "chain-steps", "chain-nodes", "roles", "field-links");
+      "chain-steps", "chain-nodes", "roles", "field-links", "continues", "cycle-times");
 
   /** A resource as read, and parsed. */
   private record Loaded(String text, Query template) {}
