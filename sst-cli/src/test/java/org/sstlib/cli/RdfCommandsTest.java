@@ -74,7 +74,7 @@ class RdfCommandsTest {
       assertEquals(0, export.exitCode(), f[0] + ": " + export.err());
       SstRun validate = sst("validate", file.toString());
       assertEquals(0, validate.exitCode(), f[0] + ": " + validate.err());
-      assertTrue(validate.out().contains("valid case 'hughes-2022': 5 cycles"), validate.out());
+      assertTrue(validate.out().contains("valid case 'hughes-2022': 6 cycles"), validate.out());
       assertEquals(List.of(reference), RdfFiles.read(file), f[0]);
     }
   }

@@ -376,7 +376,7 @@ class ValidateCommandTest {
     SstRun run = sst("validate", REFERENCE_CASE.toString());
 
     assertEquals(0, run.exitCode(), run.err());
-    assertTrue(run.out().matches("\\Q" + REFERENCE_CASE + "\\E: valid case 'hughes-2022': 5 cycles, \\d+ structures, "
+    assertTrue(run.out().matches("\\Q" + REFERENCE_CASE + "\\E: valid case 'hughes-2022': 6 cycles, \\d+ structures, "
         + "\\d+ agents, \\d+ evidence\n"), run.out());
   }
 }
