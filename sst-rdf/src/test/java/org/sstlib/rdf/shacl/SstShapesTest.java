@@ -260,8 +260,8 @@ class SstShapesTest {
         "", g -> g.remove(node("fall-morning"), SST.hasActiveAgency, Node.ANY)));
     d.add(new Defect("CycleOutcomeShape", "a cycle's last outcome is removed", "fall-morning",
         "sst:qualifiedOutcome", "", g -> removeRole(g, "fall-morning", "outcome")));
-    d.add(new Defect("CycleInternalShape", "a cycle names no internal structures", "fall-morning",
-        "sst:qualifiedInternal", "", g -> removeRole(g, "fall-morning", "internal")));
+    d.add(new Defect("CycleInternalShape", "a cycle names no internal structures", "bcf-planning",
+        "sst:qualifiedInternal", "", g -> removeRole(g, "bcf-planning", "internal")));
     d.add(new Defect("ExternalRoleShape", "an agent is in a cycle's external role", "icm-meeting",
         "sst:hasExternalStructure", "gp", g -> addRole(g, "icm-meeting", "external", 10, "gp")));
     d.add(new Defect("MaterialRoleShape", "a technology is in a cycle's material role", "alf-daily-life",
