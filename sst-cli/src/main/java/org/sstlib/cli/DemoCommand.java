@@ -27,9 +27,10 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code sst demo}: the reference case, Hughes, Shaw and Greenhalgh (2022), end to end: validate it, print the
- * quadripartite table of each site, the chain from national policy to Alf's position-practice, the feedback loops,
- * what was absent when Alf fell, the avoided admission that did not happen and the emergency admission instead,
- * how national policy reaches that admission only through an absence, and write the case as Turtle.
+ * quadripartite table of each site, the chain from national policy to Alf's position-practice through the structures
+ * that were there, the feedback loops, what was absent when Alf fell, the avoided admission that did not happen and
+ * the emergency admission instead, how national policy reaches that admission only through an absence, and write
+ * the case as Turtle.
  */
 @Command(
     name = "demo",
@@ -87,7 +88,8 @@ final class DemoCommand implements Callable<Integer> {
       // The chain is asked first, so that an id that is not in the case is a usage error before any output.
       QueryTable chain;
       try {
-        chain = queries.run("chain", Map.of("from", from, "to", to, "limit", "1"));
+        // What was there: the absences of the morning Alf fell have a section of their own.
+        chain = queries.run("chain", Map.of("from", from, "to", to, "limit", "1", "absences", "false"));
       } catch (SstException | IllegalArgumentException e) {
         throw new ParameterException(spec.commandLine(), Messages.firstLine(String.valueOf(e.getMessage()))
             + " (--from and --to take ids of the reference case, such as " + DEFAULT_FROM + " and " + DEFAULT_TO
@@ -108,7 +110,7 @@ final class DemoCommand implements Callable<Integer> {
         out.println(cycle.id() + ": " + cycle.label() + " (site: " + cycle.site() + ")");
         print(queries.run("quadripartite", Map.of("cycle", cycle.id())), out, List.of("case", "cycle"));
       }
-      heading(out, "3. The chain from " + from + " to " + to);
+      heading(out, "3. The chain from " + from + " to " + to + " through what was there");
       print(chain, out, List.of("case"));
       heading(out, "4. Feedback: loops through which structures reproduce themselves");
       print(queries.run("feedback", Map.of()), out, List.of("case"));
