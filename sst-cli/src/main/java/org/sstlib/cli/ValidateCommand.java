@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
  * <p>A valid file gets one summary line on standard output:
  *
  * <pre>{@code
- * examples/cases/hughes-2022.yaml: valid case 'hughes-2022': 5 cycles, 57 structures, 23 agents, 44 evidence
+ * examples/cases/hughes-2022.yaml: valid case 'hughes-2022': 6 cycles, 58 structures, 23 agents, 67 evidence
  * }</pre>
  *
  * <p>An invalid file gets every problem on standard error, one a line as {@code file:line:column: path: message}

@@ -364,9 +364,9 @@ public final class SstQueries {
    * <pre>{@code
    * Field field = queries.field();
    * field.cycles().stream().map(FieldCycle::cycle).toList();
-   * // [partnership-strategy, bcf-planning, icm-meeting, alf-daily-life, fall-morning]
+   * // [partnership-strategy, bcf-planning, icm-meeting, alf-daily-life, fall-morning, ambulance-response]
    * field.linksFrom("hughes-2022", "bcf-planning");
-   * // ic-policy -> partnership-strategy, icm-cost-saving -> icm-meeting, pooled-budget -> icm-meeting, ...
+   * // icm-cost-saving -> icm-meeting, icm-model -> icm-meeting, pooled-budget -> icm-meeting, ...
    * }</pre>
    *
    */
