@@ -193,6 +193,29 @@ class WilliamsSullivan2009Test {
         && l.change() == Change.REPRODUCED && l.cycles().contains("wsc-strategic-vision")), loops.toString());
   }
 
+  @Test
+  void whatTheLocalityImplementationReproducedCannotConditionTheEarlierPopulationDebate() {
+    // The implementation follows the population-size debate, which follows the adoption of the model: what the
+    // implementation reproduced (resource neutrality among it) comes after the debate and cannot have shaped it.
+    SstQueries locality = queries.inCase(LOCALITY);
+    assertEquals(List.of(), locality.chain("resource-neutrality", "loc-population-dispute"));
+    assertTrue(locality.field().links().stream().noneMatch(l -> l.fromCycle().equals("loc-implementation")
+        && l.toCycle().equals("loc-population-size")), locality.field().links().toString());
+  }
+
+  @Test
+  void casesThatShareElementIrisForComparisonNeverJoinIntoOneChain() {
+    // The five cases share element IRIs (one base) but none continues another: no chain leaves its own case.
+    // Resource neutrality is in three cases; the whole-system outcome only in one: only that case has a chain.
+    List<ChainRoute> routes = queries.chain("resource-neutrality", "wsc-little-to-show");
+    assertEquals(Set.of(WHOLE), routes.stream().map(ChainRoute::caseId).collect(java.util.stream.Collectors.toSet()));
+    for (ChainRoute route : routes) {
+      Set<String> own = new TreeSet<>();
+      queries.inCase(route.caseId()).field().cycles().forEach(c -> own.add(c.cycle()));
+      route.path().steps().forEach(step -> assertTrue(own.contains(step.cycle()), route.caseId() + ": " + step));
+    }
+  }
+
   // ------------------------------------------------------------------------------------------------ shared nodes
 
   @Test

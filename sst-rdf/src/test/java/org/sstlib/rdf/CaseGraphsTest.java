@@ -12,8 +12,10 @@ import com.google.common.collect.ImmutableList;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SplittableRandom;
@@ -68,6 +70,7 @@ import org.sstlib.core.StructureForm;
 import org.sstlib.core.Term;
 import org.sstlib.core.chain.ChainGraph;
 import org.sstlib.core.chain.ChainStep;
+import org.sstlib.core.chain.StepKind;
 import org.sstlib.core.testing.RandomCases;
 import org.sstlib.core.testing.ReferenceCase;
 
@@ -206,6 +209,11 @@ class CaseGraphsTest {
   /** The objects of (s, p), as a set. */
   static Set<Node> objects(Node s, Node p) {
     return new HashSet<>(G.listSP(graph, s, p));
+  }
+
+  /** The subjects of (p, o), as a set. */
+  static Set<Node> subjects(Node p, Node o) {
+    return new HashSet<>(G.listPO(graph, p, o));
   }
 
   static List<String> texts(Node list) {
@@ -468,7 +476,7 @@ class CaseGraphsTest {
   // ------------------------------------------------------------------------------------------------ chain
 
   @Test
-  void writesConditionsStepsOnlyForAvailableEntries() {
+  void writesConditionsStepsForAvailableEntriesAndAbsentForStepsForUnavailableOnes() {
     has(iri("erp"), SST.conditions, iri("reconcile"));
     has(iri("erp"), SST.chainStep, iri("reconcile"));
     has(iri("laptop"), SST.conditions, iri("reconcile"));
@@ -476,11 +484,18 @@ class CaseGraphsTest {
     has(iri("erp"), SST.conditions, iri("explain-variances"));
     hasNot(iri("laptop"), SST.conditions, iri("explain-variances"));
 
-    // The close calendar was unavailable: it stays in the role but conditions nothing.
+    // The close calendar was unavailable: it stays in the role, conditions nothing, and its absence constrains the
+    // agency that lists it (reconcile lists every condition; explain-variances only the ERP).
     assertTrue(objects(iri("close-calendar"), SST.conditions).isEmpty());
-    hasNot(iri("close-calendar"), SST.chainStep, iri("reconcile"));
+    has(iri("close-calendar"), SST.absentFor, iri("reconcile"));
+    has(iri("close-calendar"), SST.chainStep, iri("reconcile"));
+    hasNot(iri("close-calendar"), SST.absentFor, iri("explain-variances"));
     hasNot(iri("close-calendar"), SST.chainStep, iri("explain-variances"));
     has(iri("month-end-close/external/1"), SST.entity, iri("close-calendar"));
+    has(iri("month-end-close/external/1"), SST.available, bool(false));
+    // The audit review, which follows the close, changed the calendar: what it produced never reaches back into
+    // the earlier close.
+    assertTrue(objects(iri("audit-review/outcome/0"), SST.chainStep).isEmpty());
   }
 
   @Test
@@ -496,26 +511,50 @@ class CaseGraphsTest {
   }
 
   @Test
-  void writesProducesStepsWithEverySuperPropertyAndTheChangeSubProperty() {
+  void writesProducesStepsToTheOutcomeEntryWithEverySuperPropertyAndTheChangeSubProperty() {
     Node explain = iri("explain-variances");
-    has(explain, SST.creates, iri("variance-report"));
-    has(explain, SST.produces, iri("variance-report"));
-    has(explain, SST.chainStep, iri("variance-report"));
-    hasNot(iri("reconcile"), SST.produces, iri("variance-report"));
+    Node report = iri("month-end-close/outcome/0");
+    Node erpOutcome = iri("month-end-close/outcome/1");
+    Node finding = iri("month-end-close/outcome/2");
+    has(explain, SST.creates, report);
+    has(explain, SST.produces, report);
+    has(explain, SST.chainStep, report);
+    hasNot(iri("reconcile"), SST.produces, report);
+    // The step reaches the structure as this cycle produced it, not the structure as it stands.
+    for (Node element : List.of(iri("variance-report"), iri("erp"), iri("audit-finding"))) {
+      assertTrue(subjects(SST.produces, element).isEmpty(), () -> element + " is produced as itself");
+      assertTrue(subjects(SST.chainStep, element).isEmpty(), () -> element + " is reached as itself");
+    }
 
     for (Node agency : List.of(iri("reconcile"), explain)) {
-      has(agency, SST.reproduces, iri("erp"));
-      has(agency, SST.produces, iri("erp"));
-      has(agency, SST.chainStep, iri("erp"));
+      has(agency, SST.reproduces, erpOutcome);
+      has(agency, SST.produces, erpOutcome);
+      has(agency, SST.chainStep, erpOutcome);
       // An event: produced, but neither reproduced, changed, created nor eroded.
-      has(agency, SST.produces, iri("audit-finding"));
-      has(agency, SST.chainStep, iri("audit-finding"));
+      has(agency, SST.produces, finding);
+      has(agency, SST.chainStep, finding);
       for (Node sub : List.of(SST.reproduces, SST.changes, SST.creates, SST.erodes)) {
-        hasNot(agency, sub, iri("audit-finding"));
+        hasNot(agency, sub, finding);
       }
     }
-    has(iri("review"), SST.changes, iri("close-calendar"));
-    has(iri("review"), SST.produces, iri("close-calendar"));
+    has(iri("review"), SST.changes, iri("audit-review/outcome/0"));
+    has(iri("review"), SST.produces, iri("audit-review/outcome/0"));
+  }
+
+  @Test
+  void writesTheStepsThatLeaveAnOutcomeEntryIntoTheAgencyOfItsOwnCycleOrALaterOne() {
+    // The ERP the close reproduced conditions the close's own agency again: the loop of reproduction.
+    has(iri("month-end-close/outcome/1"), SST.conditions, iri("reconcile"));
+    has(iri("month-end-close/outcome/1"), SST.chainStep, iri("reconcile"));
+    has(iri("month-end-close/outcome/1"), SST.conditions, iri("explain-variances"));
+    // The report and the finding the close produced condition the review of the cycle that follows it.
+    has(iri("month-end-close/outcome/0"), SST.conditions, iri("review"));
+    has(iri("month-end-close/outcome/0"), SST.chainStep, iri("review"));
+    has(iri("month-end-close/outcome/2"), SST.conditions, iri("review"));
+    has(iri("month-end-close/outcome/2"), SST.chainStep, iri("review"));
+    // An outcome entry leaves only by conditions, informs or absentFor steps.
+    assertEquals(Set.of(), objects(iri("month-end-close/outcome/0"), SST.produces));
+    assertEquals(Set.of(), objects(iri("month-end-close/outcome/0"), SST.enactedIn));
   }
 
   @Test
@@ -529,14 +568,41 @@ class CaseGraphsTest {
     }
   }
 
-  /** The (from, to) pairs of sst:chainStep equal the steps of ChainGraph, and each step has its own property. */
+  /**
+   * The (from, to) pairs of sst:chainStep equal the steps of ChainGraph, and each step has its own property. A
+   * produces step reaches the outcome entry of its cycle, and a step that leaves an outcome
+   * ({@link ChainStep#producedIn()}) leaves the outcome entry of the cycle that produced it; every other end is the
+   * element itself. Read back, each triple's ends (an outcome entry as its sst:entity and its cycle) give the step.
+   */
   static void assertChainAgrees(Case study, Graph g, String label) {
+    // The IRI of each cycle's outcome entry of each element (the first, should an element be listed twice).
+    Map<List<String>, Node> outcomeEntries = new HashMap<>();
+    // And back: an outcome entry IRI to its (element, cycle).
+    Map<Node, List<String>> entryOf = new HashMap<>();
+    for (Cycle cycle : study.cycles()) {
+      for (int i = 0; i < cycle.outcomes().size(); i++) {
+        Node entry = NodeFactory.createURI(study.base() + cycle.id() + "/outcome/" + i);
+        outcomeEntries.putIfAbsent(List.of(cycle.outcomes().get(i).ref(), cycle.id()), entry);
+        entryOf.put(entry, List.of(cycle.outcomes().get(i).ref(), cycle.id()));
+        assertTrue(g.contains(entry, SST.entity, NodeFactory.createURI(study.base() + cycle.outcomes().get(i).ref())),
+            () -> label + ": " + entry + " names its element");
+      }
+    }
     Set<List<Node>> expected = new HashSet<>();
     List<ChainStep> steps = ChainGraph.of(study).steps();
+    // Each step as (from element, producedIn or "", to element, kind, cycle), to compare with the triples read back.
+    Set<List<String>> expectedSteps = new HashSet<>();
     for (ChainStep step : steps) {
-      Node from = NodeFactory.createURI(study.base() + step.from());
-      Node to = NodeFactory.createURI(study.base() + step.to());
+      Node from = step.producedIn()
+          .map(c -> outcomeEntries.get(List.of(step.from(), c)))
+          .orElse(NodeFactory.createURI(study.base() + step.from()));
+      Node to = step.kind() == StepKind.PRODUCES
+          ? outcomeEntries.get(List.of(step.to(), step.cycle()))
+          : NodeFactory.createURI(study.base() + step.to());
+      assertNotNull(from, () -> label + ": no outcome entry for the start of " + step);
+      assertNotNull(to, () -> label + ": no outcome entry for the end of " + step);
       expected.add(List.of(from, to));
+      expectedSteps.add(List.of(step.from(), step.producedIn().orElse(""), step.to(), step.kind().code()));
       assertTrue(g.contains(from, SST.chainProperty(step.kind()), to), () -> label + ": " + step);
       step.change().flatMap(SST::producesProperty)
           .ifPresent(p -> assertTrue(g.contains(from, p, to), () -> label + ": " + step + " without " + p));
@@ -546,12 +612,31 @@ class CaseGraphsTest {
         t.getObject())));
     assertEquals(expected, actual, label);
     assertEquals(steps.size(), actual.size(), label + ": one sst:chainStep triple per step");
+    // The reverse: every chain property triple, its outcome entries mapped back to their element and cycle, is a
+    // step of the chain graph.
+    Set<List<String>> read = new HashSet<>();
+    for (StepKind kind : StepKind.values()) {
+      g.find(Node.ANY, SST.chainProperty(kind), Node.ANY).forEachRemaining(t -> {
+        List<String> from = entryOf.get(t.getSubject());
+        List<String> to = entryOf.get(t.getObject());
+        assertEquals(kind == StepKind.PRODUCES, to != null, () -> label + ": " + t
+            + (kind == StepKind.PRODUCES ? " reaches no outcome entry" : " reaches an outcome entry"));
+        read.add(List.of(from != null ? from.get(0) : idOf(study, t.getSubject()), from != null ? from.get(1) : "",
+            to != null ? to.get(0) : idOf(study, t.getObject()), kind.code()));
+      });
+    }
+    assertEquals(expectedSteps, read, label + ": the triples read back as steps");
     // Every sub-property triple has its sst:chainStep triple.
-    for (Node p : List.of(SST.conditions, SST.informs, SST.produces, SST.enactedIn, SST.reproduces, SST.changes,
-        SST.creates, SST.erodes)) {
+    for (Node p : List.of(SST.conditions, SST.informs, SST.absentFor, SST.produces, SST.enactedIn, SST.reproduces,
+        SST.changes, SST.creates, SST.erodes)) {
       g.find(Node.ANY, p, Node.ANY).forEachRemaining(t -> assertTrue(
           actual.contains(List.of(t.getSubject(), t.getObject())), () -> label + ": " + t + " is no chain step"));
     }
+  }
+
+  private static String idOf(Case study, Node element) {
+    assertTrue(element.isURI() && element.getURI().startsWith(study.base()), () -> element + " is not in the base");
+    return element.getURI().substring(study.base().length());
   }
 
   // ------------------------------------------------------------------------------------------------ evidence

@@ -460,8 +460,8 @@ class OntologyTest {
 
   @Test
   void chainPropertiesAreSubPropertiesOfChainStep() {
-    for (String p : List.of("conditions", "informs", "produces", "enactedIn", "reproduces", "changes", "creates",
-        "erodes")) {
+    for (String p : List.of("conditions", "informs", "absentFor", "produces", "enactedIn", "reproduces", "changes",
+        "creates", "erodes")) {
       assertTrue(subPropertyOf(SST + p, SST + "chainStep"), "sst:" + p + " rdfs:subPropertyOf sst:chainStep");
       assertTrue(SST_MODEL.contains(SST_MODEL.createResource(SST + p), RDF.type, OWL.ObjectProperty));
     }
@@ -472,8 +472,8 @@ class OntologyTest {
     Set<String> steps = new TreeSet<>();
     SST_MODEL.listSubjectsWithProperty(RDFS.subPropertyOf, SST_MODEL.createResource(SST + "chainStep"))
         .forEachRemaining(s -> steps.add(local(s.getURI(), SST)));
-    assertEquals(new TreeSet<>(List.of("conditions", "informs", "produces", "enactedIn", "reproduces", "changes",
-        "creates", "erodes")), steps);
+    assertEquals(new TreeSet<>(List.of("conditions", "informs", "absentFor", "produces", "enactedIn", "reproduces",
+        "changes", "creates", "erodes")), steps);
   }
 
   @Test

@@ -114,7 +114,7 @@ class NamedQueryTest {
     assertEquals(List.of("chain", "quadripartite", "field", "feedback", "unavailable", "interpretations",
         "factors", "evidence", "unrealised"), NamedQuery.names());
     assertEquals(NamedQuery.names(), SstQueries.names());
-    assertEquals(Map.of("from", "", "to", "", "limit", "10", "maxLength", "12", "case", ""),
+    assertEquals(Map.of("from", "", "to", "", "limit", "10", "maxLength", "12", "absences", "true", "case", ""),
         NamedQuery.CHAIN.parameters());
   }
 

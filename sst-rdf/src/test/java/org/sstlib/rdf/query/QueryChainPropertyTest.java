@@ -14,11 +14,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.SplittableRandom;
 import java.util.stream.Collectors;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Query;
 import org.apache.jena.sparql.core.TriplePath;
 import org.apache.jena.sparql.core.Var;
@@ -30,6 +32,7 @@ import org.apache.jena.sparql.syntax.ElementPathBlock;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sstlib.core.ActiveAgency;
 import org.sstlib.core.Case;
 import org.sstlib.core.Change;
 import org.sstlib.core.Condition;
@@ -40,6 +43,7 @@ import org.sstlib.core.Structure;
 import org.sstlib.core.StructureForm;
 import org.sstlib.core.chain.ChainGraph;
 import org.sstlib.core.chain.ChainPath;
+import org.sstlib.core.chain.ChainStep;
 import org.sstlib.core.testing.RandomCases;
 import org.sstlib.rdf.SST;
 import org.sstlib.rdf.store.SstStore;
@@ -51,7 +55,9 @@ import org.sstlib.rdf.GraphNames;
  * The SPARQL chain equals the in-memory chain on seeded random cases ({@link RandomCases}): the paths of
  * {@link SstQueries#chain(String, String, int, int)} are those of {@link ChainGraph#paths(String, String, int, int)},
  * and a plain property path {@code sst:chainStep+} reaches exactly what {@link ChainGraph#reachableFrom(String)}
- * reaches. Seeds 0 to 199 on a memory store (one case per store, so the plain query over the union default graph is
+ * reaches (an outcome entry read as the structure or event it names), and so does the chain query; the steps that
+ * leave an outcome entry are exactly those of the model and never lead into the agency of an earlier cycle (the
+ * order worked out by brute force in {@link EarlierCycles}). Seeds 0 to 199 on a memory store (one case per store, so the plain query over the union default graph is
  * the case's own); twenty cases in one TDB2 store and twenty in one embedded Fuseki, each case asked on its own
  * named graph. Every message names the seed: {@code RandomCases.generate(seed)} replays it.
  */
@@ -63,16 +69,21 @@ class QueryChainPropertyTest {
   @TempDir
   Path tempDir;
 
-  /** How much to ask of one case: (from, to) pairs for the chain query, and ASK targets per start. */
-  private record Budget(int pairs, int asksPerNode) {}
+  /**
+   * How much to ask of one case: (from, to) pairs for the chain query, ASK targets per start, and starts from which
+   * the chain query is asked for a path to every element.
+   */
+  private record Budget(int pairs, int asksPerNode, int reachStarts) {}
 
-  private static final Budget MEMORY = new Budget(10, 4);
-  private static final Budget SHARED = new Budget(8, 3);
+  private static final Budget MEMORY = new Budget(10, 4, 2);
+  // A chain query on a remote store is several requests: one start per case there.
+  private static final Budget SHARED = new Budget(8, 3, 1);
 
   @Test
   void theSparqlChainAndReachabilityEqualTheInMemoryChainOnTwoHundredSeedsInMemory() {
     int paths = 0;
     int reachable = 0;
+    int forwardSteps = 0;
     for (long seed = 0; seed < MEMORY_SEEDS; seed++) {
       Case c = RandomCases.generate(seed);
       try (SstStore store = SstStore.memory()) {
@@ -81,11 +92,13 @@ class QueryChainPropertyTest {
         Checked checked = check(store, c, seed, false, MEMORY);
         paths += checked.paths();
         reachable += checked.reachable();
+        forwardSteps += checked.forwardSteps();
       }
     }
     // The property must have been tried on real paths and real reachability, not only on empty answers.
     assertTrue(paths > MEMORY_SEEDS, "only " + paths + " paths compared");
     assertTrue(reachable > MEMORY_SEEDS, "only " + reachable + " reachable pairs compared");
+    assertTrue(forwardSteps > MEMORY_SEEDS, "only " + forwardSteps + " steps from outcome entries compared");
   }
 
   @Test
@@ -110,6 +123,7 @@ class QueryChainPropertyTest {
     int loops = 0;
     int unavailable = 0;
     int unrealised = 0;
+    int absencesConstraining = 0;
     for (long seed = 0; seed < MEMORY_SEEDS; seed++) {
       Case c = RandomCases.generate(seed);
       String at = "seed=" + seed + " case=" + c.id();
@@ -157,10 +171,33 @@ class QueryChainPropertyTest {
                   cycle.material().get(i).ref()));
             }
           }
+          for (int i = 0; i < cycle.internal().size(); i++) {
+            if (!cycle.internalAvailable(cycle.internal().get(i))) {
+              expectedUnavailable.add(List.of(cycle.id(), "internal", Integer.toString(i),
+                  cycle.internal().get(i)));
+            }
+          }
         }
         assertEquals(expectedUnavailable, queries.unavailable().stream()
             .map(u -> List.of(u.cycle(), u.role(), Integer.toString(u.index()), u.element())).toList(),
             at + ": unavailable");
+        // Each absence with the agency that lists it (conditionedBy for a condition, drawsOn for an internal
+        // structure) and the realised outcomes that agency produced.
+        for (UnavailableEntry u : queries.unavailable()) {
+          Cycle cycle = c.cycles().stream().filter(x -> x.id().equals(u.cycle())).findFirst().orElseThrow();
+          Set<String> constrains = new TreeSet<>();
+          Set<String> produced = new TreeSet<>();
+          for (ActiveAgency a : cycle.agency()) {
+            if ((u.role().equals("internal") ? a.drawsOn() : a.conditionedBy()).contains(u.element())) {
+              constrains.add(a.id());
+              cycle.outcomes().stream().filter(o -> o.realised() && o.producedBy().contains(a.id()))
+                  .forEach(o -> produced.add(o.ref()));
+            }
+          }
+          assertEquals(List.copyOf(constrains), u.constrains(), at + ": " + u);
+          assertEquals(List.copyOf(produced), u.produced(), at + ": " + u);
+          absencesConstraining += constrains.size();
+        }
         unavailable += expectedUnavailable.size();
 
         // unrealised: the outcomes the model marks unrealised, with who intended them, what happened instead and
@@ -231,6 +268,8 @@ class QueryChainPropertyTest {
     assertTrue(loops > MEMORY_SEEDS / 2, "only " + loops + " feedback loops compared");
     assertTrue(unavailable > MEMORY_SEEDS / 2, "only " + unavailable + " unavailable entries compared");
     assertTrue(unrealised > MEMORY_SEEDS / 4, "only " + unrealised + " unrealised outcomes compared");
+    assertTrue(absencesConstraining > MEMORY_SEEDS / 4, "only " + absencesConstraining
+        + " agencies constrained by an absence compared");
   }
 
   /** Twenty random cases with distinct ids in one store, each asked about on its own named graph. */
@@ -246,13 +285,18 @@ class QueryChainPropertyTest {
     }
     store.putAll(cases.values());
     int paths = 0;
+    int forwardSteps = 0;
     for (Map.Entry<Long, Case> e : cases.entrySet()) {
-      paths += check(store, e.getValue(), e.getKey(), true, SHARED).paths();
+      Checked checked = check(store, e.getValue(), e.getKey(), true, SHARED);
+      paths += checked.paths();
+      forwardSteps += checked.forwardSteps();
     }
     assertTrue(paths > SHARED_STORE_CASES, "only " + paths + " paths compared");
+    assertTrue(forwardSteps > SHARED_STORE_CASES, "only " + forwardSteps + " steps from outcome entries compared");
   }
 
-  private record Checked(int paths, int reachable) {}
+  /** What one case's check compared: paths, reachable pairs, and steps that leave an outcome entry. */
+  private record Checked(int paths, int reachable, int forwardSteps) {}
 
   /**
    * Compares, for one case in a store, the chain query with {@link ChainGraph#paths} for random pairs, and the
@@ -264,7 +308,8 @@ class QueryChainPropertyTest {
   private static Checked check(SstStore store, Case c, long seed, boolean inOwnGraph, Budget budget) {
     String at = "seed=" + seed + " case=" + c.id();
     ChainGraph chain = ChainGraph.of(c);
-    List<String> nodes = chain.graph().nodes().stream().sorted().toList();
+    // The element ids of the chain: its other nodes (id@cycle) are the outcomes of each cycle.
+    List<String> nodes = chain.graph().nodes().stream().filter(n -> !n.contains("@")).sorted().toList();
     assertFalse(nodes.isEmpty(), at + ": a random case has chain nodes");
     SstQueries queries = SstQueries.on(store).inCase(c.id());
     SplittableRandom random = new SplittableRandom(seed);
@@ -298,9 +343,11 @@ class QueryChainPropertyTest {
 
     int reachablePairs = 0;
     Optional<Node> graph = inOwnGraph ? Optional.of(GraphNames.graphNode(c.id())) : Optional.empty();
+    Map<String, String> outcomeEntries = outcomeEntries(c);
     for (String from : nodes) {
       Set<String> expected = chain.reachableFrom(from);
-      assertEquals(expected, reachableBySparql(store, graph, c, from), at + ": " + from + " sst:chainStep+ ?x");
+      assertEquals(expected, reachableBySparql(store, graph, c, from, outcomeEntries),
+          at + ": " + from + " sst:chainStep+ ?x");
       reachablePairs += expected.size();
       // ASK for the start itself (a loop), a node it reaches, a node it does not, and random ones.
       Set<String> targets = new LinkedHashSet<>();
@@ -317,10 +364,110 @@ class QueryChainPropertyTest {
       }
       for (String to : targets) {
         assertEquals(chain.reaches(from, to), store.ask(ask(graph, iri(c, from), iri(c, to))),
-            at + ": ASK { " + from + " sst:chainStep+ " + to + " }");
+            at + ": ASK { " + from + " sst:chainStep+/sst:entity? " + to + " }");
       }
     }
-    return new Checked(paths, reachablePairs);
+    // The SPARQL chain reaches what the in-memory chain and the property path reach: from a start that reaches
+    // something (and, on a memory store, a random one), a path to every other element reached and to no other. (A
+    // path is simple, so none leads from an element back to itself, even on a loop.)
+    for (String from : new LinkedHashSet<>(List.of(start, nodes.get(random.nextInt(nodes.size()))).subList(0,
+        budget.reachStarts()))) {
+      Set<String> expected = new HashSet<>(chain.reachableFrom(from));
+      expected.remove(from);
+      Set<String> bySparqlChain = new HashSet<>();
+      for (String to : nodes) {
+        if (!to.equals(from) && !queries.chain(from, to, 1, SstQueries.MAX_MAX_LENGTH).isEmpty()) {
+          bySparqlChain.add(to);
+        }
+      }
+      assertEquals(expected, bySparqlChain, at + ": the elements the chain query finds a path to from " + from);
+    }
+    int forwardSteps = checkForwardsInTime(store, c, at);
+    return new Checked(paths, reachablePairs, forwardSteps);
+  }
+
+  /**
+   * The steps stored from outcome entries are exactly those the model gives, worked out here by brute force, and
+   * none leads into the agency of a cycle that comes before the cycle whose outcome it is ({@link EarlierCycles},
+   * from the case's follows and times, not {@code CycleOrder}). The same of the in-memory chain.
+   */
+  private static int checkForwardsInTime(SstStore store, Case c, String at) {
+    EarlierCycles order = EarlierCycles.of(c);
+    // (producing cycle, element, agency): a realised outcome that some agency produced, into each agency that
+    // lists the element (as a condition of its cycle, or an internal structure it draws on) in a cycle that is
+    // not earlier.
+    Set<List<String>> expected = new HashSet<>();
+    for (Cycle producing : c.cycles()) {
+      for (Outcome o : producing.outcomes()) {
+        if (!o.realised() || o.producedBy().isEmpty()) {
+          continue;
+        }
+        for (Cycle into : c.cycles()) {
+          if (order.isEarlier(into.id(), producing.id())) {
+            continue;
+          }
+          boolean condition = into.conditions().stream().anyMatch(e -> e.ref().equals(o.ref()));
+          for (ActiveAgency a : into.agency()) {
+            if (condition && a.conditionedBy().contains(o.ref()) || a.drawsOn().contains(o.ref())) {
+              expected.add(List.of(producing.id(), o.ref(), a.id()));
+            }
+          }
+        }
+      }
+    }
+    Set<List<String>> inMemory = new HashSet<>();
+    for (ChainStep step : ChainGraph.of(c).steps()) {
+      step.producedIn().ifPresent(p -> inMemory.add(List.of(p, step.from(), step.to())));
+    }
+    assertEquals(expected, inMemory, at + ": the in-memory steps that leave an outcome");
+
+    Query query = new Query();
+    query.setQuerySelectType();
+    Var producing = Var.alloc("producing");
+    Var entity = Var.alloc("entity");
+    Var agency = Var.alloc("agency");
+    Var agencyCycle = Var.alloc("agencyCycle");
+    Var entry = Var.alloc("entry");
+    List.of(producing, entity, agency, agencyCycle).forEach(query::addResultVar);
+    ElementPathBlock block = new ElementPathBlock();
+    block.addTriple(Triple.create(producing, SST.qualifiedOutcome, entry));
+    block.addTriple(Triple.create(entry, SST.entity, entity));
+    block.addTriple(Triple.create(entry, SST.chainStep, agency));
+    block.addTriple(Triple.create(agency, SST.inCycle, agencyCycle));
+    ElementGroup group = new ElementGroup();
+    group.addElement(new ElementNamedGraph(GraphNames.graphNode(c.id()), block));
+    query.setQueryPattern(group);
+    List<List<String>> stored = store.select(query.serialize(), rows -> {
+      List<List<String>> found = new ArrayList<>();
+      while (rows.hasNext()) {
+        var row = rows.next();
+        String from = id(c, row.get("producing").asNode());
+        String into = id(c, row.get("agencyCycle").asNode());
+        assertFalse(order.isEarlier(into, from), () -> at + ": the outcome " + row.get("entity") + " of " + from
+            + " leads into " + row.get("agency") + " of the earlier cycle " + into);
+        found.add(List.of(from, id(c, row.get("entity").asNode()), id(c, row.get("agency").asNode())));
+      }
+      return found;
+    });
+    assertEquals(expected, Set.copyOf(stored), at + ": the stored steps that leave an outcome entry");
+    assertEquals(stored.size(), Set.copyOf(stored).size(), at + ": one stored step per outcome and agency");
+    return stored.size();
+  }
+
+  private static String id(Case c, Node iri) {
+    assertTrue(iri.isURI() && iri.getURI().startsWith(c.base()), iri + " is not in the base of " + c.id());
+    return iri.getURI().substring(c.base().length());
+  }
+
+  /** The IRI of each outcome entry of the case, to the id of the structure or event it names. */
+  private static Map<String, String> outcomeEntries(Case c) {
+    Map<String, String> entries = new HashMap<>();
+    for (Cycle cycle : c.cycles()) {
+      for (int i = 0; i < cycle.outcomes().size(); i++) {
+        entries.put(c.base() + cycle.id() + "/outcome/" + i, cycle.outcomes().get(i).ref());
+      }
+    }
+    return entries;
   }
 
   // ------------------------------------------------------------------------------------------------ queries
@@ -329,8 +476,12 @@ class QueryChainPropertyTest {
     return NodeFactory.createURI(c.base() + id);
   }
 
-  /** The ids {@code SELECT DISTINCT ?x { <from> sst:chainStep+ ?x }} finds. */
-  private static Set<String> reachableBySparql(SstStore store, Optional<Node> graph, Case c, String from) {
+  /**
+   * The ids {@code SELECT DISTINCT ?x { <from> sst:chainStep+ ?x }} finds, an outcome entry read as the structure or
+   * event it names.
+   */
+  private static Set<String> reachableBySparql(SstStore store, Optional<Node> graph, Case c, String from,
+      Map<String, String> outcomeEntries) {
     Query query = new Query();
     query.setQuerySelectType();
     query.setDistinct(true);
@@ -342,28 +493,42 @@ class QueryChainPropertyTest {
       while (rows.hasNext()) {
         String uri = rows.next().get("x").asNode().getURI();
         assertTrue(uri.startsWith(c.base()), uri + " is not in the base of " + c.id());
-        found.add(uri.substring(c.base().length()));
+        found.add(uri);
       }
       return found;
     });
-    Set<String> set = Set.copyOf(ids);
-    assertEquals(ids.size(), set.size(), "DISTINCT gave a row twice: " + ids);
-    return set;
+    assertEquals(ids.size(), Set.copyOf(ids).size(), "DISTINCT gave a row twice: " + ids);
+    return ids.stream().map(uri -> outcomeEntries.getOrDefault(uri, uri.substring(c.base().length())))
+        .collect(Collectors.toSet());
   }
 
-  /** {@code ASK { <from> sst:chainStep+ <to> }}, built as a query object, not as text. */
+  /** {@code ASK { <from> sst:chainStep+/sst:entity? <to> }}, built as a query object, not as text. */
   private static String ask(Optional<Node> graph, Node from, Node to) {
     Query query = new Query();
     query.setQueryAskType();
-    query.setQueryPattern(chainStepPlus(graph, from, to));
+    query.setQueryPattern(chainStepPlusToElement(graph, from, to));
     return query.serialize();
   }
 
   /** {@code { s sst:chainStep+ o }}, inside {@code GRAPH g { ... }} when a graph is given. */
   private static Element chainStepPlus(Optional<Node> graph, Node subject, Node object) {
-    ElementPathBlock block = new ElementPathBlock();
-    block.addTriplePath(new TriplePath(subject, PathFactory.pathOneOrMore1(PathFactory.pathLink(SST.chainStep)),
+    return inGraph(graph, new TriplePath(subject, PathFactory.pathOneOrMore1(PathFactory.pathLink(SST.chainStep)),
         object));
+  }
+
+  /**
+   * {@code { s sst:chainStep+/sst:entity? o }}: o reached as itself (an agency, a position-practice) or as an
+   * outcome entry that names it (a structure or event as a cycle produced it).
+   */
+  private static Element chainStepPlusToElement(Optional<Node> graph, Node subject, Node object) {
+    return inGraph(graph, new TriplePath(subject, PathFactory.pathSeq(
+        PathFactory.pathOneOrMore1(PathFactory.pathLink(SST.chainStep)),
+        PathFactory.pathZeroOrOne(PathFactory.pathLink(SST.entity))), object));
+  }
+
+  private static Element inGraph(Optional<Node> graph, TriplePath path) {
+    ElementPathBlock block = new ElementPathBlock();
+    block.addTriplePath(path);
     ElementGroup group = new ElementGroup();
     group.addElement(graph.<Element>map(g -> new ElementNamedGraph(g, block)).orElse(block));
     return group;

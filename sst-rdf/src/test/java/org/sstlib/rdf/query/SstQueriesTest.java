@@ -31,7 +31,6 @@ import org.sstlib.core.Case;
 import org.sstlib.core.Change;
 import org.sstlib.core.Condition;
 import org.sstlib.core.Cycle;
-import org.sstlib.core.CycleOrder;
 import org.sstlib.core.Effect;
 import org.sstlib.core.Element;
 import org.sstlib.core.Evidence;
@@ -82,9 +81,21 @@ class SstQueriesTest {
 
   @Test
   void theChainRunsFromNationalPolicyThroughTheFieldToAlfsPositionPractice() {
-    // Through what was there: without the absences of the morning Alf fell.
-    ImmutableList<ChainRoute> routes = queries.chainPaths(Map.of("from", POLICY, "to", ALF_AT_HOME,
-        "absences", "false")).routes();
+    // Shortest of all: the ICM model the BCF planning reproduced was missing on the morning of the fall, and its
+    // absence constrained Alf's call for help.
+    ImmutableList<ChainRoute> withAbsences = queries.chain(POLICY, ALF_AT_HOME);
+    assertEquals(10, withAbsences.size());
+    ChainRoute shortest = withAbsences.get(0);
+    assertEquals(List.of(POLICY, "agree-strategy", "ic-strategy", "enter-icm-benefit", "icm-model", "call-for-help",
+        ALF_AT_HOME), shortest.ids());
+    assertEquals(ChainStep.fromOutcome("icm-model", "call-for-help", StepKind.ABSENT_FOR, "fall-morning",
+        "bcf-planning"), shortest.path().steps().get(4));
+    assertEquals("outcome of bcf-planning, absent in fall-morning", shortest.steps().get(4).role());
+    assertEquals("agency in fall-morning", shortest.steps().get(5).role());
+
+    // Through what was there, the chain runs through every cycle of the field down to Alf's daily life.
+    ImmutableList<ChainRoute> routes = queries.chainPaths(Map.of("from", POLICY, "to", ALF_AT_HOME, "absences",
+        "false")).routes();
     assertEquals(10, routes.size());
     ChainRoute first = routes.get(0);
     assertEquals("hughes-2022", first.caseId());
@@ -121,12 +132,6 @@ class SstQueriesTest {
       assertEquals("hughes-2022", steps.get(i).caseId());
       assertEquals(hughes.element(steps.get(i).id()).map(Element::label).orElseThrow(), steps.get(i).label());
     }
-    // With the absences, the shortest chain reaches his position-practice on the morning he fell.
-    ChainRoute absent = queries.chain(POLICY, ALF_AT_HOME).get(0);
-    assertEquals(List.of(POLICY, "agree-strategy", "ic-strategy", "enter-icm-benefit", "icm-model",
-        "call-for-help", ALF_AT_HOME), absent.ids());
-    assertEquals(StepKind.ABSENT_FOR, absent.steps().get(5).via().orElseThrow().kind());
-    assertEquals("position-practice of fall-morning", absent.steps().get(6).role());
     // The template of the BCF planning cycle bears on that agency as an irresistible force.
     QuadripartiteEntry template = entry(queries.quadripartite("bcf-planning"), "external", "bcf-template");
     assertEquals(Optional.of(Effect.CONSTRAINS), template.effect());
@@ -134,11 +139,23 @@ class SstQueriesTest {
   }
 
   @Test
-  void everyPathGoesFromMacroToMicroWithoutGoingBack() {
-    // Through what was there. (With the absences, the ICM model, a meso structure the team reproduces, comes after
-    // the team's micro agency on its way to the morning Alf fell.)
-    for (ChainRoute route : queries.chainPaths(Map.of("from", POLICY, "to", ALF_AT_HOME, "absences", "false"))
-        .routes()) {
+  void everyPathGoesFromMacroToMicro() {
+    for (ChainRoute route : queries.chain(POLICY, ALF_AT_HOME)) {
+      List<Scale> scales = route.steps().stream().map(s -> s.scale().orElseThrow()).toList();
+      assertEquals(Scale.MACRO, scales.get(0), route.path().toString());
+      assertEquals(Scale.MICRO, scales.get(scales.size() - 1), route.path().toString());
+    }
+  }
+
+  @Test
+  void everyPathOfWhatWasThereGoesFromMacroToMicroWithoutGoingBack() {
+    // An absence may be of a structure of a larger scale than the agency it constrains (the ICM model missing on
+    // the morning of the fall), so this holds of the steps of what was there: the chain without absences.
+    ImmutableList<ChainRoute> routes = queries.chainPaths(Map.of("from", POLICY, "to", ALF_AT_HOME, "absences",
+        "false")).routes();
+    assertEquals(10, routes.size());
+    for (ChainRoute route : routes) {
+      assertTrue(route.path().steps().stream().noneMatch(s -> s.kind() == StepKind.ABSENT_FOR), route::toString);
       List<Scale> scales = route.steps().stream().map(s -> s.scale().orElseThrow()).toList();
       assertEquals(Scale.MACRO, scales.get(0), route.path().toString());
       assertEquals(Scale.MICRO, scales.get(scales.size() - 1), route.path().toString());
@@ -167,7 +184,8 @@ class SstQueriesTest {
   @Test
   void theChainEqualsTheInMemoryChainOfTheCase() {
     ChainGraph memory = ChainGraph.of(hughes);
-    List<String> targets = memory.graph().nodes().stream().sorted().toList();
+    // The element ids of the chain (its other nodes, id@cycle, are the outcomes of each cycle).
+    List<String> targets = memory.graph().nodes().stream().filter(n -> !n.contains("@")).sorted().toList();
     for (String from : List.of(POLICY, "icm-model", "bcf-template", "lens-icm-team")) {
       for (String to : targets) {
         List<ChainPath> expected = memory.paths(from, to);
@@ -179,21 +197,28 @@ class SstQueriesTest {
         queries.chain(POLICY, ALF_AT_HOME, 3, 9).stream().map(ChainRoute::path).toList());
     assertEquals(memory.paths(POLICY, ALF_AT_HOME, 100, 14),
         queries.chain(POLICY, ALF_AT_HOME, 100, 14).stream().map(ChainRoute::path).toList());
-    assertEquals(List.of(), queries.chain(POLICY, ALF_AT_HOME, 10, 7));
+    // The shortest path has six steps (through the missing ICM model); without absences, eight.
+    assertEquals(List.of(), memory.paths(POLICY, ALF_AT_HOME, 10, 5));
+    assertEquals(List.of(), queries.chain(POLICY, ALF_AT_HOME, 10, 5));
+    assertEquals(1, queries.chain(POLICY, ALF_AT_HOME, 1, 6).size());
+    assertEquals(List.of(), queries.chainPaths(Map.of("from", POLICY, "to", ALF_AT_HOME, "maxLength", "7",
+        "absences", "false")).routes());
   }
 
   @Test
   void theChainAgreesWithAPlainPropertyPath() {
-    List<String> nodes = ChainGraph.of(hughes).graph().nodes().stream().sorted().toList();
+    List<String> nodes = ChainGraph.of(hughes).graph().nodes().stream().filter(n -> !n.contains("@")).sorted()
+        .toList();
     String base = hughes.base();
     for (String from : List.of(POLICY, "ic-policy", "caseload", "wall-phone", "family-help", "alf-fall")) {
       for (String to : nodes) {
         if (from.equals(to)) {
           continue;
         }
-        // Trusted ids of the reference case, not user input.
-        boolean reaches = store.ask("ASK { <" + base + from + "> <https://w3id.org/sst#chainStep>+ <" + base + to
-            + "> }");
+        // Trusted ids of the reference case, not user input. A structure or event is reached as the outcome entry
+        // of the cycle that produced it, which names it (sst:entity); an agency or position-practice as itself.
+        boolean reaches = store.ask("ASK { <" + base + from + "> <https://w3id.org/sst#chainStep>+"
+            + "/<https://w3id.org/sst#entity>? <" + base + to + "> }");
         boolean hasPath = !queries.chain(from, to, 1, SstQueries.MAX_MAX_LENGTH).isEmpty();
         assertEquals(reaches, hasPath, from + " -> " + to);
       }
@@ -201,22 +226,29 @@ class SstQueriesTest {
   }
 
   @Test
-  void anUnavailableEntryIsAbsentForTheAgencyAndNeverConditionsIt() {
-    // family-help conditions arrange-support in Alf's daily life; on the morning he fell it was absent for
-    // call-for-help.
-    assertEquals(List.of(StepKind.CONDITIONS), kinds(queries.chain("family-help", "arrange-support").get(0)));
-    assertEquals(List.of(StepKind.ABSENT_FOR), kinds(queries.chain("family-help", "call-for-help").get(0)));
-    assertEquals(List.of(StepKind.ABSENT_FOR, StepKind.PRODUCES), kinds(queries.chain("glasses", "emergency-call")
-        .get(0)));
-    assertEquals(List.of(StepKind.CONDITIONS, StepKind.PRODUCES), kinds(queries.chain("wall-phone",
-        "emergency-call").get(0)));
-    // Without the absences, the glasses lead nowhere.
-    assertTrue(queries.chainPaths(Map.of("from", "glasses", "to", "emergency-call", "absences", "false")).routes()
-        .isEmpty());
-  }
-
-  private static List<StepKind> kinds(ChainRoute route) {
-    return route.path().steps().stream().map(ChainStep::kind).toList();
+  void anUnavailableEntryIsAbsentForTheAgencySoFamilyHelpConstrainsTheCallOnTheMorningOfTheFall() {
+    // family-help conditions arrange-support in Alf's daily life; on the morning he fell it was not there, and its
+    // absence constrained call-for-help.
+    assertEquals(StepKind.CONDITIONS, queries.chain("family-help", "arrange-support").get(0).path().steps().get(0)
+        .kind());
+    ChainRoute absent = queries.chain("family-help", "call-for-help").get(0);
+    assertEquals(List.of(ChainStep.of("family-help", "call-for-help", StepKind.ABSENT_FOR, "fall-morning")),
+        absent.path().steps());
+    assertEquals("absent in fall-morning", absent.steps().get(0).role());
+    assertEquals("agency in fall-morning", absent.steps().get(1).role());
+    assertFalse(queries.chain("glasses", "emergency-call").isEmpty());
+    assertFalse(queries.chain("wall-phone", "emergency-call").isEmpty());
+    // Without absences, what was not there leads nowhere.
+    for (String from : List.of("family-help", "glasses")) {
+      assertEquals(List.of(), queries.chainPaths(Map.of("from", from, "to", "call-for-help", "absences", "false"))
+          .routes(), from);
+    }
+    assertEquals(List.of(), queries.chainPaths(Map.of("from", "glasses", "to", "emergency-call", "absences",
+        "false")).routes());
+    assertFalse(queries.chainPaths(Map.of("from", "wall-phone", "to", "emergency-call", "absences", "false"))
+        .routes().isEmpty());
+    assertFalse(queries.chainPaths(Map.of("from", "family-help", "to", "arrange-support", "absences", "false"))
+        .routes().isEmpty());
   }
 
   @Test
@@ -373,7 +405,7 @@ class SstQueriesTest {
   // ------------------------------------------------------------------------------------------------ field
 
   @Test
-  void theFieldRunsFromTheStrategyToTheAmbulanceCrew() {
+  void theFieldRunsFromTheStrategyToTheNightOfTheFall() {
     Field field = queries.field();
     assertEquals(List.of("partnership-strategy", "bcf-planning", "icm-meeting", "alf-daily-life", "fall-morning",
         "ambulance-response"), field.cycles().stream().map(FieldCycle::cycle).toList());
@@ -384,16 +416,20 @@ class SstQueriesTest {
     assertEquals(List.of("partnership-strategy"), bcf.follows());
     assertEquals("bcf-officials", bcf.agentInFocus());
     assertEquals(Optional.of("bcf-planner"), bcf.positionPractice());
-    // The links are exactly the outcomes of one cycle that are entries of another not earlier, as the model has
-    // them: the field leaves out links back in time (the ICM model the planning reproduces, say, is also an entry
-    // of the strategy that came before it).
-    CycleOrder order = CycleOrder.of(hughes.cycles());
-    assertTrue(order.isLater("bcf-planning", "partnership-strategy"));
+    // The links are exactly the outcomes of one cycle that are entries of another, as the model has them, except
+    // into a cycle that comes before it (the BCF planning reproduces ic-policy and icm-model: neither feeds the
+    // strategy, which came earlier and also lists them). The ICM meetings and the planning have no order between
+    // them, so each feeds the other.
+    EarlierCycles order = EarlierCycles.of(hughes);
+    assertTrue(order.isEarlier("partnership-strategy", "bcf-planning"));
+    assertTrue(order.isEarlier("partnership-strategy", "icm-meeting"));
+    assertFalse(order.isEarlier("bcf-planning", "icm-meeting"));
+    assertFalse(order.isEarlier("icm-meeting", "bcf-planning"));
     Set<List<String>> expected = new HashSet<>();
     for (Cycle from : hughes.cycles()) {
       for (Outcome o : from.outcomes()) {
         for (Cycle to : hughes.cycles()) {
-          if (to == from || !order.mayFeed(from.id(), to.id())) {
+          if (to == from || order.isEarlier(to.id(), from.id())) {
             continue;
           }
           to.external().stream().filter(e -> e.ref().equals(o.ref()))
@@ -401,7 +437,7 @@ class SstQueriesTest {
           to.material().stream().filter(e -> e.ref().equals(o.ref()))
               .forEach(e -> expected.add(List.of(from.id(), o.ref(), to.id(), "material", "" + e.available())));
           if (to.internal().contains(o.ref())) {
-            expected.add(List.of(from.id(), o.ref(), to.id(), "internal", "" + to.internalAvailable(o.ref())));
+            expected.add(List.of(from.id(), o.ref(), to.id(), "internal", "true"));
           }
         }
       }
@@ -546,8 +582,8 @@ class SstQueriesTest {
 
   @Test
   void theRawChainWritesIdsLabelsCodesAndNumbers() {
-    QueryTable table = queries.run("chain", Map.of("from", POLICY, "to", ALF_AT_HOME, "limit", "1",
-        "absences", "false"));
+    QueryTable table = queries.run("chain", Map.of("from", POLICY, "to", ALF_AT_HOME, "limit", "1", "absences",
+        "false"));
     assertEquals(9, table.size());
     ImmutableMap<String, String> start = table.rows().get(0);
     assertEquals(ImmutableMap.builder().put("case", "hughes-2022").put("path", "1").put("position", "0")
@@ -559,8 +595,11 @@ class SstQueriesTest {
         "conditions", "enactedIn"), table.column("via"));
     assertEquals(List.of("0", "1", "2", "3", "4", "5", "6", "7", "8"), table.column("position"));
     assertEquals("micro", table.rows().get(8).get("scale"));
+    // With absences (the default), the shortest path passes through the missing ICM model.
+    QueryTable absences = queries.run("chain", Map.of("from", POLICY, "to", ALF_AT_HOME, "limit", "1"));
     assertEquals(List.of("", "conditions", "creates", "conditions", "reproduces", "absentFor", "enactedIn"),
-        queries.run("chain", Map.of("from", POLICY, "to", ALF_AT_HOME, "limit", "1")).column("via"));
+        absences.column("via"));
+    assertEquals("outcome of bcf-planning, absent in fall-morning", absences.rows().get(4).get("role"));
   }
 
   @Test
@@ -690,7 +729,11 @@ class SstQueriesTest {
     assertTrue(query.getMessage().contains(String.join(", ", SstQueries.names())), query.getMessage());
     IllegalArgumentException parameter = assertThrows(IllegalArgumentException.class,
         () -> queries.run("chain", Map.of("from", POLICY, "to", ALF_AT_HOME, "max", "3")));
-    assertTrue(parameter.getMessage().contains("from, to, limit, maxLength, case"), parameter.getMessage());
+    assertTrue(parameter.getMessage().contains("from, to, limit, maxLength, absences, case"), parameter.getMessage());
+    QueryParameterException absences = assertThrows(QueryParameterException.class,
+        () -> queries.run("chain", Map.of("from", POLICY, "to", ALF_AT_HOME, "absences", "yes")));
+    assertEquals("absences", absences.parameter());
+    assertEquals("yes", absences.value());
     assertThrows(IllegalArgumentException.class, () -> queries.run("field", Map.of("cycle", "fall-morning")));
     assertThrows(IllegalArgumentException.class, () -> SstQueries.sparql("nope"));
     assertThrows(IllegalArgumentException.class, () -> SstQueries.parameters("nope"));
@@ -772,7 +815,7 @@ class SstQueriesTest {
   void theCatalogueListsTheQueriesTheirParametersAndTheirSparql() {
     assertEquals(List.of("chain", "quadripartite", "field", "feedback", "unavailable", "interpretations",
         "factors", "evidence", "unrealised"), SstQueries.names());
-    assertEquals(ImmutableMap.of("from", "", "to", "", "limit", "10", "maxLength", "12", "case", ""),
+    assertEquals(Map.of("from", "", "to", "", "limit", "10", "maxLength", "12", "absences", "true", "case", ""),
         SstQueries.parameters("chain"));
     assertEquals(Set.of("from", "to"), SstQueries.requiredParameters("chain"));
     assertEquals(Set.of("cycle"), SstQueries.requiredParameters("quadripartite"));

@@ -17,6 +17,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.vocabulary.RDF;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -171,15 +172,30 @@ class UnrealisedQueryTest {
     }
     for (String id : List.of("qualified-cover", "maths-sets")) {
       Node outcome = NodeFactory.createURI(school.base() + id);
+      // The entry itself is stored, marked not realised.
+      List<Node> entries = g.find(Node.ANY, SST.entity, outcome).toList().stream().map(t -> t.getSubject())
+          .filter(e -> g.contains(e, RDF.type.asNode(), SST.OutcomeEntry)).toList();
+      assertTrue(entries.stream().anyMatch(e -> g.contains(e, SST.realised, NodeFactory.createLiteralDT("false",
+          org.apache.jena.datatypes.xsd.XSDDatatype.XSDboolean))), id);
+      // Nothing produces it: no step reaches the element, nor any outcome entry of it that was not realised, and
+      // no step leaves such an entry.
       assertEquals(List.of(), g.find(Node.ANY, Node.ANY, outcome).toList().stream()
           .filter(t -> steps.contains(t.getPredicate())).toList(), id);
-      // The entry itself is stored, marked not realised.
-      assertTrue(g.find(Node.ANY, SST.entity, outcome).toList().stream()
-          .anyMatch(t -> g.contains(t.getSubject(), SST.realised, NodeFactory.createLiteralDT("false",
-              org.apache.jena.datatypes.xsd.XSDDatatype.XSDboolean))), id);
+      for (Node entry : entries) {
+        if (g.contains(entry, SST.realised, NodeFactory.createLiteralDT("false",
+            org.apache.jena.datatypes.xsd.XSDDatatype.XSDboolean))) {
+          assertEquals(List.of(), g.find(Node.ANY, Node.ANY, entry).toList().stream()
+              .filter(t -> steps.contains(t.getPredicate())).toList(), id);
+          assertEquals(List.of(), g.find(entry, SST.chainStep, Node.ANY).toList(), id);
+        }
+      }
     }
+    // A realised outcome is produced: the step reaches its outcome entry.
     Node supply = NodeFactory.createURI(school.base() + "supply-cover");
-    assertTrue(g.contains(NodeFactory.createURI(school.base() + "build-timetable"), SST.produces, supply));
+    Node supplyEntry = g.find(Node.ANY, SST.entity, supply).toList().stream().map(t -> t.getSubject())
+        .filter(e -> g.contains(e, RDF.type.asNode(), SST.OutcomeEntry)).findFirst().orElseThrow();
+    assertTrue(g.contains(NodeFactory.createURI(school.base() + "build-timetable"), SST.produces, supplyEntry));
+    assertTrue(g.contains(NodeFactory.createURI(school.base() + "build-timetable"), SST.chainStep, supplyEntry));
   }
 
   @ParameterizedTest

@@ -86,7 +86,7 @@ class SstShapesTest {
   void validatingTheCaseIsValidatingItsGraph() {
     assertEquals(SstShapes.validate(CaseGraphs.toGraph(hughes)), SstShapes.validate(hughes));
     Graph broken = reference();
-    broken.remove(node("icm-meeting"), SST.agentInFocus, node("matron"));
+    broken.remove(node("icm-meeting"), SST.agentInFocus, node("icm-team"));
     assertEquals(SstShapes.validate(broken), SstShapes.validate(broken));
   }
 
@@ -335,8 +335,11 @@ class SstShapesTest {
         "sst:force", "", g -> g.add(node("risk-tool"), SST.force, SST.force_irresistible_force)));
     d.add(new Defect("EffectOnlyOnConditionsShape", "a structure has an effect of its own", "risk-tool",
         "sst:effect", "", g -> g.add(node("risk-tool"), SST.effect, SST.effect_both)));
-    d.add(new Defect("AvailableOnlyOnConditionsShape", "an internal entry is unavailable", "icm-meeting/internal/0",
-        "sst:available", "", g -> g.add(entry("icm-meeting", "internal", 0), SST.available,
+    d.add(new Defect("AvailableOnlyOnConditionsShape", "an outcome entry is unavailable", "fall-morning/outcome/0",
+        "sst:available", "", g -> g.add(entry("fall-morning", "outcome", 0), SST.available,
+            NodeFactory.createLiteralDT("false", XSDDatatype.XSDboolean))));
+    d.add(new Defect("AvailableOnlyOnConditionsShape", "a structure itself is unavailable", "glasses",
+        "sst:available", "", g -> g.add(node("glasses"), SST.available,
             NodeFactory.createLiteralDT("false", XSDDatatype.XSDboolean))));
     d.add(new Defect("OutcomeQualifiersOnlyOnOutcomesShape", "an external entry has a change",
         "fall-morning/external/4", "sst:change|sst:term|sst:intended|sst:producedBy", "",
@@ -394,18 +397,57 @@ class SstShapesTest {
     // the chain of structuration
     d.add(new Defect("UnavailableNoConditionsShape", "an unavailable resource conditions the agency",
         "fall-morning/material/1", "sst:conditions", "call-for-help", g -> {
+          g.remove(node("glasses"), SST.absentFor, node("call-for-help"));
           g.add(node("glasses"), SST.conditions, node("call-for-help"));
-          g.add(node("glasses"), SST.chainStep, node("call-for-help"));
+        }));
+    d.add(new Defect("UnavailableNoConditionsShape", "an unavailable internal structure informs the agency",
+        "fall-morning/internal/0", "sst:informs", "move-in-kitchen",
+        g -> replace(g, entry("fall-morning", "internal", 0), SST.available,
+            NodeFactory.createLiteralDT("false", XSDDatatype.XSDboolean))));
+    d.add(new Defect("UnavailableNoConditionsShape",
+        "an earlier cycle's outcome of an unavailable condition conditions the agency", "fall-morning/external/2",
+        "sst:conditions", "call-for-help", g -> {
+          // alf-on-caseload, as the ICM meeting produced it, was not there on the morning of the fall.
+          Node produced = entryOf(g, "icm-meeting", SST.qualifiedOutcome, "alf-on-caseload");
+          assertTrue(g.contains(produced, SST.absentFor, node("call-for-help")));
+          g.remove(produced, SST.absentFor, node("call-for-help"));
+          g.add(produced, SST.conditions, node("call-for-help"));
         }));
     d.add(new Defect("ChainStepsMatchLinksShape", "a conditions step that the agency does not list", "risk-tool",
         "sst:conditions", "call-for-help", g -> g.add(node("risk-tool"), SST.conditions, node("call-for-help"))));
+    d.add(new Defect("ChainStepsMatchLinksShape", "an absentFor step that the agency does not list", "glasses",
+        "sst:absentFor", "move-in-kitchen", g -> g.add(node("glasses"), SST.absentFor, node("move-in-kitchen"))));
+    d.add(new Defect("ChainStepsMatchLinksShape", "an outcome entry conditions an agency that does not list it",
+        "icm-meeting/outcome/0", "sst:conditions", "use-services",
+        g -> g.add(entryOf(g, "icm-meeting", SST.qualifiedOutcome, "caseload"), SST.conditions,
+            node("use-services"))));
+    d.add(new Defect("ChainStepsMatchLinksShape", "a produces step reaches the element, not the outcome entry",
+        "move-in-kitchen", "sst:produces", "alf-fall", g -> {
+          g.remove(node("move-in-kitchen"), SST.produces, entry("fall-morning", "outcome", 0));
+          g.add(node("move-in-kitchen"), SST.produces, node("alf-fall"));
+        }));
+    d.add(new Defect("ChainStepsMatchLinksShape",
+        "an outcome entry leads into the agency of a cycle that its producing cycle follows",
+        "bcf-planning/outcome/6", "sst:chainStep", "standardise-icm", g -> {
+          // ic-policy as the BCF planning reproduced it, back into the partnership strategy that came before:
+          // standardise-icm does list ic-policy, so only the order in time is wrong.
+          Node produced = entryOf(g, "bcf-planning", SST.qualifiedOutcome, "ic-policy");
+          assertEquals(entry("bcf-planning", "outcome", 6), produced);
+          assertTrue(g.contains(node("standardise-icm"), SST.conditionedBy, node("ic-policy")));
+          g.add(produced, SST.conditions, node("standardise-icm"));
+          g.add(produced, SST.chainStep, node("standardise-icm"));
+        }));
     d.add(new Defect("ChainStepsMatchLinksShape", "an enactedIn step to another position-practice",
         "call-for-help", "sst:enactedIn", "case-manager",
         g -> g.add(node("call-for-help"), SST.enactedIn, node("case-manager"))));
     d.add(new Defect("ChainStepsPresentShape", "a conditions step is missing", "call-for-help", "sst:conditions",
         "wall-phone", g -> g.remove(node("wall-phone"), SST.conditions, node("call-for-help"))));
+    d.add(new Defect("ChainStepsPresentShape", "an informs step is missing", "move-in-kitchen", "sst:informs",
+        "alf-independence", g -> g.remove(node("alf-independence"), SST.informs, node("move-in-kitchen"))));
+    d.add(new Defect("ChainStepsPresentShape", "an absentFor step is missing", "call-for-help", "sst:absentFor",
+        "glasses", g -> g.remove(node("glasses"), SST.absentFor, node("call-for-help"))));
     d.add(new Defect("ChainStepsPresentShape", "a produces step is missing", "move-in-kitchen", "sst:produces",
-        "alf-fall", g -> g.remove(node("move-in-kitchen"), SST.produces, Node.ANY)));
+        "fall-morning/outcome/0", g -> g.remove(node("move-in-kitchen"), SST.produces, Node.ANY)));
 
     // sources and evidence
     d.add(new Defect("SourceTypeShape", "a source has no type", "paper", "sst:sourceType", "",
@@ -723,7 +765,8 @@ class SstShapesTest {
 
   /**
    * Empties a role of a cycle: the plain triples, the qualified entries, and (for the internal role) the agency's
-   * drawsOn links and informs steps that would point into it.
+   * drawsOn links and the informs or absentFor steps that would point into it, from the element itself or from an
+   * outcome entry of it.
    */
   private static void removeRole(Graph g, String cycle, String role) {
     Node[] p = ROLES.get(role);
@@ -734,10 +777,17 @@ class SstShapesTest {
     for (Node element : G.listSP(g, node(cycle), p[0])) {
       g.remove(node(cycle), p[0], element);
       if (role.equals("internal")) {
+        // The element as some cycle's outcome informs (or is absent for) the agency too.
+        List<Node> from = new ArrayList<>(G.listPO(g, SST.entity, element).stream()
+            .filter(e -> g.contains(e, TYPE, SST.OutcomeEntry)).toList());
+        from.add(element);
         for (Node agency : G.listSP(g, node(cycle), SST.hasActiveAgency)) {
           g.remove(agency, SST.drawsOn, element);
-          g.remove(element, SST.informs, agency);
-          g.remove(element, SST.chainStep, agency);
+          for (Node f : from) {
+            g.remove(f, SST.informs, agency);
+            g.remove(f, SST.absentFor, agency);
+            g.remove(f, SST.chainStep, agency);
+          }
         }
       }
     }
