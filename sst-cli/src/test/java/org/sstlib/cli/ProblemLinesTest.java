@@ -104,7 +104,7 @@ class ProblemLinesTest {
     Path invalid = dir.resolve("invalid.ttl");
     // Valid RDF of a case whose cycle's agent-in-focus is not an agent of the case: the model's rule, not the RDF's.
     Files.writeString(invalid, RdfFiles.toTurtle(CaseFiles.read(REFERENCE_CASE))
-        .replace("sst:agentInFocus :matron", "sst:agentInFocus :nobody"));
+        .replace("sst:agentInFocus :bcf-officials", "sst:agentInFocus :nobody"));
     assertTrue(Files.readString(invalid).contains("sst:agentInFocus :nobody"), "the edit did not apply");
 
     for (Path file : List.of(yaml, ttl, foaf, invalid)) {
@@ -127,7 +127,7 @@ class ProblemLinesTest {
         sst("validate", ttl.toString()).err());
     assertEquals(List.of(foaf + ": no sst:Case in the graph: an sst case has exactly one resource of type "
         + "https://w3id.org/sst#Case"), sst("validate", foaf.toString()).errLines());
-    assertEquals(List.of(invalid + ": cycles[2].agentInFocus: agent 'nobody' is referenced by cycle 'icm-meeting' but "
+    assertEquals(List.of(invalid + ": cycles[1].agentInFocus: agent 'nobody' is referenced by cycle 'bcf-planning' but "
         + "not defined"), sst("validate", invalid.toString()).errLines());
   }
 }

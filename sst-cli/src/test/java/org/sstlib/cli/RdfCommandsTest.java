@@ -82,7 +82,7 @@ class RdfCommandsTest {
   @Test
   void anInvalidCaseWritesNoOutput() throws IOException {
     Path broken = dir.resolve("broken.yaml");
-    Files.writeString(broken, Files.readString(REFERENCE_CASE).replace("agentInFocus: matron", "agentInFocus: x"));
+    Files.writeString(broken, Files.readString(REFERENCE_CASE).replace("agentInFocus: icm-team", "agentInFocus: x"));
     Path out = dir.resolve("never.ttl");
     SstRun run = sst("export", broken.toString(), "-f", "turtle", "-o", out.toString());
     assertEquals(1, run.exitCode());
@@ -164,7 +164,7 @@ class RdfCommandsTest {
               + "/sst/sparql?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8)))
           .header("Accept", "application/sparql-results+json").build(), HttpResponse.BodyHandlers.ofString());
       assertEquals(200, answer.statusCode(), answer.body());
-      assertTrue(answer.body().contains("\"5\""), answer.body());
+      assertTrue(answer.body().contains("\"6\""), answer.body());
       assertTrue(out.toString().contains("http://127.0.0.1:" + port + "/sst/sparql"), out.toString());
 
       HttpResponse<String> update = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port

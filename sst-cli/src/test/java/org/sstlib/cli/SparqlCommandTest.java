@@ -47,17 +47,17 @@ class SparqlCommandTest {
     SstRun table = sst("sparql", CASE, q);
     assertEquals(0, table.exitCode(), table.err());
     assertTrue(table.out().startsWith("cycle"), table.out());
-    assertTrue(table.out().contains("(5 rows)"), table.out());
+    assertTrue(table.out().contains("(6 rows)"), table.out());
 
     SstRun csv = sst("sparql", CASE, q, "-f", "csv");
     List<String> lines = csv.out().lines().toList();
     assertEquals("cycle,site", lines.get(0));
-    assertEquals(6, lines.size(), csv.out());
+    assertEquals(7, lines.size(), csv.out());
     assertTrue(lines.get(1).startsWith("https://w3id.org/sst/examples/hughes-2022/alf-daily-life,"), lines.get(1));
 
     SstRun json = sst("sparql", CASE, q, "-f", "json");
     assertTrue(json.out().trim().startsWith("["), json.out());
-    assertEquals(5, json.out().split("\"cycle\"").length - 1, json.out());
+    assertEquals(6, json.out().split("\"cycle\"").length - 1, json.out());
   }
 
   @Test
@@ -111,7 +111,7 @@ class SparqlCommandTest {
     String q = query("c.rq", "CONSTRUCT { ?c a sst:Cycle } WHERE { ?c a sst:Cycle }");
     SstRun run = sst("sparql", CASE, q, "-f", "ntriples");
     assertEquals(0, run.exitCode(), run.err());
-    assertEquals(5, run.out().lines().filter(l -> l.endsWith("<https://w3id.org/sst#Cycle> .")).count(), run.out());
+    assertEquals(6, run.out().lines().filter(l -> l.endsWith("<https://w3id.org/sst#Cycle> .")).count(), run.out());
   }
 
   @Test
@@ -209,7 +209,7 @@ class SparqlCommandTest {
   void theUsualPrefixesAreDeclaredAndUpdatesAreNamedAsSuch() throws IOException {
     SstRun run = sst("sparql", CASE, query("p.rq", "SELECT (COUNT(?c) AS ?n) WHERE { ?c a sst:Cycle }"));
     assertEquals(0, run.exitCode(), run.err());
-    assertTrue(run.out().contains("5"), run.out());
+    assertTrue(run.out().contains("6"), run.out());
     SstRun update = sst("sparql", CASE, query("i.rq", "INSERT DATA { <urn:a> <urn:b> <urn:c> }"));
     assertEquals(1, update.exitCode());
     assertTrue(update.err().contains("SPARQL Update"), update.err());
