@@ -405,7 +405,7 @@ class SstQueriesTest {
   // ------------------------------------------------------------------------------------------------ field
 
   @Test
-  void theFieldRunsFromTheStrategyToTheNightOfTheFall() {
+  void theFieldRunsFromTheStrategyToTheAmbulanceCrew() {
     Field field = queries.field();
     assertEquals(List.of("partnership-strategy", "bcf-planning", "icm-meeting", "alf-daily-life", "fall-morning",
         "ambulance-response"), field.cycles().stream().map(FieldCycle::cycle).toList());
