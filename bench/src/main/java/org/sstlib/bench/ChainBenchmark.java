@@ -44,6 +44,11 @@ import org.sstlib.rdf.SST;
  * on the case's RDF graph (the floor), and against ARQ evaluating {@code <policy> sst:chainStep+ ?x}
  * (reachability only, no paths). Each returns the number of targets plus the sum of their shortest lengths (the
  * path query only the number of targets).
+ *
+ * <p>Both baselines apply the chain's rule of time without knowing it: the stored steps encode it (a produces step
+ * reaches the outcome entry, and an outcome entry has steps only into agency of cycles that are not earlier), so a
+ * search over {@code sst:chainStep} goes where {@link ChainGraph} goes, through the outcome entries where the
+ * library passes through its {@code id@cycle} nodes, and the shortest lengths agree.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)

@@ -35,6 +35,16 @@ import org.sstlib.rdf.CaseGraphs;
  * is conditioned by their package and its agency is enacted in the patient's own position-practice. The national
  * cycle also reproduces the first policy (a second loop). A few sources and evidence items support cycles.
  *
+ * <p>The cycles are ordered in time: the national cycle in {@code 2015/2016}, the regions' and partnerships' in
+ * {@code 2016}, the organisations' in {@code 2016-06}; a team meets in {@code 2016-09} or, for some teams, it follows
+ * its organisation's cycle; a professional's visits follow their team's meeting; a patient's daily life is in
+ * {@code 2017} or follows their professional's visits. Each organisation's cycle is also conditioned by its teams'
+ * caseloads, which the later team meetings reproduce: the caseload as it stood conditions the organisation's agency,
+ * while the caseload as a meeting reproduced it does not (the chain holds that step back). Some entries are marked
+ * unavailable, giving absentFor steps: the shared care record, an external structure that conditions every team
+ * meeting, was not there for about one team in four, and about one professional in five lacked their knowledge of
+ * the patients (an unavailable internal entry).
+ *
  * <pre>{@code
  * Case field = FieldGenerator.generate(42, 100_000);   // about 100,000 triples in CaseGraphs.toGraph(field)
  * String policy = FieldGenerator.policyId(0);          // "policy-0"
@@ -50,15 +60,18 @@ public final class FieldGenerator {
    * this generator so that targets of 10,000, 100,000 and 1,000,000 triples each land within 10% (the triples per
    * patient fall as the field grows, so no one line fits all three exactly).
    */
-  static final double TRIPLES_PER_PATIENT = 114.0;
+  static final double TRIPLES_PER_PATIENT = 121.6;
 
-  static final double FIXED_TRIPLES = 3_300;
+  static final double FIXED_TRIPLES = 3_920;
 
   /** The number of national policies. */
   public static final int POLICIES = 3;
 
   /** The prefix of every patient position-practice id: {@code patient-pp-<n>}. */
   public static final String PATIENT_PP_PREFIX = "patient-pp-";
+
+  /** An external structure that conditions every team meeting, unavailable to some. */
+  private static final String SHARED_RECORD = "shared-care-record";
 
   private static final String[] PROFESSIONS = {"community-nurse", "gp", "social-worker", "physiotherapist"};
 
@@ -154,6 +167,7 @@ public final class FieldGenerator {
       for (int k = 2; k <= 4; k++) {
         structures(ids(inPrefix[k], counts[k]), inForm[k].code() + " for", inForm[k], Scale.MESO);
       }
+      String[] planningTime = {null, "2016", "2016", "2016-06"};
       for (int k = 1; k <= 3; k++) {
         for (int i = 0; i < counts[k]; i++) {
           String agent = agentPrefix[k] + i;
@@ -163,11 +177,15 @@ public final class FieldGenerator {
           }
           b.agent(a.build());
           Cycle.Builder c = Cycle.builder(agent + "-planning", agent + " planning").site(agent + " board")
-              .agentInFocus(agent).scale(Scale.MESO);
+              .time(planningTime[k]).agentInFocus(agent).scale(Scale.MESO);
           List<String> conditions = new ArrayList<>();
           conditions.add(inPrefix[k] + i);
           if (k == 1) {
             conditions.add(policies.get(r.nextInt(POLICIES)));
+          }
+          if (k == 3) {
+            // The teams' caseloads as the organisation knew them; their later meetings cannot feed this cycle.
+            conditions.addAll(childrenOf(4, i, "team-").stream().map(team -> team + "-caseload").toList());
           }
           conditions.forEach(ref -> c.external(condition(ref)));
           cycle(c, agent + "-agency", conditions, List.of(), childrenOf(k + 1, i, inPrefix[k + 1]), null);
@@ -175,6 +193,8 @@ public final class FieldGenerator {
       }
 
       // Teams: the meeting reproduces the caseload it is conditioned by.
+      b.structure(Structure.builder(SHARED_RECORD, "Shared care record", StructureForm.ARTEFACT).scale(Scale.MESO)
+          .description("The electronic record that health and social care share").build());
       for (int i = 0; i < counts[4]; i++) {
         String team = "team-" + i;
         b.agent(Agent.builder(team, "Team " + i, AgentType.COLLECTIVE).memberOf("organisation-" + parent[4][i])
@@ -185,9 +205,17 @@ public final class FieldGenerator {
         b.structure(Structure.builder(team + "-caseload", "Team " + i + " caseload", StructureForm.ARTEFACT)
             .build());
         Cycle.Builder c = Cycle.builder(team + "-meeting", "Team " + i + " weekly meeting").site("Team base")
-            .time("2016-03").agentInFocus(team).scale(Scale.MICRO).internal(team + "-ethos");
-        List<String> conditions = List.of("team-model-" + i, team + "-caseload");
-        conditions.forEach(ref -> c.external(condition(ref)));
+            .agentInFocus(team).scale(Scale.MICRO).internal(team + "-ethos");
+        if (r.nextInt(3) == 0) {
+          c.follows("organisation-" + parent[4][i] + "-planning");
+        } else {
+          c.time("2016-09");
+        }
+        List<String> conditions = List.of("team-model-" + i, team + "-caseload", SHARED_RECORD);
+        c.external(condition("team-model-" + i), condition(team + "-caseload"));
+        // The record was not live for every team.
+        Condition record = condition(SHARED_RECORD);
+        c.external(r.nextInt(4) == 0 ? record.unavailable() : record);
         List<String> plans = childrenOf(5, i, "care-plan-");
         plans.add(0, team + "-caseload");
         cycle(c, team + "-agency", conditions, List.of(team + "-ethos"), plans, team + "-caseload");
@@ -202,7 +230,14 @@ public final class FieldGenerator {
         b.structure(Structure.builder(prof + "-knowledge", "What professional " + i + " knows of their patients",
             StructureForm.OTHER).internalTo(prof, InternalKind.CONJUNCTURALLY_SPECIFIC).build());
         Cycle.Builder c = Cycle.builder(prof + "-visits", "Visits of professional " + i).site("Patients' homes")
-            .agentInFocus(prof).positionPractice(PROFESSIONS[i % PROFESSIONS.length]).internal(prof + "-knowledge");
+            .follows("team-" + parent[5][i] + "-meeting").agentInFocus(prof)
+            .positionPractice(PROFESSIONS[i % PROFESSIONS.length]);
+        // A professional new to the team, or whose notes were not handed over, lacked what others knew.
+        if (r.nextInt(5) == 0) {
+          c.unavailableInternal(prof + "-knowledge");
+        } else {
+          c.internal(prof + "-knowledge");
+        }
         c.external(condition("care-plan-" + i));
         cycle(c, prof + "-agency", List.of("care-plan-" + i), List.of(prof + "-knowledge"),
             childrenOf(6, i, "care-package-"), null);
@@ -221,6 +256,11 @@ public final class FieldGenerator {
             .scale(Scale.MICRO).build());
         Cycle.Builder c = Cycle.builder(patient + "-life", "Daily life of patient " + i).site("Home")
             .agentInFocus(patient).agentsInContext(prof).positionPractice(PATIENT_PP_PREFIX + i);
+        if (r.nextBoolean()) {
+          c.time("2017");
+        } else {
+          c.follows(prof + "-visits");
+        }
         c.external(condition("care-package-" + i));
         cycle(c, patient + "-agency", List.of("care-package-" + i), List.of(), List.of(patient + "-routine"), null);
       }

@@ -1,5 +1,6 @@
 package org.sstlib.bench;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -23,6 +24,7 @@ import org.sstlib.core.Change;
 import org.sstlib.core.Codebook;
 import org.sstlib.core.Condition;
 import org.sstlib.core.Cycle;
+import org.sstlib.core.CycleOrder;
 import org.sstlib.core.Element;
 import org.sstlib.core.Event;
 import org.sstlib.core.Evidence;
@@ -42,7 +44,10 @@ import org.sstlib.rdf.GraphNames;
  * The baseline of the map benchmark: a straight loop over a {@link Case} that creates the triples
  * {@code CaseGraphs.toGraph} creates and adds them to a graph, with no checks at all (no IRI validation, no
  * minted-node cache, no model rules), written directly against Jena's {@code NodeFactory}. Each node is created where
- * it is used. The chain-step triples are derived in the same loop, straight from each agency's links.
+ * it is used. The chain-step triples are derived in the same loop, straight from each agency's links: a produces step
+ * reaches the outcome entry, and after the last cycle each realised outcome entry leads on into the agencies that
+ * list its structure, in cycles that the order in time lets it feed. That order ({@link CycleOrder}, from
+ * {@code follows} and {@code time}) is domain logic that both sides share, not mapping, so this loop asks it too.
  *
  * <p>Only for measuring: the benchmark's setup checks that the graph it makes is isomorphic with the library's.
  */
@@ -51,9 +56,14 @@ final class RawCaseTriples {
   private static final Node LABEL = RDFS.label.asNode();
   private static final Node IDENTIFIER = DCTerms.identifier.asNode();
 
+  /** An entry that leads into an agency: what a structure produced in some cycle may go on to. */
+  private record Use(Node agency, StepKind kind, String cycle) {}
+
   private final Case study;
   private final Graph graph;
   private final String base;
+  /** For each structure or event, the agencies whose entries list it, with the step each gets. */
+  private final Map<String, List<Use>> uses = new HashMap<>();
 
   private RawCaseTriples(Case study, Graph graph) {
     this.study = study;
@@ -75,6 +85,9 @@ final class RawCaseTriples {
     study.doi().ifPresent(t -> text(c, SST.doi, t));
     text(c, SST.base, base);
     text(c, SST.formatVersion, CaseGraphs.FORMAT_VERSION);
+    for (String other : study.continues()) {
+      add(c, SST.continues, NodeFactory.createURI(GraphNames.caseIri(other)));
+    }
     int i = 0;
     for (Analyst a : study.analysts()) {
       Node n = iri(a.id());
@@ -119,6 +132,7 @@ final class RawCaseTriples {
     for (Cycle cycle : study.cycles()) {
       cycle(cycle, i++);
     }
+    outcomeSteps();
     i = 0;
     for (Evidence e : study.evidence()) {
       evidence(e, i++);
@@ -187,6 +201,7 @@ final class RawCaseTriples {
       add(entry, TYPE, SST.InternalEntry);
       add(entry, SST.index, integer(i));
       add(entry, SST.entity, iri(c.internal().get(i)));
+      add(entry, SST.available, bool(c.internalAvailable(c.internal().get(i))));
     }
     Map<String, Condition> available = new HashMap<>();
     for (Condition e : c.external()) {
@@ -208,21 +223,22 @@ final class RawCaseTriples {
       a.creativity().ifPresent(t -> text(agency, SST.creativity, t));
       refs(agency, SST.drawsOn, a.drawsOn());
       refs(agency, SST.conditionedBy, a.conditionedBy());
-      // The chain steps of this agency.
+      // The chain steps of this agency: from the elements as they stand, and to the outcome entries.
       for (String ref : a.conditionedBy()) {
         Condition entry = available.get(ref);
-        if (entry != null && entry.available() && stepped.add(ref + " " + a.id())) {
-          step(iri(ref), StepKind.CONDITIONS, agency, null);
+        if (entry != null && stepped.add(ref + " " + a.id())) {
+          use(ref, agency, entry.available() ? StepKind.CONDITIONS : StepKind.ABSENT_FOR, c);
         }
       }
       for (String ref : a.drawsOn()) {
         if (stepped.add(ref + " " + a.id())) {
-          step(iri(ref), StepKind.INFORMS, agency, null);
+          use(ref, agency, c.internalAvailable(ref) ? StepKind.INFORMS : StepKind.ABSENT_FOR, c);
         }
       }
-      for (Outcome o : c.outcomes()) {
-        if (o.producedBy().contains(a.id()) && stepped.add(a.id() + " " + o.ref())) {
-          step(agency, StepKind.PRODUCES, iri(o.ref()), o.change().orElse(null));
+      for (int k = 0; k < c.outcomes().size(); k++) {
+        Outcome o = c.outcomes().get(k);
+        if (o.realised() && o.producedBy().contains(a.id()) && stepped.add(a.id() + " " + o.ref())) {
+          step(agency, StepKind.PRODUCES, outcomeEntry(c, o.ref()), o.change().orElse(null));
         }
       }
       if (c.positionPractice().isPresent() && stepped.add(a.id() + " " + c.positionPractice().get())) {
@@ -241,7 +257,41 @@ final class RawCaseTriples {
       o.term().ifPresent(v -> add(entry, SST.term, SST.concept(v)));
       add(entry, SST.intended, SST.concept(o.intended()));
       refs(entry, SST.producedBy, o.producedBy());
+      add(entry, SST.realised, bool(o.realised()));
+      refs(entry, SST.intendedBy, o.intendedBy());
+      refs(entry, SST.instead, o.instead());
     }
+  }
+
+  private void use(String ref, Node agency, StepKind kind, Cycle c) {
+    step(iri(ref), kind, agency, null);
+    uses.computeIfAbsent(ref, k -> new ArrayList<>()).add(new Use(agency, kind, c.id()));
+  }
+
+  /** The steps that leave each realised outcome entry: never into an agency of an earlier cycle. */
+  private void outcomeSteps() {
+    CycleOrder order = CycleOrder.of(study.cycles());
+    for (Cycle c : study.cycles()) {
+      for (Outcome o : c.outcomes()) {
+        if (!o.realised() || o.producedBy().isEmpty()) {
+          continue;
+        }
+        for (Use use : uses.getOrDefault(o.ref(), List.of())) {
+          if (order.mayFeed(c.id(), use.cycle())) {
+            step(outcomeEntry(c, o.ref()), use.kind(), use.agency(), null);
+          }
+        }
+      }
+    }
+  }
+
+  /** The first outcome entry of cycle {@code c} whose structure or event is {@code ref}. */
+  private Node outcomeEntry(Cycle c, String ref) {
+    int i = 0;
+    while (!c.outcomes().get(i).ref().equals(ref)) {
+      i++;
+    }
+    return NodeFactory.createURI(base + c.id() + "/outcome/" + i);
   }
 
   private void step(Node from, StepKind kind, Node to, Change change) {
@@ -264,8 +314,7 @@ final class RawCaseTriples {
       add(entry, SST.entity, iri(e.ref()));
       e.effect().ifPresent(v -> add(entry, SST.effect, SST.concept(v)));
       e.force().ifPresent(v -> add(entry, SST.force, SST.concept(v)));
-      add(entry, SST.available, NodeFactory.createLiteralDT(Boolean.toString(e.available()),
-          XSDDatatype.XSDboolean));
+      add(entry, SST.available, bool(e.available()));
     }
   }
 
@@ -375,6 +424,10 @@ final class RawCaseTriples {
 
   private static Node integer(int i) {
     return NodeFactory.createLiteralDT(Integer.toString(i), XSDDatatype.XSDinteger);
+  }
+
+  private static Node bool(boolean b) {
+    return NodeFactory.createLiteralDT(Boolean.toString(b), XSDDatatype.XSDboolean);
   }
 
   private void text(Node s, Node p, String text) {

@@ -174,7 +174,7 @@ class CityTeams2020Test {
 
   @Test
   void nationalPolicyReachesTheNursesPracticeThroughWhatTheLeadersMade() {
-    List<ChainRoute> routes = queries.chain("national-integration-policy", "team-nurse");
+    List<ChainRoute> routes = queries.chain("national-integration-policy", "team-nurse", 1000, 12);
     assertFalse(routes.isEmpty(), "no chain from national policy to the nurse's position-practice");
     Set<String> carriers = new TreeSet<>();
     for (ChainRoute route : routes) {

@@ -84,6 +84,13 @@ public final class ChainGraph {
   // edgeFrom[e] (= n); element[n] is the element id a node shows (its key without "@cycle").
   private final String[] keys;
   private final String[] element;
+  /**
+   * For each node, the number of the element it shows, 0 .. elements - 1, so that a search can mark elements in an
+   * array.
+   */
+  private final int[] elementNumber;
+  /** Each element id's number. */
+  private final Map<String, Integer> elementNumbers;
   private final Map<String, Integer> numbers;
   /** For each element id, the nodes that show it: the element itself (if a node) first, then its outcomes. */
   private final ImmutableListMultimap<String, Integer> nodesOf;
@@ -101,12 +108,16 @@ public final class ChainGraph {
     int n = graph.nodes().size();
     this.keys = graph.nodes().toArray(String[]::new);
     this.element = new String[n];
+    this.elementNumber = new int[n];
+    this.elementNumbers = new HashMap<>(Math.max(16, n * 2));
     this.numbers = new HashMap<>(Math.max(16, n * 2));
     ImmutableListMultimap.Builder<String, Integer> shows = ImmutableListMultimap.builder();
     List<Integer> outcomes = new ArrayList<>();
     for (int i = 0; i < n; i++) {
       numbers.put(keys[i], i);
       element[i] = elementOf(keys[i]);
+      Integer known = elementNumbers.putIfAbsent(element[i], elementNumbers.size());
+      elementNumber[i] = known == null ? elementNumbers.size() - 1 : known;
       if (element[i].equals(keys[i])) {
         shows.put(element[i], i);
       } else {
@@ -423,7 +434,8 @@ public final class ChainGraph {
         node = order[head++];
       }
     }
-    return new ShortestPaths(from, element, predecessor, edgeFrom, nextStep, source, order, reached, loopAt);
+    return new ShortestPaths(from, element, elementNumber, elementNumbers, predecessor, edgeFrom, nextStep, source,
+        order, reached, loopAt);
   }
 
   /**

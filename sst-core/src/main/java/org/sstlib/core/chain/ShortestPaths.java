@@ -5,8 +5,8 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -36,8 +36,13 @@ public final class ShortestPaths {
   private final int source;
   /** The elements reached, nearer first, each once, without {@link #from}. */
   private final List<String> reached;
-  /** For each reached element, the first node that shows it. */
-  private final Map<String, Integer> firstNode;
+  /** The chain's element numbers: an element id's, and each node's. */
+  private final Map<String, Integer> elementNumbers;
+  /**
+   * For each element (by number), the first node reached that shows it, -1 if none: an array rather than a map from
+   * the ids reached, which cost more than the search itself on a large chain.
+   */
+  private final int[] firstNode;
   /** Where in {@link #reached} the search first led back to the source, -1 if it never did. */
   private final int loopAt;
 
@@ -45,29 +50,33 @@ public final class ShortestPaths {
    * @param order the nodes reached, in breadth-first order, the first {@code count} of them
    * @param edgeLoopAt the position in {@code order} at which a step first led back to the source node, or -1
    */
-  ShortestPaths(String from, String[] element, int[] predecessor, int[] edgeFrom, ChainStep[] steps, int source,
-      int[] order, int count, int edgeLoopAt) {
+  ShortestPaths(String from, String[] element, int[] elementNumber, Map<String, Integer> elementNumbers,
+      int[] predecessor, int[] edgeFrom, ChainStep[] steps, int source, int[] order, int count, int edgeLoopAt) {
     this.from = from;
     this.element = element;
+    this.elementNumbers = elementNumbers;
     this.predecessor = predecessor;
     this.edgeFrom = edgeFrom;
     this.steps = steps;
     this.source = source;
     List<String> ids = new ArrayList<>();
-    Map<String, Integer> first = new HashMap<>();
+    int[] first = new int[elementNumbers.size()];
+    Arrays.fill(first, -1);
+    int fromNumber = elementNumbers.getOrDefault(from, -1);
     int loop = -1;
     for (int i = 0; i < count; i++) {
       if (i == edgeLoopAt && loop < 0) {
         loop = ids.size();
       }
-      String id = element[order[i]];
-      if (id.equals(from)) {
+      int e = elementNumber[order[i]];
+      if (e == fromNumber) {
         // The element itself as some cycle's outcome: the search came back to it.
         if (loop < 0) {
           loop = ids.size();
         }
-      } else if (first.putIfAbsent(id, order[i]) == null) {
-        ids.add(id);
+      } else if (first[e] < 0) {
+        first[e] = order[i];
+        ids.add(element[order[i]]);
       }
     }
     if (edgeLoopAt == count && loop < 0) {
@@ -105,7 +114,8 @@ public final class ShortestPaths {
   /** Whether {@code id} is reached from {@link #from()} (false for {@code from()} itself and for unknown ids). */
   public boolean reaches(String id) {
     checkNotNull(id, "id");
-    return firstNode.containsKey(id);
+    Integer e = elementNumbers.get(id);
+    return e != null && firstNode[e] >= 0;
   }
 
   /**
@@ -148,10 +158,8 @@ public final class ShortestPaths {
   }
 
   private int number(String id) {
-    checkNotNull(id, "id");
-    Integer n = firstNode.get(id);
-    checkArgument(n != null, "'%s' is not reached from '%s'", id, from);
-    return n;
+    checkArgument(reaches(id), "'%s' is not reached from '%s'", id, from);
+    return firstNode[elementNumbers.get(id)];
   }
 
   /** The start and the number of elements reached, for logs. */

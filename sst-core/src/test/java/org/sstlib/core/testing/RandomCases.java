@@ -265,6 +265,10 @@ public final class RandomCases {
       if (chance(40)) {
         b.base(pick(r, BASES));
       }
+      if (chance(25)) {
+        // An earlier case this one continues (never itself: newId gives an id not yet used).
+        b.continues(newId("earlier"));
+      }
       makeCodebooks();
       makeAnalystsAndSources();
       makeAgents();
