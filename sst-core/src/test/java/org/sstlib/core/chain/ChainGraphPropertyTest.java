@@ -27,6 +27,7 @@ import org.sstlib.core.Case;
 import org.sstlib.core.Condition;
 import org.sstlib.core.Cycle;
 import org.sstlib.core.Outcome;
+import org.sstlib.core.testing.BruteForceOrder;
 
 /**
  * Properties of the chain on seeded random cases full of feedback ({@link RandomChainCases}). A failure names its

@@ -13,6 +13,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.sstlib.core.Case;
 import org.sstlib.core.Cycle;
 import org.sstlib.core.Outcome;
+import org.sstlib.core.testing.BruteForceOrder;
 import org.sstlib.core.testing.RandomCases;
 
 /**

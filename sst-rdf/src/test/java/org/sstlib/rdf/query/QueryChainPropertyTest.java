@@ -14,8 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.SplittableRandom;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.graph.Node;
@@ -44,12 +44,13 @@ import org.sstlib.core.StructureForm;
 import org.sstlib.core.chain.ChainGraph;
 import org.sstlib.core.chain.ChainPath;
 import org.sstlib.core.chain.ChainStep;
+import org.sstlib.core.testing.BruteForceOrder;
 import org.sstlib.core.testing.RandomCases;
-import org.sstlib.rdf.SST;
-import org.sstlib.rdf.store.SstStore;
-import org.sstlib.rdf.store.LoopbackFuseki;
-import org.sstlib.rdf.store.StoreCases;
 import org.sstlib.rdf.GraphNames;
+import org.sstlib.rdf.SST;
+import org.sstlib.rdf.store.LoopbackFuseki;
+import org.sstlib.rdf.store.SstStore;
+import org.sstlib.rdf.store.StoreCases;
 
 /**
  * The SPARQL chain equals the in-memory chain on seeded random cases ({@link RandomCases}): the paths of
@@ -57,7 +58,7 @@ import org.sstlib.rdf.GraphNames;
  * and a plain property path {@code sst:chainStep+} reaches exactly what {@link ChainGraph#reachableFrom(String)}
  * reaches (an outcome entry read as the structure or event it names), and so does the chain query; the steps that
  * leave an outcome entry are exactly those of the model and never lead into the agency of an earlier cycle (the
- * order worked out by brute force in {@link EarlierCycles}). Seeds 0 to 199 on a memory store (one case per store, so the plain query over the union default graph is
+ * order worked out by brute force in {@link BruteForceOrder}). Seeds 0 to 199 on a memory store (one case per store, so the plain query over the union default graph is
  * the case's own); twenty cases in one TDB2 store and twenty in one embedded Fuseki, each case asked on its own
  * named graph. Every message names the seed: {@code RandomCases.generate(seed)} replays it.
  */
@@ -388,11 +389,11 @@ class QueryChainPropertyTest {
 
   /**
    * The steps stored from outcome entries are exactly those the model gives, worked out here by brute force, and
-   * none leads into the agency of a cycle that comes before the cycle whose outcome it is ({@link EarlierCycles},
+   * none leads into the agency of a cycle that comes before the cycle whose outcome it is ({@link BruteForceOrder},
    * from the case's follows and times, not {@code CycleOrder}). The same of the in-memory chain.
    */
   private static int checkForwardsInTime(SstStore store, Case c, String at) {
-    EarlierCycles order = EarlierCycles.of(c);
+    BruteForceOrder order = BruteForceOrder.of(c);
     // (producing cycle, element, agency): a realised outcome that some agency produced, into each agency that
     // lists the element (as a condition of its cycle, or an internal structure it draws on) in a cycle that is
     // not earlier.

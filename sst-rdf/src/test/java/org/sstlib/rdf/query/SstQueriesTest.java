@@ -45,9 +45,10 @@ import org.sstlib.core.chain.ChainGraph;
 import org.sstlib.core.chain.ChainPath;
 import org.sstlib.core.chain.ChainStep;
 import org.sstlib.core.chain.StepKind;
+import org.sstlib.core.testing.BruteForceOrder;
 import org.sstlib.core.testing.ReferenceCase;
-import org.sstlib.rdf.store.SstStore;
 import org.sstlib.rdf.store.ForwardingStore;
+import org.sstlib.rdf.store.SstStore;
 
 /**
  * The named queries on the reference case (Hughes, Shaw and Greenhalgh 2022) in a memory store: the answers the
@@ -420,7 +421,7 @@ class SstQueriesTest {
     // into a cycle that comes before it (the BCF planning reproduces ic-policy and icm-model: neither feeds the
     // strategy, which came earlier and also lists them). The ICM meetings and the planning have no order between
     // them, so each feeds the other.
-    EarlierCycles order = EarlierCycles.of(hughes);
+    BruteForceOrder order = BruteForceOrder.of(hughes);
     assertTrue(order.isEarlier("partnership-strategy", "bcf-planning"));
     assertTrue(order.isEarlier("partnership-strategy", "icm-meeting"));
     assertFalse(order.isEarlier("bcf-planning", "icm-meeting"));

@@ -1,22 +1,23 @@
-package org.sstlib.core.chain;
+package org.sstlib.core.testing;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.sstlib.core.Case;
 import org.sstlib.core.Cycle;
 
 /**
  * The order in time of a case's cycles worked out apart from the library's {@code CycleOrder}, for the chain's
- * property tests: a cycle is directly later than one it follows and than one whose time ends before its own begins;
+ * property tests (sst-core's and sst-rdf's): a cycle is directly later than one it follows and than one whose time ends before its own begins;
  * the order is the transitive closure of that, by brute force (Floyd-Warshall over a boolean matrix).
  */
-final class BruteForceOrder {
+public final class BruteForceOrder {
   private final Map<String, Integer> index = new HashMap<>();
   private final boolean[][] later;
 
-  BruteForceOrder(List<Cycle> cycles) {
+  public BruteForceOrder(List<Cycle> cycles) {
     int n = cycles.size();
     later = new boolean[n][n];
     for (int i = 0; i < n; i++) {
@@ -47,13 +48,23 @@ final class BruteForceOrder {
     }
   }
 
+  /** The order of the cycles of a case. */
+  public static BruteForceOrder of(Case study) {
+    return new BruteForceOrder(study.cycles());
+  }
+
   /** Whether cycle {@code a} comes after cycle {@code b}. */
-  boolean isLater(String a, String b) {
+  public boolean isLater(String a, String b) {
     return later[index.get(a)][index.get(b)];
   }
 
+  /** Whether cycle {@code cycle} comes before cycle {@code than}. */
+  public boolean isEarlier(String cycle, String than) {
+    return isLater(than, cycle);
+  }
+
   /** Whether some cycle comes after itself: follows and time contradict. */
-  boolean hasLoop() {
+  public boolean hasLoop() {
     for (int i = 0; i < later.length; i++) {
       if (later[i][i]) {
         return true;
@@ -63,7 +74,7 @@ final class BruteForceOrder {
   }
 
   /** The first day of a time: a year, a month, a day, or an interval of those. */
-  static LocalDate start(String time) {
+  public static LocalDate start(String time) {
     String first = time.split("/")[0];
     String[] parts = first.split("-");
     return switch (parts.length) {
@@ -74,7 +85,7 @@ final class BruteForceOrder {
   }
 
   /** The last day of a time. */
-  static LocalDate end(String time) {
+  public static LocalDate end(String time) {
     String[] halves = time.split("/");
     String last = halves[halves.length - 1];
     String[] parts = last.split("-");
