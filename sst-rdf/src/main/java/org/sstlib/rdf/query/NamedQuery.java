@@ -67,14 +67,15 @@ public enum NamedQuery {
 
   /**
    * {@code quadripartite}: the table of one cycle. Parameter {@code cycle} (required). Columns: case, cycle, role,
-   * index, element, label, effect, force, available, change, term, intended, producedBy, reflexivity. Typed:
+   * index, element, label, effect, force, available, change, term, intended, realised, producedBy, reflexivity.
+   * Typed:
    * {@link SstQueries#quadripartite(String)}.
    */
   QUADRIPARTITE("quadripartite",
       defaults("cycle", ""),
       ImmutableSet.of("cycle"),
       caseThen("cycle", "role", "index", "element", "label", "effect", "force", "available", "change", "term",
-          "intended", "producedBy", "reflexivity")),
+          "intended", "realised", "producedBy", "reflexivity")),
 
   /**
    * {@code field}: the cycles from macro to micro, and the outcome-to-condition links between them. Columns: case,

@@ -27,17 +27,18 @@ import org.sstlib.core.Term;
  * @param label the element's label
  * @param effect enables, constrains or both (external and material entries)
  * @param force independent influence or irresistible force (external and material entries)
- * @param available whether it was there at the moment of action (external and material entries)
+ * @param available whether it was there at the moment of action (external, material and internal entries)
  * @param change what the outcome did to it (outcomes)
  * @param term short or long (outcomes)
  * @param intended yes, no or unknown (outcomes)
+ * @param realised whether the outcome happened (outcomes): false for an intended outcome that did not
  * @param producedBy the ids of the agency that produced the outcome, sorted (outcomes)
  * @param reflexivity routine, strategic or critical (agency)
  */
 public record QuadripartiteEntry(String caseId, String cycle, String role, int index, String element,
     String label, Optional<Effect> effect, Optional<Force> force, Optional<Boolean> available,
-    Optional<Change> change, Optional<Term> term, Optional<Intended> intended, ImmutableList<String> producedBy,
-    Optional<Reflexivity> reflexivity) {
+    Optional<Change> change, Optional<Term> term, Optional<Intended> intended, Optional<Boolean> realised,
+    ImmutableList<String> producedBy, Optional<Reflexivity> reflexivity) {
   /** Checks the fields. */
   public QuadripartiteEntry {
     checkNotNull(caseId, "caseId");
@@ -51,6 +52,7 @@ public record QuadripartiteEntry(String caseId, String cycle, String role, int i
     checkNotNull(change, "change");
     checkNotNull(term, "term");
     checkNotNull(intended, "intended");
+    checkNotNull(realised, "realised");
     producedBy = ImmutableList.copyOf(checkNotNull(producedBy, "producedBy"));
     checkNotNull(reflexivity, "reflexivity");
   }

@@ -60,7 +60,8 @@ final class QuadripartiteQuery {
           element, text(row.get("label")), concept(Effect.class, row.get("effect")),
           concept(Force.class, row.get("force")), Optional.ofNullable(row.get("available")).map(ResultRows::bool),
           concept(Change.class, row.get("change")), concept(Term.class, row.get("term")),
-          concept(Intended.class, row.get("intended")), ImmutableList.of(),
+          concept(Intended.class, row.get("intended")),
+          Optional.ofNullable(row.get("realised")).map(ResultRows::bool), ImmutableList.of(),
           concept(Reflexivity.class, row.get("reflexivity"))));
       Set<String> agency = producedBy.computeIfAbsent(key, k -> new TreeSet<>());
       if (row.get("producedBy") != null) {
@@ -70,7 +71,7 @@ final class QuadripartiteQuery {
     List<QuadripartiteEntry> list = new ArrayList<>();
     entries.forEach((key, e) -> list.add(new QuadripartiteEntry(e.caseId(), e.cycle(), e.role(), e.index(),
         e.element(), e.label(), e.effect(), e.force(), e.available(), e.change(), e.term(), e.intended(),
-        ImmutableList.copyOf(producedBy.get(key)), e.reflexivity())));
+        e.realised(), ImmutableList.copyOf(producedBy.get(key)), e.reflexivity())));
     list.sort(Comparator.comparing(QuadripartiteEntry::caseId)
         .thenComparing(e -> ROLE_ORDER.indexOf(e.role()))
         .thenComparing(QuadripartiteEntry::index)
@@ -82,7 +83,8 @@ final class QuadripartiteQuery {
       if (e.index() < 0) {
         int i = next.merge(List.of(e.caseId(), e.role()), 1, Integer::sum) - 1;
         e = new QuadripartiteEntry(e.caseId(), e.cycle(), e.role(), i, e.element(), e.label(), e.effect(),
-            e.force(), e.available(), e.change(), e.term(), e.intended(), e.producedBy(), e.reflexivity());
+            e.force(), e.available(), e.change(), e.term(), e.intended(), e.realised(), e.producedBy(),
+            e.reflexivity());
       }
       numbered.add(e);
     }
@@ -94,7 +96,8 @@ final class QuadripartiteQuery {
     for (QuadripartiteEntry e : entries) {
       rows.add(List.of(e.caseId(), e.cycle(), e.role(), Integer.toString(e.index()), e.element(), e.label(),
           code(e.effect()), code(e.force()), e.available().map(String::valueOf).orElse(""), code(e.change()),
-          code(e.term()), code(e.intended()), String.join(" ", e.producedBy()), code(e.reflexivity())));
+          code(e.term()), code(e.intended()), e.realised().map(String::valueOf).orElse(""),
+          String.join(" ", e.producedBy()), code(e.reflexivity())));
     }
     return QueryTable.of(NamedQuery.QUADRIPARTITE.columns(), rows);
   }

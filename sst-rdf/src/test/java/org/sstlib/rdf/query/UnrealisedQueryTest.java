@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.jena.fuseki.main.FusekiServer;
@@ -94,6 +95,23 @@ class UnrealisedQueryTest {
       }
     }
     return out;
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"memory", "tdb2", "fuseki"})
+  void theQuadripartiteTableSaysWhichOutcomesHappened(String backEnd) {
+    SstQueries queries = SstQueries.on(STORES.get(backEnd)).inCase(SCHOOL);
+    Map<String, Optional<Boolean>> realised = new LinkedHashMap<>();
+    for (QuadripartiteEntry e : queries.quadripartite("planning")) {
+      realised.put(e.role() + " " + e.element(), e.realised());
+    }
+    assertEquals(Optional.of(true), realised.get("outcome timetable"), backEnd);
+    assertEquals(Optional.of(false), realised.get("outcome qualified-cover"), backEnd);
+    // Only outcomes say whether they happened.
+    assertEquals(Optional.empty(), realised.get("external staffing-budget"), backEnd);
+    QueryTable table = queries.run(NamedQuery.QUADRIPARTITE, Map.of("cycle", "planning"));
+    int row = table.column("element").indexOf("qualified-cover");
+    assertEquals("false", table.column("realised").get(row), backEnd);
   }
 
   @ParameterizedTest
