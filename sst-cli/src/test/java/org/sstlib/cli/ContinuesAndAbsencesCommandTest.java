@@ -76,7 +76,7 @@ class ContinuesAndAbsencesCommandTest {
 
   @Test
   void theChainRunsFromTheContinuedCaseIntoTheCaseThatContinuesIt() throws IOException {
-    Path store = loaded("la-staffing.yaml", "school-planning.yaml", "school-alone.yaml");
+    Path store = loaded("dfe-funding.yaml", "la-staffing.yaml", "school-planning.yaml", "school-alone.yaml");
     SstRun run = sst("query", "--store", store.toString(), "chain", "-p", "from=national-funding",
         "-p", "to=timetabler", "-f", "csv");
     assertEquals(0, run.exitCode(), run.err());
@@ -90,8 +90,22 @@ class ContinuesAndAbsencesCommandTest {
   }
 
   @Test
+  void theChainRunsThroughACaseThatTheContinuedCaseContinuesInTurn() throws IOException {
+    Path store = loaded("dfe-funding.yaml", "la-staffing.yaml", "school-planning.yaml");
+    // school-planning continues la-staffing, which continues dfe-funding: from the 2023 spending review, through
+    // the department's formula and the authority's, to the school's timetabler.
+    SstRun run = sst("query", "--store", store.toString(), "chain", "-p", "from=spending-review",
+        "-p", "to=timetabler", "-p", "case=school-planning", "-f", "csv");
+    assertEquals(0, run.exitCode(), run.err());
+    assertEquals(List.of("spending-review", "settle-formula", "national-funding", "set-formula", "staffing-budget",
+        "build-timetable", "timetabler"), column(run, "id"));
+    assertEquals(List.of("dfe-funding/settlement", "dfe-funding/settlement", "la-staffing/formula",
+        "la-staffing/formula", "planning", "planning", "planning"), column(run, "cycle"));
+  }
+
+  @Test
   void whatTheContinuedCaseProducedLaterNeverConditionsTheEarlierPlanning() throws IOException {
-    Path store = loaded("la-staffing.yaml", "school-planning.yaml");
+    Path store = loaded("dfe-funding.yaml", "la-staffing.yaml", "school-planning.yaml");
     // The formula set again in 2026 comes after the summer 2025 planning: no chain from the 2026 review.
     SstRun run = sst("query", "--store", store.toString(), "chain", "-p", "from=funding-review",
         "-p", "to=timetabler", "-f", "csv");

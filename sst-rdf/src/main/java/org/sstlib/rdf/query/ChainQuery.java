@@ -82,7 +82,7 @@ final class ChainQuery {
     // A case that continues others (sst:continues) follows on from their chains; no other case joins another.
     Map<Scope, List<Scope>> continued = ContinuedChains.continued(runner, scope);
     List<Scope> wider = new ArrayList<>(scope);
-    continued.values().forEach(list -> list.stream().filter(s -> !wider.contains(s)).forEach(wider::add));
+    scope.forEach(c -> continued.get(c).stream().filter(s -> !wider.contains(s)).forEach(wider::add));
     Map<Scope, Node> froms = ElementValues.resolveOnChain(runner, "from", from, wider);
     Map<Scope, Node> tos = ElementValues.resolveOnChain(runner, "to", to, wider);
     List<Scope> both = scope.stream()
@@ -93,7 +93,7 @@ final class ChainQuery {
     Map<Scope, List<ChainStep>> steps = new HashMap<>(ChainSteps.read(runner, alone, "chain", "from", froms, nodes));
     for (Scope s : both) {
       if (!continued.get(s).isEmpty()) {
-        steps.put(s, ContinuedChains.join(runner, s, continued.get(s), nodes));
+        steps.put(s, ContinuedChains.join(runner, s, continued.get(s), continued, nodes));
       }
     }
 

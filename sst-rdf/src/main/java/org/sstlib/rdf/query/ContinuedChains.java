@@ -19,8 +19,8 @@ import org.sstlib.rdf.GraphNames;
 /**
  * The chain of a case that continues others ({@code sst:continues}): its own steps, the steps of the cases it
  * continues (directly or through others) that the store holds, and the steps that join them, by which an outcome
- * of a continued case's cycle conditions, informs or is absent for the agency of a later case that lists the same
- * element (the same IRI). A continued case's cycles count as earlier than the continuing case's, unless their times
+ * of a continued case's cycle conditions, informs or is absent for the agency of a case that continues it (the
+ * case asked about, or one of its continued cases) and lists the same element (the same IRI). A continued case's cycles count as earlier than the continuing case's, unless their times
  * say that a continued cycle is the later one; then nothing joins from it. Cases that only share element IRIs never
  * join. A continued case joins only when it has the same base as the case continuing it, since only then are its
  * element ids the same elements. The cycles of a continued case are shown as {@code case/cycle}. Stateless.
@@ -30,8 +30,8 @@ final class ContinuedChains {
   private ContinuedChains() {}
 
   /**
-   * For each case in {@code scope}, the cases of the store it continues, directly or through others, nearest first,
-   * that share its base; the case itself is never among them.
+   * For each case in {@code scope} (and every other case of the store), the cases of the store it continues,
+   * directly or through others, nearest first, that share its base; the case itself is never among them.
    */
   static Map<Scope, List<Scope>> continued(QueryRunner runner, List<Scope> scope) {
     List<Scope> all = runner.scope(Optional.empty());
@@ -47,7 +47,9 @@ final class ContinuedChains {
       }
     }
     Map<Scope, List<Scope>> out = new LinkedHashMap<>();
-    for (Scope s : scope) {
+    List<Scope> every = new ArrayList<>(scope);
+    all.stream().filter(s -> !every.contains(s)).forEach(every::add);
+    for (Scope s : every) {
       Set<String> seen = new LinkedHashSet<>();
       Queue<String> queue = new ArrayDeque<>(direct.getOrDefault(s.caseId(), List.of()));
       while (!queue.isEmpty()) {
@@ -73,7 +75,7 @@ final class ContinuedChains {
    * node of each id under {@code later} in {@code nodes}.
    */
   static List<ChainStep> join(QueryRunner runner, Scope later, List<Scope> earlier,
-      Map<Scope, Map<String, Node>> nodes) {
+      Map<Scope, List<Scope>> continued, Map<Scope, Map<String, Node>> nodes) {
     List<Scope> cases = new ArrayList<>();
     cases.add(later);
     cases.addAll(earlier);
@@ -97,20 +99,29 @@ final class ContinuedChains {
             step.producedIn().map(c -> cycle(s, later, c))));
       }
     }
-    // What a continued case produced leads into the later case's agency that lists the same element.
-    List<ChainStep> uses = steps.getOrDefault(later, List.of()).stream()
-        .filter(u -> u.producedIn().isEmpty() && u.kind() != StepKind.PRODUCES && u.kind() != StepKind.ENACTED_IN)
-        .toList();
-    for (Scope s : earlier) {
-      for (ChainStep produced : steps.getOrDefault(s, List.of())) {
-        if (produced.kind() != StepKind.PRODUCES) {
+    // What a continued case produced leads into the agency of a case that continues it (the case asked about, or
+    // another continued case that continues it in turn) that lists the same element.
+    for (Scope to : cases) {
+      List<ChainStep> uses = new ArrayList<>();
+      for (ChainStep u : steps.getOrDefault(to, List.of())) {
+        if (u.producedIn().isEmpty() && u.kind() != StepKind.PRODUCES && u.kind() != StepKind.ENACTED_IN) {
+          uses.add(u);
+        }
+      }
+      for (Scope s : continued.getOrDefault(to, List.of())) {
+        if (!earlier.contains(s)) {
           continue;
         }
-        String from = cycle(s, later, produced.cycle());
-        for (ChainStep use : uses) {
-          if (use.from().equals(produced.to()) && order.mayFeed(from, use.cycle())) {
-            joined.add(new ChainStep(use.from(), use.to(), use.kind(), use.cycle(), Optional.empty(),
-                Optional.of(from)));
+        for (ChainStep produced : steps.getOrDefault(s, List.of())) {
+          if (produced.kind() != StepKind.PRODUCES) {
+            continue;
+          }
+          String from = cycle(s, later, produced.cycle());
+          for (ChainStep use : uses) {
+            String into = cycle(to, later, use.cycle());
+            if (use.from().equals(produced.to()) && order.mayFeed(from, into)) {
+              joined.add(new ChainStep(use.from(), use.to(), use.kind(), into, Optional.empty(), Optional.of(from)));
+            }
           }
         }
       }
