@@ -2,12 +2,13 @@
 """Puts the real output of the sst command lines shown in a Markdown page under them.
 
 Every "$ ./sst ..." line of a ```console block (but those that need a server or a store of the reader's own:
---endpoint, --store) is run from a scratch folder that holds (as links) this repository's ./sst, examples/ and other files, and the lines
-after it, up to the next "$ " line, are replaced by what it printed (standard output, then standard error). Where
-the page showed a long answer in part (a line "..."), it shows the same number of first lines, "..." and, unless
-"..." ended the part shown, the last line again. A ```sparql,
-```yaml or ```turtle block that the text just before it names as a file (`reach.rq`) is written to that file
-first, so the commands that use it find it.
+--endpoint, --store) is run from a scratch folder that holds (as links) this repository's ./sst, examples/ and
+other files, and the lines after it, up to the next "$ " line, are replaced by what it printed (standard output,
+then standard error). Where the page showed a long answer in part (a line "..."), it shows the same number of
+first lines, "..." and, unless "..." ended the part shown, the last line again. A ```sparql block that begins
+"# NAME: ..." where NAME is one of the library's named queries becomes that query as the library ships it
+(sst-rdf/src/main/resources/org/sstlib/rdf/query/NAME.rq). A ```sparql, ```yaml or ```turtle block that the text
+just before it names as a file (`reach.rq`) is written to that file first, so the commands that use it find it.
 
     python3 docs/examples.py docs/queries.md            # rewrite the page
     python3 docs/examples.py --check docs/queries.md    # exit 1, with a diff, if the page is out of date
@@ -24,6 +25,8 @@ import tempfile
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 FILE_NAME = re.compile(r"`([\w.-]+\.(?:rq|yaml|ttl))`")
+NAMED_QUERY = re.compile(r"^# ([a-z-]+): ")
+QUERIES = ROOT / "sst-rdf" / "src" / "main" / "resources" / "org" / "sstlib" / "rdf" / "query"
 
 
 def run(command, folder):
@@ -70,6 +73,10 @@ def regenerate(text, folder):
         while end < len(lines) and lines[end] != "```":
             end += 1
         body = lines[i + 1:end]
+        named = NAMED_QUERY.match(body[0]) if lang == "sparql" and body else None
+        if named and (QUERIES / (named.group(1) + ".rq")).is_file():
+            # A copy of a named query: the query as the library ships it.
+            body = (QUERIES / (named.group(1) + ".rq")).read_text(encoding="utf-8").rstrip("\n").split("\n")
         if lang in ("sparql", "yaml", "turtle"):
             before = "\n".join(out[-4:])
             names = FILE_NAME.findall(before)
