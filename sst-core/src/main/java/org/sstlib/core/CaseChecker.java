@@ -1,5 +1,7 @@
 package org.sstlib.core;
 
+import static org.sstlib.core.internal.Messages.article;
+
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -672,10 +674,6 @@ final class CaseChecker {
     }
     hints++;
     return DidYouMean.hint(word, candidates);
-  }
-
-  private static String article(String word) {
-    return "aeiou".indexOf(word.charAt(0)) >= 0 ? "an" : "a";
   }
 
   private void add(String path, String elementId, String message) {

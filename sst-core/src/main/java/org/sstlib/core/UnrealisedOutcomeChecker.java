@@ -1,5 +1,7 @@
 package org.sstlib.core;
 
+import static org.sstlib.core.internal.Messages.article;
+
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -165,9 +167,5 @@ final class UnrealisedOutcomeChecker {
     }
     hints++;
     return DidYouMean.hint(word, candidates);
-  }
-
-  private static String article(String word) {
-    return "aeiou".indexOf(word.charAt(0)) >= 0 ? "an" : "a";
   }
 }

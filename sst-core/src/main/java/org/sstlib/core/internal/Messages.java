@@ -24,4 +24,9 @@ public final class Messages {
     }
     return text;
   }
+
+  /** The indefinite article for a word in a message: "an" before a vowel, "a" otherwise ("an agent", "a cycle"). */
+  public static String article(String word) {
+    return "aeiou".indexOf(checkNotNull(word, "word").charAt(0)) >= 0 ? "an" : "a";
+  }
 }
