@@ -726,7 +726,7 @@ public final class RandomCases {
           e.speakerRole(text());
         }
         if (!analysts.isEmpty() && chance(60)) {
-          e.analyst(pick(r, analysts).id());
+          e.by(pick(r, analysts).id());
         }
         int claims = r.nextInt(4);
         java.util.Set<String> supported = new java.util.LinkedHashSet<>();
