@@ -114,8 +114,8 @@ final class ProvenanceChecker {
           + "names the analyst who made the classification");
     } else {
       String hint = hints++ < MAX_HINTS ? DidYouMean.hint(ref, analysts) : "";
-      sink.add(path, owner, "analyst '" + ref + "' is named by '" + owner + "' but not defined under analysts"
-          + hint);
+      String described = kindOf.apply(owner).map(k -> k + " '" + owner + "'").orElse("'" + owner + "'");
+      sink.add(path, owner, "analyst '" + ref + "' is referenced by " + described + " but not defined" + hint);
     }
   }
 

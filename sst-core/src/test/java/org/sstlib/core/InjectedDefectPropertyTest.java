@@ -230,7 +230,7 @@ class InjectedDefectPropertyTest {
         if (site == Site.EVIDENCE_ANALYST) {
           b.evidence.set(k, new Evidence(e.id(), e.source(), e.quote(), e.note(), e.locator(), e.speakerRole(),
               Optional.of(ghost), e.supports()));
-          return Optional.of(new Expect(p + ".analyst", e.id(), "analyst '" + ghost + "' is referenced by evidence"));
+          return Optional.of(new Expect(p + ".by", e.id(), "analyst '" + ghost + "' is referenced by evidence"));
         }
         b.evidence.set(k, new Evidence(e.id(), e.source(), e.quote(), e.note(), e.locator(), e.speakerRole(),
             e.by(), plus(e.supports(), ghost)));

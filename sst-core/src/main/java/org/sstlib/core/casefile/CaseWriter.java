@@ -64,7 +64,6 @@ final class CaseWriter {
     boolean newKeys = !c.authors().isEmpty()
         || c.analysts().stream().anyMatch(a -> a.orcid().isPresent())
         || c.sources().stream().anyMatch(s -> s.text().isPresent())
-        || c.evidence().stream().anyMatch(e -> e.by().isPresent())
         || c.cycles().stream().anyMatch(y -> y.by().isPresent()
             || y.conditions().stream().anyMatch(e -> e.by().isPresent())
             || y.outcomes().stream().anyMatch(o -> o.by().isPresent()));
