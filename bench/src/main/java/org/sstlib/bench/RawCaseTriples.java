@@ -19,6 +19,7 @@ import org.sstlib.core.ActiveAgency;
 import org.sstlib.core.Agent;
 import org.sstlib.core.AgentType;
 import org.sstlib.core.Analyst;
+import org.sstlib.core.Author;
 import org.sstlib.core.Case;
 import org.sstlib.core.Change;
 import org.sstlib.core.Codebook;
@@ -96,6 +97,23 @@ final class RawCaseTriples {
       text(n, IDENTIFIER, a.id());
       add(n, SST.index, integer(i++));
       text(n, LABEL, a.name());
+      a.orcid().ifPresent(o -> add(n, SST.orcid, NodeFactory.createURI("https://orcid.org/" + o)));
+      add(c, SST.Prov.wasAttributedTo, n);
+    }
+    if (!study.authors().isEmpty()) {
+      Node pub = NodeFactory.createURI(GraphNames.caseIri(study.id()) + "/publication");
+      add(c, DCTerms.source.asNode(), pub);
+      add(pub, TYPE, DCTerms.BibliographicResource.asNode());
+      i = 0;
+      for (Author a : study.authors()) {
+        Node n = NodeFactory.createURI(GraphNames.caseIri(study.id()) + "/author/" + i);
+        add(pub, DCTerms.creator.asNode(), n);
+        add(n, TYPE, SST.Author);
+        add(n, TYPE, SST.Prov.Agent);
+        add(n, SST.index, integer(i++));
+        text(n, LABEL, a.name());
+        a.orcid().ifPresent(o -> add(n, SST.orcid, NodeFactory.createURI("https://orcid.org/" + o)));
+      }
     }
     i = 0;
     for (Source s : study.sources()) {
@@ -107,6 +125,7 @@ final class RawCaseTriples {
       s.category().ifPresent(t -> text(n, SST.category, t));
       s.title().ifPresent(t -> text(n, DCTerms.title.asNode(), t));
       s.date().ifPresent(t -> text(n, DCTerms.date.asNode(), t));
+      s.text().ifPresent(t -> text(n, SST.text, t));
     }
     i = 0;
     for (Agent a : study.agents()) {
@@ -190,6 +209,7 @@ final class RawCaseTriples {
     add(n, SST.agentInFocus, iri(c.agentInFocus()));
     refs(n, SST.agentInContext, c.agentsInContext());
     c.positionPractice().ifPresent(pp -> add(n, SST.positionPractice, iri(pp)));
+    c.by().ifPresent(a -> add(n, SST.Prov.wasAttributedTo, iri(a)));
     conditions(c, n, c.external(), "/external/", SST.hasExternalStructure, SST.qualifiedExternal,
         SST.ExternalEntry);
     conditions(c, n, c.material(), "/material/", SST.hasMaterialCondition, SST.qualifiedMaterial,
@@ -260,6 +280,7 @@ final class RawCaseTriples {
       add(entry, SST.realised, bool(o.realised()));
       refs(entry, SST.intendedBy, o.intendedBy());
       refs(entry, SST.instead, o.instead());
+      o.by().ifPresent(a -> add(entry, SST.Prov.wasAttributedTo, iri(a)));
     }
   }
 
@@ -315,6 +336,7 @@ final class RawCaseTriples {
       e.effect().ifPresent(v -> add(entry, SST.effect, SST.concept(v)));
       e.force().ifPresent(v -> add(entry, SST.force, SST.concept(v)));
       add(entry, SST.available, bool(e.available()));
+      e.by().ifPresent(a -> add(entry, SST.Prov.wasAttributedTo, iri(a)));
     }
   }
 
@@ -325,12 +347,13 @@ final class RawCaseTriples {
     text(n, IDENTIFIER, e.id());
     add(n, SST.index, integer(index));
     add(n, OA.motivatedBy.asNode(), OA.classifying.asNode());
-    add(n, SST.source, iri(e.source()));
+    add(n, SST.Prov.wasDerivedFrom, iri(e.source()));
+    e.kind().ifPresent(k -> add(n, SST.evidenceKind, SST.concept(k)));
     e.quote().ifPresent(t -> text(n, SST.quote, t));
     e.note().ifPresent(t -> text(n, SST.note, t));
     e.locator().ifPresent(t -> text(n, SST.locator, t));
     e.speakerRole().ifPresent(t -> text(n, SST.speakerRole, t));
-    e.by().ifPresent(a -> add(n, DCTerms.creator.asNode(), iri(a)));
+    e.by().ifPresent(a -> add(n, SST.Prov.wasAttributedTo, iri(a)));
     for (String claim : e.supports()) {
       int slash = claim.indexOf('/');
       if (slash < 0) {
