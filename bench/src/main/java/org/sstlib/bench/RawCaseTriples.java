@@ -330,7 +330,7 @@ final class RawCaseTriples {
     e.note().ifPresent(t -> text(n, SST.note, t));
     e.locator().ifPresent(t -> text(n, SST.locator, t));
     e.speakerRole().ifPresent(t -> text(n, SST.speakerRole, t));
-    e.analyst().ifPresent(a -> add(n, DCTerms.creator.asNode(), iri(a)));
+    e.by().ifPresent(a -> add(n, DCTerms.creator.asNode(), iri(a)));
     for (String claim : e.supports()) {
       int slash = claim.indexOf('/');
       if (slash < 0) {

@@ -43,6 +43,7 @@ public final class Case {
   private final Optional<String> doi;
   private final String base;
   private final ImmutableList<String> continues;
+  private final ImmutableList<Author> authors;
   private final ImmutableList<Analyst> analysts;
   private final ImmutableList<Source> sources;
   private final ImmutableList<Agent> agents;
@@ -61,6 +62,7 @@ public final class Case {
     this.doi = b.doi;
     this.base = b.base.orElse(defaultBase(b.id));
     this.continues = ImmutableList.sortedCopyOf(b.continues);
+    this.authors = ImmutableList.copyOf(b.authors);
     this.analysts = ImmutableList.copyOf(b.analysts);
     this.sources = ImmutableList.copyOf(b.sources);
     this.agents = b.agents.stream().map(CaseNormaliser::agent).collect(ImmutableList.toImmutableList());
@@ -97,6 +99,7 @@ public final class Case {
     b.doi = other.doi;
     b.base = Optional.of(other.base);
     b.continues.addAll(other.continues);
+    b.authors.addAll(other.authors);
     b.analysts.addAll(other.analysts);
     b.sources.addAll(other.sources);
     b.agents.addAll(other.agents);
@@ -144,6 +147,15 @@ public final class Case {
     return base;
   }
 
+  /** Who wrote the study this case analyses; they are credited with the publication, not the classifications. */
+  public ImmutableList<Author> authors() {
+    return authors;
+  }
+
+  /**
+   * Who made this SST analysis: the classifications of the case are theirs, unless an evidence item, a cycle or a role
+   * entry names another of them ({@code by}).
+   */
   public ImmutableList<Analyst> analysts() {
     return analysts;
   }
@@ -227,6 +239,7 @@ public final class Case {
         && doi.equals(other.doi)
         && base.equals(other.base)
         && continues.equals(other.continues)
+        && authors.equals(other.authors)
         && analysts.equals(other.analysts)
         && sources.equals(other.sources)
         && agents.equals(other.agents)
@@ -240,7 +253,7 @@ public final class Case {
 
   @Override
   public int hashCode() {
-    return Objects.hash(id, title, citation, doi, base, continues, analysts, sources, agents, positionPractices, structures,
+    return Objects.hash(id, title, citation, doi, base, continues, authors, analysts, sources, agents, positionPractices, structures,
         events, cycles, evidence, codebooks);
   }
 
@@ -262,6 +275,7 @@ public final class Case {
     Optional<String> doi = Optional.empty();
     Optional<String> base = Optional.empty();
     final List<String> continues = new ArrayList<>();
+    final List<Author> authors = new ArrayList<>();
     final List<Analyst> analysts = new ArrayList<>();
     final List<Source> sources = new ArrayList<>();
     final List<Agent> agents = new ArrayList<>();
@@ -308,6 +322,13 @@ public final class Case {
       return this;
     }
 
+    /** Adds authors of the study the case analyses. */
+    public Builder author(Author... authors) {
+      this.authors.addAll(Arrays.asList(authors));
+      return this;
+    }
+
+    /** Adds analysts: who made this SST analysis. */
     public Builder analyst(Analyst... analysts) {
       this.analysts.addAll(Arrays.asList(analysts));
       return this;
@@ -370,7 +391,8 @@ public final class Case {
     }
 
     private List<Object> parts() {
-      return Arrays.asList(id, title, citation, doi, base, new ArrayList<>(continues), new ArrayList<>(analysts), new ArrayList<>(sources),
+      return Arrays.asList(id, title, citation, doi, base, new ArrayList<>(continues), new ArrayList<>(authors),
+          new ArrayList<>(analysts), new ArrayList<>(sources),
           new ArrayList<>(agents), new ArrayList<>(positionPractices), new ArrayList<>(structures),
           new ArrayList<>(events), new ArrayList<>(cycles), new ArrayList<>(evidence), new ArrayList<>(codebooks));
     }

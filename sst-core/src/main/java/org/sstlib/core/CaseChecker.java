@@ -35,7 +35,6 @@ final class CaseChecker {
   private final Set<String> positionPractices = new HashSet<>();
   private final Map<String, Cycle> cycles = new HashMap<>();
   private final Set<String> sources = new HashSet<>();
-  private final Set<String> analysts = new HashSet<>();
   private final Map<String, Set<String>> codebookConcepts = new HashMap<>();
   /** The paths of texts the text rule refused. */
   private final Set<String> refusedTexts = new HashSet<>();
@@ -84,6 +83,7 @@ final class CaseChecker {
     }
     new UnrealisedOutcomeChecker(b, ref -> Optional.ofNullable(defined.get(ref)).map(Defined::what), this::add)
         .check();
+    new ProvenanceChecker(b, ref -> Optional.ofNullable(defined.get(ref)).map(Defined::what), this::add).check();
     for (int i = 0; i < b.sources.size(); i++) {
       Source s = b.sources.get(i);
       String path = "sources[" + i + "].date";
@@ -130,7 +130,6 @@ final class CaseChecker {
   private void index() {
     for (int i = 0; i < b.analysts.size(); i++) {
       define("analysts[" + i + "]", b.analysts.get(i).id(), "analyst");
-      analysts.add(b.analysts.get(i).id());
     }
     for (int i = 0; i < b.sources.size(); i++) {
       define("sources[" + i + "]", b.sources.get(i).id(), "source");
@@ -566,7 +565,6 @@ final class CaseChecker {
     if (!quote && !note) {
       add(path, e.id(), "evidence '" + e.id() + "' has neither a quote nor a note");
     }
-    e.analyst().ifPresent(a -> expect(path + ".analyst", e.id(), a, "analyst", analysts));
     noRepeats(path + ".supports", e.id(), e.supports(), "supports of evidence '" + e.id() + "'");
     for (int i = 0; i < e.supports().size(); i++) {
       String claim = e.supports().get(i);

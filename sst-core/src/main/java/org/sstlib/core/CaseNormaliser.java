@@ -48,8 +48,8 @@ final class CaseNormaliser {
   }
 
   static Evidence evidence(Evidence e) {
-    return new Evidence(e.id(), e.source(), e.quote(), e.note(), e.locator(), e.speakerRole(), e.analyst(),
-        sorted(e.supports()));
+    return new Evidence(e.id(), e.source(), e.quote(), e.note(), e.locator(), e.speakerRole(), e.by(),
+        sorted(e.supports()), e.kind());
   }
 
   static Cycle cycle(Cycle c) {
@@ -66,10 +66,10 @@ final class CaseNormaliser {
         .map(o -> new Outcome(o.ref(), o.change(), o.term(), o.intended(),
             o.producedBy().isEmpty() ? agencyIds : sorted(o.producedBy()), o.realised(),
             o.realised() || !o.intendedBy().isEmpty() ? sorted(o.intendedBy()) : ImmutableList.of(c.agentInFocus()),
-            sorted(o.instead())))
+            sorted(o.instead()), o.by()))
         .collect(ImmutableList.toImmutableList());
     return new Cycle(c.id(), c.label(), c.description(), c.scale(), sorted(c.codes()), c.site(), c.time(),
         sorted(c.follows()), c.agentInFocus(), sorted(c.agentsInContext()), c.positionPractice(), c.external(),
-        c.material(), c.internal(), c.unavailableInternal(), agency, outcomes);
+        c.material(), c.internal(), c.unavailableInternal(), agency, outcomes, c.by());
   }
 }

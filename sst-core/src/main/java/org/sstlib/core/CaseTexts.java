@@ -34,6 +34,7 @@ final class CaseTexts {
     b.citation.ifPresent(t -> texts.text("citation", t, b.id, owner));
     b.doi.ifPresent(t -> texts.text("doi", t, b.id, owner));
     b.base.ifPresent(t -> texts.text("base", t, b.id, owner));
+    texts.list("authors", b.authors, b.id, owner);
     texts.list("analysts", b.analysts, b.id, owner);
     texts.list("sources", b.sources, b.id, owner);
     texts.list("agents", b.agents, b.id, owner);

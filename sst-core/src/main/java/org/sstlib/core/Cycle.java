@@ -41,6 +41,7 @@ import java.util.stream.Stream;
  *     disposition the agent-in-focus lacked when it acted, an absence that constrains the agency that draws on it
  * @param agency the active agency
  * @param outcomes what the agency produced
+ * @param by the id of the analyst who made this cycle's classifications; empty for the case's analysts
  */
 public record Cycle(
     String id,
@@ -59,7 +60,8 @@ public record Cycle(
     ImmutableList<String> internal,
     ImmutableList<String> unavailableInternal,
     ImmutableList<ActiveAgency> agency,
-    ImmutableList<Outcome> outcomes) implements Element {
+    ImmutableList<Outcome> outcomes,
+    Optional<String> by) implements Element {
 
   public Cycle {
     checkNotNull(id, "id");
@@ -79,6 +81,17 @@ public record Cycle(
     unavailableInternal = ElementBuilder.copy(unavailableInternal, "unavailableInternal");
     agency = ImmutableList.copyOf(checkNotNull(agency, "agency"));
     outcomes = ImmutableList.copyOf(checkNotNull(outcomes, "outcomes"));
+    checkNotNull(by, "by");
+  }
+
+  /** A cycle whose classifications are the case's analysts'. */
+  public Cycle(String id, String label, Optional<String> description, Optional<Scale> scale,
+      ImmutableList<String> codes, String site, Optional<String> time, ImmutableList<String> follows,
+      String agentInFocus, ImmutableList<String> agentsInContext, Optional<String> positionPractice,
+      ImmutableList<Condition> external, ImmutableList<Condition> material, ImmutableList<String> internal,
+      ImmutableList<String> unavailableInternal, ImmutableList<ActiveAgency> agency, ImmutableList<Outcome> outcomes) {
+    this(id, label, description, scale, codes, site, time, follows, agentInFocus, agentsInContext, positionPractice,
+        external, material, internal, unavailableInternal, agency, outcomes, Optional.empty());
   }
 
   @Override
@@ -132,6 +145,7 @@ public record Cycle(
     private final ImmutableList.Builder<String> unavailableInternal = ImmutableList.builder();
     private final ImmutableList.Builder<ActiveAgency> agency = ImmutableList.builder();
     private final ImmutableList.Builder<Outcome> outcomes = ImmutableList.builder();
+    private Optional<String> by = Optional.empty();
 
     private Builder(String id, String label) {
       super(id, label);
@@ -223,10 +237,16 @@ public record Cycle(
       return this;
     }
 
+    /** Names the analyst who made this cycle's classifications (by default the case's analysts). */
+    public Builder by(String analyst) {
+      this.by = Optional.of(checkNotNull(analyst, "analyst"));
+      return this;
+    }
+
     public Cycle build() {
       return new Cycle(id, label, description, scale, codes.build(), site, time, follows.build(), agentInFocus,
           agentsInContext.build(), positionPractice, external.build(), material.build(), internal.build(),
-          unavailableInternal.build(), agency.build(), outcomes.build());
+          unavailableInternal.build(), agency.build(), outcomes.build(), by);
     }
   }
 }

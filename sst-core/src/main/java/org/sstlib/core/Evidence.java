@@ -7,12 +7,14 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * What grounds a claim: a verbatim quote and/or an analyst's note from a source, supporting elements or role
- * entries. A {@link #supports()} entry is an element id, or {@code cycle/element} for a claim about the role an
- * element plays in one cycle ("in icm-meeting, the risk tool enables").
+ * What grounds a claim: a verbatim quote and/or a note from a source, supporting elements or role entries, and
+ * what kind of evidence it is ({@link EvidenceKind}: a participant's words, a field note, a document, a composite
+ * narrative, the published authors' claim, or the analyst's own inference). A {@link #supports()} entry is an
+ * element id, or {@code cycle/element} for a claim about the role an element
+ * plays in one cycle ("in icm-meeting, the risk tool enables").
  *
  * <pre>{@code
- * Evidence quote = Evidence.builder("ev-1", "paper")
+ * Evidence quote = Evidence.builder("ev-1", "interviews").kind(EvidenceKind.PARTICIPANT)
  *     .quote("a short verbatim quote").locator("p. 120").speakerRole("community matron")
  *     .supports("icm-meeting/risk-tool")
  *     .build();
@@ -23,8 +25,9 @@ import java.util.Optional;
  * @param note the analyst's note
  * @param locator where in the source: page, paragraph, timestamp
  * @param speakerRole the role of the person quoted
- * @param analyst the id of the analyst who made the claim
+ * @param by the id of the analyst who made this evidence item; empty for the case's analysts
  * @param supports element ids, or {@code cycle/element} role claims
+ * @param kind what the evidence is; empty when not said (a format-version-1 case file has no kinds)
  */
 public record Evidence(
     String id,
@@ -33,8 +36,9 @@ public record Evidence(
     Optional<String> note,
     Optional<String> locator,
     Optional<String> speakerRole,
-    Optional<String> analyst,
-    ImmutableList<String> supports) {
+    Optional<String> by,
+    ImmutableList<String> supports,
+    Optional<EvidenceKind> kind) {
 
   public Evidence {
     checkNotNull(id, "id");
@@ -43,8 +47,15 @@ public record Evidence(
     checkNotNull(note, "note");
     checkNotNull(locator, "locator");
     checkNotNull(speakerRole, "speakerRole");
-    checkNotNull(analyst, "analyst");
+    checkNotNull(by, "by");
     supports = ElementBuilder.copy(supports, "supports");
+    checkNotNull(kind, "kind");
+  }
+
+  /** Evidence of no stated kind. */
+  public Evidence(String id, String source, Optional<String> quote, Optional<String> note, Optional<String> locator,
+      Optional<String> speakerRole, Optional<String> by, ImmutableList<String> supports) {
+    this(id, source, quote, note, locator, speakerRole, by, supports, Optional.empty());
   }
 
   /** Starts evidence from the given source. */
@@ -60,7 +71,8 @@ public record Evidence(
     private Optional<String> note = Optional.empty();
     private Optional<String> locator = Optional.empty();
     private Optional<String> speakerRole = Optional.empty();
-    private Optional<String> analyst = Optional.empty();
+    private Optional<String> by = Optional.empty();
+    private Optional<EvidenceKind> kind = Optional.empty();
     private final ImmutableList.Builder<String> supports = ImmutableList.builder();
 
     private Builder(String id, String source) {
@@ -88,8 +100,15 @@ public record Evidence(
       return this;
     }
 
-    public Builder analyst(String analyst) {
-      this.analyst = Optional.of(checkNotNull(analyst, "analyst"));
+    /** Names the analyst who made this evidence item (by default the case's analysts). */
+    public Builder by(String analyst) {
+      this.by = Optional.of(checkNotNull(analyst, "analyst"));
+      return this;
+    }
+
+    /** What kind of evidence this is. */
+    public Builder kind(EvidenceKind kind) {
+      this.kind = Optional.of(checkNotNull(kind, "kind"));
       return this;
     }
 
@@ -100,7 +119,7 @@ public record Evidence(
     }
 
     public Evidence build() {
-      return new Evidence(id, source, quote, note, locator, speakerRole, analyst, supports.build());
+      return new Evidence(id, source, quote, note, locator, speakerRole, by, supports.build(), kind);
     }
   }
 }

@@ -35,6 +35,7 @@ import java.util.Optional;
  *     an unrealised outcome (it defaults to the agent-in-focus), and always empty for a realised one
  * @param instead ids of the events or realised outcomes of the case that happened instead of an unrealised
  *     outcome; empty for a realised one
+ * @param by the id of the analyst who classified this entry; empty for the cycle's (by default the case's)
  */
 public record Outcome(
     String ref,
@@ -44,7 +45,8 @@ public record Outcome(
     ImmutableList<String> producedBy,
     boolean realised,
     ImmutableList<String> intendedBy,
-    ImmutableList<String> instead) {
+    ImmutableList<String> instead,
+    Optional<String> by) {
 
   public Outcome {
     checkNotNull(ref, "ref");
@@ -54,6 +56,14 @@ public record Outcome(
     producedBy = ElementBuilder.copy(producedBy, "producedBy");
     intendedBy = ElementBuilder.copy(intendedBy, "intendedBy");
     instead = ElementBuilder.copy(instead, "instead");
+    checkNotNull(by, "by");
+  }
+
+  /** An entry whose classification is the cycle's analysts'. */
+  public Outcome(String ref, Optional<Change> change, Optional<Term> term, Intended intended,
+      ImmutableList<String> producedBy, boolean realised, ImmutableList<String> intendedBy,
+      ImmutableList<String> instead) {
+    this(ref, change, term, intended, producedBy, realised, intendedBy, instead, Optional.empty());
   }
 
   /** A realised outcome with the given qualifiers. */
@@ -70,41 +80,47 @@ public record Outcome(
   /** This outcome with the given change. */
   public Outcome withChange(Change change) {
     return new Outcome(ref, Optional.of(checkNotNull(change, "change")), term, intended, producedBy, realised,
-        intendedBy, instead);
+        intendedBy, instead, by);
   }
 
   /** This outcome with the given term. */
   public Outcome withTerm(Term term) {
     return new Outcome(ref, change, Optional.of(checkNotNull(term, "term")), intended, producedBy, realised,
-        intendedBy, instead);
+        intendedBy, instead, by);
   }
 
   /** This outcome with the given intention. */
   public Outcome withIntended(Intended intended) {
     return new Outcome(ref, change, term, checkNotNull(intended, "intended"), producedBy, realised, intendedBy,
-        instead);
+        instead, by);
   }
 
   /** This outcome, produced by the given agency ids only. */
   public Outcome withProducedBy(String... agency) {
     return new Outcome(ref, change, term, intended, ImmutableList.copyOf(Arrays.asList(agency)), realised,
-        intendedBy, instead);
+        intendedBy, instead, by);
   }
 
   /** This outcome, marked as intended and not realised: it did not happen. */
   public Outcome unrealised() {
-    return new Outcome(ref, change, term, intended, producedBy, false, intendedBy, instead);
+    return new Outcome(ref, change, term, intended, producedBy, false, intendedBy, instead, by);
   }
 
   /** This outcome, intended by the given agent ids only (for an unrealised outcome; default the agent-in-focus). */
   public Outcome withIntendedBy(String... agents) {
     return new Outcome(ref, change, term, intended, producedBy, realised, ImmutableList.copyOf(Arrays.asList(agents)),
-        instead);
+        instead, by);
   }
 
   /** This outcome, with the given events or realised outcomes having happened instead (for an unrealised one). */
   public Outcome withInstead(String... ids) {
     return new Outcome(ref, change, term, intended, producedBy, realised, intendedBy,
-        ImmutableList.copyOf(Arrays.asList(ids)));
+        ImmutableList.copyOf(Arrays.asList(ids)), by);
+  }
+
+  /** This outcome, classified by the given analyst. */
+  public Outcome withBy(String analyst) {
+    return new Outcome(ref, change, term, intended, producedBy, realised, intendedBy, instead,
+        Optional.of(checkNotNull(analyst, "analyst")));
   }
 }

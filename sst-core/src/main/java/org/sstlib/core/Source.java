@@ -14,9 +14,11 @@ import java.util.Optional;
  *
  * @param category the study's own data category, for example "patient experience"
  * @param date an ISO 8601 date or interval
+ * @param text the name of the source's plain text (UTF-8; a transcript, or a PDF's extracted text), a relative
+ *     path resolved against the case file's folder or a folder of texts; quotes of the field are checked in it
  */
-public record Source(
-    String id, SourceType type, Optional<String> category, Optional<String> title, Optional<String> date) {
+public record Source(String id, SourceType type, Optional<String> category, Optional<String> title,
+    Optional<String> date, Optional<String> text) {
 
   public Source {
     checkNotNull(id, "id");
@@ -24,10 +26,22 @@ public record Source(
     checkNotNull(category, "category");
     checkNotNull(title, "title");
     checkNotNull(date, "date");
+    checkNotNull(text, "text");
+  }
+
+  /** A source with no text. */
+  public Source(String id, SourceType type, Optional<String> category, Optional<String> title,
+      Optional<String> date) {
+    this(id, type, category, title, date, Optional.empty());
+  }
+
+  /** This source with the given text name. */
+  public Source withText(String text) {
+    return new Source(id, type, category, title, date, Optional.of(checkNotNull(text, "text")));
   }
 
   /** A source with only an id and a type. */
   public static Source of(String id, SourceType type) {
-    return new Source(id, type, Optional.empty(), Optional.empty(), Optional.empty());
+    return new Source(id, type, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
   }
 }

@@ -1,12 +1,16 @@
 package org.sstlib.core;
 
-/** The kind of data a source is. */
+/**
+ * The kind of data a source is. {@code publication} is the published study itself (or other literature): the
+ * source of its authors' claims, and of participants' words where the publication is the only text of them.
+ */
 public enum SourceType implements CodeListValue {
   INTERVIEW("interview"),
   FIELDNOTES("fieldnotes"),
   DOCUMENT("document"),
   OBSERVATION("observation"),
   POLICY("policy"),
+  PUBLICATION("publication"),
   OTHER("other");
 
   private final String code;

@@ -56,7 +56,7 @@ final class CaseFixture {
                 .of("alf").build())
         .event(Event.builder("admission", "Alf is admitted").build())
         .cycle(icm().build(), planning().build())
-        .evidence(Evidence.builder("ev-template", "paper").quote("a short verbatim quote").analyst("rh")
+        .evidence(Evidence.builder("ev-template", "paper").quote("a short verbatim quote").by("rh")
             .supports("risk-tool", "icm/risk-tool").build())
         .codebook(new Codebook("ic", "Integration", ImmutableList.of(
             Codebook.Concept.of("vertical", "Vertical integration"),

@@ -75,7 +75,7 @@ class CodeListValueTest {
     assertEquals(List.of("conjuncturally-specific", "general-dispositional"), CodeListValue.codes(InternalKind.class));
     assertEquals(List.of("routine", "strategic", "critical"), CodeListValue.codes(Reflexivity.class));
     assertEquals(List.of("macro", "meso", "micro"), CodeListValue.codes(Scale.class));
-    assertEquals(List.of("interview", "fieldnotes", "document", "observation", "policy", "other"),
+    assertEquals(List.of("interview", "fieldnotes", "document", "observation", "policy", "publication", "other"),
         CodeListValue.codes(SourceType.class));
     assertEquals(List.of("policy", "legislation", "strategy", "funding", "contract-or-target", "model-of-care",
         "organisational-arrangement", "artefact", "technology", "social-network", "material-resource",

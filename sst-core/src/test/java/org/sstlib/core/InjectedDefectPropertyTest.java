@@ -224,16 +224,16 @@ class InjectedDefectPropertyTest {
         String p = "evidence[" + k + "]";
         if (site == Site.EVIDENCE_SOURCE) {
           b.evidence.set(k, new Evidence(e.id(), ghost, e.quote(), e.note(), e.locator(), e.speakerRole(),
-              e.analyst(), e.supports()));
+              e.by(), e.supports()));
           return Optional.of(new Expect(p + ".source", e.id(), "source '" + ghost + "' is referenced by evidence"));
         }
         if (site == Site.EVIDENCE_ANALYST) {
           b.evidence.set(k, new Evidence(e.id(), e.source(), e.quote(), e.note(), e.locator(), e.speakerRole(),
               Optional.of(ghost), e.supports()));
-          return Optional.of(new Expect(p + ".analyst", e.id(), "analyst '" + ghost + "' is referenced by evidence"));
+          return Optional.of(new Expect(p + ".by", e.id(), "analyst '" + ghost + "' is referenced by evidence"));
         }
         b.evidence.set(k, new Evidence(e.id(), e.source(), e.quote(), e.note(), e.locator(), e.speakerRole(),
-            e.analyst(), plus(e.supports(), ghost)));
+            e.by(), plus(e.supports(), ghost)));
         return Optional.of(new Expect(p + ".supports[" + e.supports().size() + "]", e.id(),
             "supports '" + ghost + "'"));
       }
@@ -602,7 +602,7 @@ class InjectedDefectPropertyTest {
       Evidence e = b.evidence.get(k);
       String claim = c.id() + "/" + element;
       b.evidence.set(k, new Evidence(e.id(), e.source(), e.quote(), e.note(), e.locator(), e.speakerRole(),
-          e.analyst(), plus(e.supports(), claim)));
+          e.by(), plus(e.supports(), claim)));
       return Optional.of(new Expect("evidence[" + k + "].supports[" + e.supports().size() + "]", e.id(),
           "supports '" + claim + "', but '" + element + "' plays no role in cycle '" + c.id() + "'"));
     });

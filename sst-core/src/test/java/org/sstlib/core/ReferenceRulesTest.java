@@ -180,8 +180,8 @@ class ReferenceRulesTest {
   @Test
   void unknownEvidenceAnalyst() {
     Case.Builder b = fixture();
-    b.evidence.set(0, Evidence.builder("ev-template", "paper").note("n").analyst("hr").build());
-    assertOnlyProblem(b, "evidence[0].analyst", "ev-template",
+    b.evidence.set(0, Evidence.builder("ev-template", "paper").note("n").by("hr").build());
+    assertOnlyProblem(b, "evidence[0].by", "ev-template",
         "analyst 'hr' is referenced by evidence 'ev-template' but not defined", "did you mean 'rh'?");
   }
 

@@ -335,7 +335,7 @@ final class CaseGraphWriter {
     e.note().ifPresent(t -> text(n, SST.note, t));
     e.locator().ifPresent(t -> text(n, SST.locator, t));
     e.speakerRole().ifPresent(t -> text(n, SST.speakerRole, t));
-    e.analyst().ifPresent(a -> add(n, CREATOR, node(a)));
+    e.by().ifPresent(a -> add(n, CREATOR, node(a)));
     for (String claim : e.supports()) {
       int slash = claim.indexOf('/');
       if (slash < 0) {

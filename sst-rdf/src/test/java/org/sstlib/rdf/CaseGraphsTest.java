@@ -166,7 +166,7 @@ class CaseGraphsTest {
         .evidence(
             Evidence.builder("ev-erp", "interviews")
                 .quote("He said \"the ERP won't let me\" \\ and left.\nNext line")
-                .note("ERP as constraint").locator("p. 12").speakerRole("controller").analyst("ak")
+                .note("ERP as constraint").locator("p. 12").speakerRole("controller").by("ak")
                 .supports("erp", "month-end-close/erp").build(),
             Evidence.builder("ev-note", "erp-manual").note("The manual fixes the close steps")
                 .supports("reconcile").build())

@@ -14,6 +14,7 @@ import org.sstlib.core.ActiveAgency;
 import org.sstlib.core.Agent;
 import org.sstlib.core.AgentType;
 import org.sstlib.core.Analyst;
+import org.sstlib.core.Author;
 import org.sstlib.core.Case;
 import org.sstlib.core.Change;
 import org.sstlib.core.CodeListValue;
@@ -24,6 +25,7 @@ import org.sstlib.core.internal.DidYouMean;
 import org.sstlib.core.Effect;
 import org.sstlib.core.Event;
 import org.sstlib.core.Evidence;
+import org.sstlib.core.EvidenceKind;
 import org.sstlib.core.Force;
 import org.sstlib.core.Intended;
 import org.sstlib.core.InternalKind;
@@ -44,31 +46,39 @@ import org.sstlib.core.Term;
  * paths ({@code cycles[2]...}) are the file's paths.
  */
 final class CaseBinder {
-  static final ImmutableSet<String> VERSIONS = ImmutableSet.of("1");
+  static final ImmutableSet<String> VERSIONS = ImmutableSet.of("1", "2");
+  /** The newest format version: what the writer writes, and what a new file should say. */
+  static final String NEWEST = "2";
 
   private static final List<String> CASE_KEYS = List.of("sst", "id", "title", "citation", "doi", "base", "continues",
-      "analysts", "sources", "agents", "positionPractices", "structures", "events", "cycles", "evidence", "codebooks");
+      "authors", "analysts", "sources", "agents", "positionPractices", "structures", "events", "cycles", "evidence", "codebooks");
   private static final List<String> ELEMENT = List.of("id", "label", "description", "scale", "codes");
   private static final List<String> AGENT_KEYS = with(ELEMENT, "type", "memberOf");
   private static final List<String> PP_KEYS =
       with(ELEMENT, "occupiedBy", "practices", "prerogatives", "obligations", "relations");
   private static final List<String> STRUCTURE_KEYS = with(ELEMENT, "form", "internalTo", "kind", "about", "of");
   private static final List<String> CYCLE_KEYS = with(ELEMENT, "site", "time", "follows", "agentInFocus",
-      "agentsInContext", "positionPractice", "external", "material", "internal", "agency", "outcomes");
+      "agentsInContext", "positionPractice", "external", "material", "internal", "agency", "outcomes", "by");
   private static final List<String> AGENCY_KEYS =
       with(ELEMENT, "reflexivity", "horizon", "concerns", "creativity", "drawsOn", "conditionedBy");
-  private static final List<String> CONDITION_KEYS = List.of("ref", "effect", "force", "available");
+  private static final List<String> CONDITION_KEYS = List.of("ref", "effect", "force", "available", "by");
   private static final List<String> INTERNAL_KEYS = List.of("ref", "available");
   private static final List<String> OUTCOME_KEYS = List.of("ref", "change", "term", "intended", "producedBy",
-      "realised", "intendedBy", "instead");
-  private static final List<String> SOURCE_KEYS = List.of("id", "type", "category", "title", "date");
+      "realised", "intendedBy", "instead", "by");
+  private static final List<String> SOURCE_KEYS = List.of("id", "type", "category", "title", "date", "text");
   private static final List<String> EVIDENCE_KEYS =
+      List.of("id", "source", "kind", "quote", "note", "locator", "speakerRole", "by", "supports");
+  private static final List<String> EVIDENCE_KEYS_V1 =
       List.of("id", "source", "quote", "note", "locator", "speakerRole", "analyst", "supports");
+  private static final List<String> ANALYST_KEYS = List.of("id", "name", "orcid");
+  private static final List<String> AUTHOR_KEYS = List.of("name", "orcid");
 
   private final TreeReader.ProblemSink sink;
   private final Map<String, int[]> locations = new HashMap<>();
   private final java.util.Set<String> reported = new java.util.HashSet<>();
   private int placeholders;
+  /** The file's format version: "1" reads as before, "2" carries the keys of provenance. */
+  private String version = NEWEST;
   /** How a placeholder's first character shows in a problem's message, where control characters are escaped. */
   static final String PLACEHOLDER_SHOWN = "\\u0000";
 
@@ -93,12 +103,12 @@ final class CaseBinder {
       return Optional.empty();
     }
     Obj c = new Obj(map, "", CASE_KEYS, "the case");
-    Node.Entry version = map.entries().get("sst");
-    if (version == null) {
-      problem(map, "sst", "missing format version: add sst: \"1\" at the top (this version of sst reads format "
+    Node.Entry versionEntry = map.entries().get("sst");
+    if (versionEntry == null) {
+      problem(map, "sst", "missing format version: add sst: \"" + NEWEST + "\" at the top (this version of sst reads format "
           + "versions " + String.join(", ", VERSIONS) + ")");
     } else {
-      Node v = version.value();
+      Node v = versionEntry.value();
       String text = v instanceof Node.Scalar s && !s.isNull() ? s.text() : null;
       if (text == null || !VERSIONS.contains(text)) {
         problem(v, "sst", "unknown format version " + (text == null ? v.describe() : "'" + text + "'")
@@ -106,14 +116,19 @@ final class CaseBinder {
         return Optional.empty();
       }
       c.used("sst");
+      version = text;
     }
     Case.Builder b = Case.builder(c.requiredText("id"), c.requiredText("title"));
     c.text("citation").ifPresent(b::citation);
     c.text("doi").ifPresent(b::doi);
     c.text("base").ifPresent(b::base);
     b.continues(c.refs("continues").toArray(String[]::new));
-    c.list("analysts", (o, p) -> new Analyst(o.requiredText("id"), o.requiredText("name")),
-        List.of("id", "name"), "an analyst").forEach(b::analyst);
+    if (versionTwo(c, "authors")) {
+      c.list("authors", (o, p) -> new Author(o.requiredText("name"), o.text("orcid")), AUTHOR_KEYS,
+          "an author {name, orcid}").forEach(b::author);
+    }
+    c.list("analysts", (o, p) -> new Analyst(o.requiredText("id"), o.requiredText("name"),
+        versionTwo(o, "orcid") ? o.text("orcid") : Optional.empty()), ANALYST_KEYS, "an analyst").forEach(b::analyst);
     c.list("sources", this::source, SOURCE_KEYS, "a source").forEach(b::source);
     c.list("agents", this::agent, AGENT_KEYS, "an agent").forEach(b::agent);
     c.list("positionPractices", this::positionPractice, PP_KEYS, "a position-practice").forEach(b::positionPractice);
@@ -121,7 +136,7 @@ final class CaseBinder {
     c.list("events", (o, p) -> new Event(o.requiredText("id"), o.requiredText("label"), o.text("description"),
         o.code("scale", Scale.class), o.texts("codes")), ELEMENT, "an event").forEach(b::event);
     c.list("cycles", this::cycle, CYCLE_KEYS, "a cycle").forEach(b::cycle);
-    c.list("evidence", this::evidence, EVIDENCE_KEYS, "evidence").forEach(b::evidence);
+    c.list("evidence", this::evidence, isV1() ? EVIDENCE_KEYS_V1 : EVIDENCE_KEYS, "evidence").forEach(b::evidence);
     c.list("codebooks", this::codebook, List.of("id", "label", "concepts"), "a codebook").forEach(b::codebook);
     c.finish();
     return Optional.of(b);
@@ -132,7 +147,7 @@ final class CaseBinder {
   private Source source(Obj o, String path) {
     return new Source(o.requiredText("id"),
         o.requiredCode("type", SourceType.class, SourceType.OTHER),
-        o.text("category"), o.text("title"), o.text("date"));
+        o.text("category"), o.text("title"), o.text("date"), versionTwo(o, "text") ? o.text("text") : Optional.empty());
   }
 
   private Agent agent(Obj o, String path) {
@@ -186,7 +201,7 @@ final class CaseBinder {
         "an agency {id, label, ...}"));
     ImmutableList<Outcome> outcomes = ImmutableList.copyOf(o.entries("outcomes", this::outcome, "outcomes"));
     return new Cycle(id, label, description, scale, codes, site, time, follows, focus, context, pp, external,
-        material, internal, unavailableInternal, agency, outcomes);
+        material, internal, unavailableInternal, agency, outcomes, by(o));
   }
 
   /** An entry of a cycle's internal role: an id, or {ref, available}. */
@@ -215,7 +230,7 @@ final class CaseBinder {
     o.hintFor("intendedBy", "'intendedBy' belongs to outcomes, not " + role + " entries");
     o.hintFor("instead", "'instead' belongs to outcomes, not " + role + " entries");
     return new Condition(o.requiredRef("ref"), o.code("effect", Effect.class), o.code("force", Force.class),
-        o.bool("available").orElse(true));
+        o.bool("available").orElse(true), by(o));
   }
 
   private Outcome outcome(Obj o, String role) {
@@ -225,12 +240,55 @@ final class CaseBinder {
         + "did not happen says 'realised: false')");
     return new Outcome(o.requiredRef("ref"), o.code("change", Change.class), o.code("term", Term.class),
         o.code("intended", Intended.class).orElse(Intended.UNKNOWN), o.refs("producedBy"),
-        o.bool("realised").orElse(true), o.refs("intendedBy"), o.refs("instead"));
+        o.bool("realised").orElse(true), o.refs("intendedBy"), o.refs("instead"), by(o));
   }
 
   private Evidence evidence(Obj o, String path) {
+    if (isV1()) {
+      for (String key : List.of("kind", "by")) {
+        versionTwo(o, key);
+      }
+      Optional<String> analyst = o.ref("analyst");
+      Node.Entry written = o.node.entries().get("analyst");
+      if (written != null) {
+        // The model calls it by: its problems are found at the version-1 key.
+        locate(o.at("by"), written.value());
+      }
+      return new Evidence(o.requiredText("id"), o.requiredRef("source"), o.text("quote"), o.text("note"),
+          o.text("locator"), o.text("speakerRole"), analyst, o.refs("supports"));
+    }
+    o.hintFor("analyst", "in format version 2 the analyst who made an evidence item is named with 'by' (it was "
+        + "'analyst' in version 1)");
+    Optional<EvidenceKind> kind = Optional.of(o.requiredCode("kind", EvidenceKind.class, EvidenceKind.ANALYST));
     return new Evidence(o.requiredText("id"), o.requiredRef("source"), o.text("quote"), o.text("note"),
-        o.text("locator"), o.text("speakerRole"), o.ref("analyst"), o.refs("supports"));
+        o.text("locator"), o.text("speakerRole"), o.ref("by"), o.refs("supports"), kind);
+  }
+
+  private boolean isV1() {
+    return version.equals("1");
+  }
+
+  /**
+   * Whether a key of format version 2 may be read: always in a version-2 file; in a version-1 file its presence is
+   * a problem that says how to use it (and it is not read).
+   */
+  private boolean versionTwo(Obj o, String key) {
+    if (!isV1()) {
+      return true;
+    }
+    Node.Entry e = o.node.entries().get(key);
+    if (e != null) {
+      o.used(key);
+      problem(e.line(), e.column(), o.at(key), "'" + key + "' is a key of case-file format version 2, and this "
+          + "file says sst: \"1\": write sst: \"2\" at the top to use it (version 2 also needs a kind on every "
+          + "evidence item)");
+    }
+    return false;
+  }
+
+  /** The analyst who made a cycle's or a role entry's classifications: a version-2 key. */
+  private Optional<String> by(Obj o) {
+    return versionTwo(o, "by") ? o.ref("by") : Optional.empty();
   }
 
   private Codebook codebook(Obj o, String path) {

@@ -9,11 +9,13 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.sstlib.core.ActiveAgency;
 import org.sstlib.core.Agent;
 import org.sstlib.core.Analyst;
+import org.sstlib.core.Author;
 import org.sstlib.core.Case;
 import org.sstlib.core.CodeListValue;
 import org.sstlib.core.Codebook;
@@ -23,8 +25,10 @@ import org.sstlib.core.Element;
 import org.sstlib.core.Event;
 import org.sstlib.core.Evidence;
 import org.sstlib.core.Intended;
+import org.sstlib.core.InvalidCaseException;
 import org.sstlib.core.Outcome;
 import org.sstlib.core.PositionPractice;
+import org.sstlib.core.Problem;
 import org.sstlib.core.Source;
 import org.sstlib.core.Structure;
 
@@ -33,6 +37,10 @@ import org.sstlib.core.Structure;
  * default (base, available: true, intended: unknown, realised: true, drawsOn/conditionedBy/producedBy equal to the
  * whole role, the intendedBy of an unrealised outcome equal to the agent-in-focus), so the file is what a
  * researcher would have written and reads back to an equal case.
+ *
+ * <p>It writes format version 2, which needs a kind on every evidence item. A case that says nothing version 2 adds
+ * (no kind on any evidence item, no authors, no {@code by}, no source text, no ORCID iD) is written as version 1, so
+ * that a version-1 file exports as it was; a case that mixes the two is refused ({@link #problems}).
  */
 final class CaseWriter {
   private static final JsonFactory JSON = new JsonFactory();
@@ -43,12 +51,50 @@ final class CaseWriter {
       .build();
 
   private final JsonGenerator g;
+  private final boolean v1;
 
-  private CaseWriter(JsonGenerator g) {
+  private CaseWriter(JsonGenerator g, String version) {
     this.g = g;
+    this.v1 = version.equals("1");
+  }
+
+  /** The format version a case is written in: "2", or "1" for a case that says nothing version 2 adds. */
+  static String version(Case c) {
+    boolean anyKind = c.evidence().stream().anyMatch(e -> e.kind().isPresent());
+    boolean newKeys = !c.authors().isEmpty()
+        || c.analysts().stream().anyMatch(a -> a.orcid().isPresent())
+        || c.sources().stream().anyMatch(s -> s.text().isPresent())
+        || c.cycles().stream().anyMatch(y -> y.by().isPresent()
+            || y.conditions().stream().anyMatch(e -> e.by().isPresent())
+            || y.outcomes().stream().anyMatch(o -> o.by().isPresent()));
+    return anyKind || newKeys ? CaseBinder.NEWEST : "1";
+  }
+
+  /**
+   * Why a case cannot be written as a case file: each evidence item with no kind, when the case needs format version
+   * 2. Empty when it can be written.
+   */
+  static List<Problem> problems(Case c) {
+    if (version(c).equals("1")) {
+      return List.of();
+    }
+    List<Problem> problems = new ArrayList<>();
+    for (int i = 0; i < c.evidence().size(); i++) {
+      Evidence e = c.evidence().get(i);
+      if (e.kind().isEmpty()) {
+        problems.add(new Problem("evidence[" + i + "].kind", e.id(), "evidence '" + e.id() + "' has no kind, and "
+            + "the case is written in format version 2 (it has kinds, authors, by, texts or ORCID iDs), which needs "
+            + "one: participant, fieldnote, document, composite, author or analyst"));
+      }
+    }
+    return problems;
   }
 
   static String write(Case c, CaseFormat format) {
+    List<Problem> problems = problems(c);
+    if (!problems.isEmpty()) {
+      throw new InvalidCaseException(c.id(), problems);
+    }
     StringWriter out = new StringWriter();
     try (JsonGenerator g = format == CaseFormat.YAML ? YAML.createGenerator(out) : JSON.createGenerator(out)) {
       if (format == CaseFormat.JSON) {
@@ -56,7 +102,7 @@ final class CaseWriter {
             .withObjectIndenter(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE.withLinefeed("\n"))
             .withArrayIndenter(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE.withLinefeed("\n")));
       }
-      new CaseWriter(g).writeCase(c);
+      new CaseWriter(g, version(c)).writeCase(c);
     } catch (IOException e) {
       throw new UncheckedIOException(e); // a StringWriter does not fail
     }
@@ -66,7 +112,7 @@ final class CaseWriter {
 
   private void writeCase(Case c) throws IOException {
     g.writeStartObject();
-    g.writeStringField("sst", "1");
+    g.writeStringField("sst", v1 ? "1" : CaseBinder.NEWEST);
     g.writeStringField("id", c.id());
     g.writeStringField("title", c.title());
     opt("citation", c.citation());
@@ -75,12 +121,23 @@ final class CaseWriter {
       g.writeStringField("base", c.base());
     }
     list("continues", c.continues());
+    if (!c.authors().isEmpty()) {
+      g.writeArrayFieldStart("authors");
+      for (Author a : c.authors()) {
+        g.writeStartObject();
+        g.writeStringField("name", a.name());
+        opt("orcid", a.orcid());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+    }
     if (!c.analysts().isEmpty()) {
       g.writeArrayFieldStart("analysts");
       for (Analyst a : c.analysts()) {
         g.writeStartObject();
         g.writeStringField("id", a.id());
         g.writeStringField("name", a.name());
+        opt("orcid", a.orcid());
         g.writeEndObject();
       }
       g.writeEndArray();
@@ -94,6 +151,7 @@ final class CaseWriter {
         opt("category", s.category());
         opt("title", s.title());
         opt("date", s.date());
+        opt("text", s.text());
         g.writeEndObject();
       }
       g.writeEndArray();
@@ -168,11 +226,14 @@ final class CaseWriter {
         g.writeStartObject();
         g.writeStringField("id", e.id());
         g.writeStringField("source", e.source());
+        if (e.kind().isPresent()) {
+          code("kind", e.kind().get());
+        }
         opt("quote", e.quote());
         opt("note", e.note());
         opt("locator", e.locator());
         opt("speakerRole", e.speakerRole());
-        opt("analyst", e.analyst());
+        opt(v1 ? "analyst" : "by", e.by());
         list("supports", e.supports());
         g.writeEndObject();
       }
@@ -210,6 +271,7 @@ final class CaseWriter {
     g.writeStringField("agentInFocus", c.agentInFocus());
     list("agentsInContext", c.agentsInContext());
     opt("positionPractice", c.positionPractice());
+    opt("by", c.by());
     conditions("external", c.external());
     conditions("material", c.material());
     internal(c);
@@ -244,7 +306,7 @@ final class CaseWriter {
         boolean defaultIntenders = o.realised() ? o.intendedBy().isEmpty()
             : o.intendedBy().equals(List.of(c.agentInFocus()));
         if (o.change().isEmpty() && o.term().isEmpty() && o.intended() == Intended.UNKNOWN && defaultProducers
-            && o.realised() && defaultIntenders && o.instead().isEmpty()) {
+            && o.realised() && defaultIntenders && o.instead().isEmpty() && o.by().isEmpty()) {
           g.writeString(o.ref());
           continue;
         }
@@ -271,6 +333,7 @@ final class CaseWriter {
         if (!o.instead().isEmpty()) {
           list("instead", o.instead());
         }
+        opt("by", o.by());
         g.writeEndObject();
       }
       g.writeEndArray();
@@ -302,7 +365,7 @@ final class CaseWriter {
     }
     g.writeArrayFieldStart(key);
     for (Condition e : entries) {
-      if (e.effect().isEmpty() && e.force().isEmpty() && e.available()) {
+      if (e.effect().isEmpty() && e.force().isEmpty() && e.available() && e.by().isEmpty()) {
         g.writeString(e.ref());
         continue;
       }
@@ -317,6 +380,7 @@ final class CaseWriter {
       if (!e.available()) {
         g.writeBooleanField("available", false);
       }
+      opt("by", e.by());
       g.writeEndObject();
     }
     g.writeEndArray();

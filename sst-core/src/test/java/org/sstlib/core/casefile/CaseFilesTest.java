@@ -227,15 +227,16 @@ class CaseFilesTest {
     CaseFileException e = refused(edit("sst: \"1\"\n", ""), CaseFormat.YAML);
     Problem p = only(e);
     assertEquals("sst", p.path());
-    assertTrue(p.message().contains("reads format versions 1"), p.message());
+    assertTrue(p.message().contains("reads format versions 1, 2"), p.message());
   }
 
   @Test
   void unknownFormatVersionSaysWhichVersionsAreRead() {
-    Problem p = only(refused(edit("sst: \"1\"", "sst: \"2\""), CaseFormat.YAML));
+    // A version above the newest known is refused, where it is written.
+    Problem p = only(refused(edit("sst: \"1\"", "sst: \"3\""), CaseFormat.YAML));
     assertEquals(1, p.line());
-    assertTrue(p.message().contains("unknown format version '2'"), p.message());
-    assertTrue(p.message().contains("reads format versions 1"), p.message());
+    assertTrue(p.message().contains("unknown format version '3'"), p.message());
+    assertTrue(p.message().contains("reads format versions 1, 2"), p.message());
   }
 
   @Test

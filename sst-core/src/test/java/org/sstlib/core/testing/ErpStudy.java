@@ -218,39 +218,39 @@ public final class ErpStudy {
         .evidence(
             Evidence.builder("ev-mandate", "finance-interviews")
                 .quote("Head office told us the ERP was not optional: every site on one system by January.")
-                .speakerRole("financial controller").locator("Interview 2, 00:04:10").analyst("fa")
+                .speakerRole("financial controller").locator("Interview 2, 00:04:10").by("fa")
                 .supports(MANDATE, ROLLOUT + "/" + MANDATE).build(),
             Evidence.builder("ev-templates", "finance-interviews")
                 .quote("The variance layout is hard-wired; you can't add a line for scrap without a change "
                     + "request to group.")
-                .speakerRole("management accountant").locator("Interview 5, 00:17:45").analyst("fa")
+                .speakerRole("management accountant").locator("Interview 5, 00:17:45").by("fa")
                 .supports(TEMPLATES, CLOSE + "/" + TEMPLATES).build(),
             Evidence.builder("ev-forecast", "close-observation")
                 .quote("The forecasting module is \"phase two\", so the reforecast still lives in my spreadsheet.")
-                .speakerRole("management accountant").locator("Close 2, day 2").analyst("fa")
+                .speakerRole("management accountant").locator("Close 2, day 2").by("fa")
                 .supports(FORECASTING, CLOSE + "/" + FORECASTING, CLOSE + "/" + SHADOW).build(),
             Evidence.builder("ev-identity", "finance-interviews")
                 .quote("I trained to get the numbers right; now I'm told to be a business partner and sit in "
                     + "production meetings.")
-                .speakerRole("management accountant").locator("Interview 5, 00:31:02").analyst("fa")
+                .speakerRole("management accountant").locator("Interview 5, 00:31:02").by("fa")
                 .supports("accountant-identity", CLOSE + "/accountant-identity").build(),
             Evidence.builder("ev-plant-manager", "operations-interviews")
                 .quote("Those ERP reports are head office's numbers, not mine.")
-                .speakerRole("plant manager").locator("Interview 1, 00:09:30").analyst("fa")
+                .speakerRole("plant manager").locator("Interview 1, 00:09:30").by("fa")
                 .supports("plant-manager-erp-view").build(),
             Evidence.builder("ev-variance-loop", "close-observation")
                 .note("Each month's report is written in the template's own layout, and its circulation makes that "
                     + "layout the way the plant talks about cost: the template is reproduced by its use.")
-                .locator("Close 3, day 3").analyst("fa")
+                .locator("Close 3, day 3").by("fa")
                 .supports(CLOSE + "/" + TEMPLATES, CLOSE + "/variance-report", CLOSE + "/" + EXPLAIN).build(),
             Evidence.builder("ev-fatigue", "close-observation")
                 .quote("By day three I'm checking the same reconciliation twice.")
-                .speakerRole("management accountant").locator("Close 1, day 3").analyst("fa")
+                .speakerRole("management accountant").locator("Close 1, day 3").by("fa")
                 .supports(CLOSE + "/close-week-fatigue").build(),
             Evidence.builder("ev-shadow", "finance-interviews")
                 .quote("Everyone keeps a shadow spreadsheet; the ERP is where numbers go, the spreadsheet is where we "
                     + "work them out.")
-                .speakerRole("management accountant").locator("Interview 6, 00:12:20").analyst("fa")
+                .speakerRole("management accountant").locator("Interview 6, 00:12:20").by("fa")
                 .supports(SHADOW, CLOSE + "/" + SHADOW, CLOSE + "/" + RECONCILE).build())
         .build();
   }

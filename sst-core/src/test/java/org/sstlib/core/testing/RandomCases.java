@@ -21,6 +21,7 @@ import org.sstlib.core.ActiveAgency;
 import org.sstlib.core.Agent;
 import org.sstlib.core.AgentType;
 import org.sstlib.core.Analyst;
+import org.sstlib.core.Author;
 import org.sstlib.core.Case;
 import org.sstlib.core.Change;
 import org.sstlib.core.Codebook;
@@ -30,6 +31,7 @@ import org.sstlib.core.Effect;
 import org.sstlib.core.ElementBuilder;
 import org.sstlib.core.Event;
 import org.sstlib.core.Evidence;
+import org.sstlib.core.EvidenceKind;
 import org.sstlib.core.Force;
 import org.sstlib.core.Intended;
 import org.sstlib.core.InternalKind;
@@ -225,6 +227,10 @@ public final class RandomCases {
       "10.1016/j.socscimed.2022.114987", "10.1111/1467-9566.12345", "10.1002/(SICI)1097-4571(199806)49:8<693::AID-ASI4>3.0.CO;2-0",
       "10.1000/xyz#frag", "10.5555/\"quoted\"");
 
+  /** ORCID iDs with valid check digits, from ORCID's documentation. */
+  private static final List<String> ORCIDS =
+      List.of("0000-0002-1825-0097", "0000-0001-5109-3700", "0000-0002-1694-233X");
+
   /** One generation run: all state of one case. */
   private static final class Generator {
     private final SplittableRandom r;
@@ -247,6 +253,8 @@ public final class RandomCases {
     private final List<String> cycleIds = new ArrayList<>();
     private final List<Cycle> cycles = new ArrayList<>();
     private final List<Evidence> evidence = new ArrayList<>();
+    /** Whether the case uses format version 2's provenance (kinds, authors, by, texts); else it is a version-1 case. */
+    private boolean v2;
 
     Generator(SplittableRandom random, int size) {
       this.r = random;
@@ -268,6 +276,12 @@ public final class RandomCases {
       if (chance(25)) {
         // An earlier case this one continues (never itself: newId gives an id not yet used).
         b.continues(newId("earlier"));
+      }
+      v2 = chance(80);
+      if (v2) {
+        for (int i = r.nextInt(3); i > 0; i--) {
+          b.author(new Author(text(), maybe(40, () -> pick(r, ORCIDS))));
+        }
       }
       makeCodebooks();
       makeAnalystsAndSources();
@@ -391,12 +405,14 @@ public final class RandomCases {
     private void makeAnalystsAndSources() {
       int nAnalysts = r.nextInt(3);
       for (int i = 0; i < nAnalysts; i++) {
-        analysts.add(new Analyst(newId("analyst"), text()));
+        analysts.add(new Analyst(newId("analyst"), text(),
+            v2 ? maybe(40, () -> pick(r, ORCIDS)) : Optional.empty()));
       }
       int nSources = 1 + r.nextInt(3);
       for (int i = 0; i < nSources; i++) {
         sources.add(new Source(newId("source"), pick(r, List.of(SourceType.values())),
-            maybe(50, this::text), maybe(60, this::text), maybe(50, this::date)));
+            maybe(50, this::text), maybe(60, this::text), maybe(50, this::date),
+            v2 ? maybe(40, () -> "texts/" + newId("text") + ".txt") : Optional.empty()));
       }
     }
 
@@ -626,7 +642,13 @@ public final class RandomCases {
         if (!isEvent && !external.contains(ref) && chance(15)) {
           o = unrealised(o, focus.id());
         }
+        if (v2 && !analysts.isEmpty() && chance(15)) {
+          o = o.withBy(pick(r, analysts).id());
+        }
         c.outcome(o);
+      }
+      if (v2 && !analysts.isEmpty() && chance(30)) {
+        c.by(pick(r, analysts).id());
       }
       return c.build();
     }
@@ -669,6 +691,9 @@ public final class RandomCases {
       }
       if (chance(15)) {
         c = c.unavailable();
+      }
+      if (v2 && !analysts.isEmpty() && chance(15)) {
+        c = c.withBy(pick(r, analysts).id());
       }
       return c;
     }
@@ -719,6 +744,11 @@ public final class RandomCases {
         if (what != 0) {
           e.note(text());
         }
+        if (v2) {
+          // Words of the field are quoted; a note alone is the authors' or the analysts' claim.
+          e.kind(what == 1 ? pick(r, List.of(EvidenceKind.AUTHOR, EvidenceKind.ANALYST))
+              : pick(r, List.of(EvidenceKind.values())));
+        }
         if (chance(50)) {
           e.locator(chance(50) ? "p. " + (1 + r.nextInt(300)) : text());
         }
@@ -726,7 +756,7 @@ public final class RandomCases {
           e.speakerRole(text());
         }
         if (!analysts.isEmpty() && chance(60)) {
-          e.analyst(pick(r, analysts).id());
+          e.by(pick(r, analysts).id());
         }
         int claims = r.nextInt(4);
         java.util.Set<String> supported = new java.util.LinkedHashSet<>();

@@ -159,7 +159,7 @@ class RandomCasesTest {
         .anyMatch(s -> s.category().isPresent() && s.title().isPresent() && s.date().isPresent()));
     features.put("evidence with quote, note, locator, speaker role and analyst", c -> c.evidence().stream()
         .anyMatch(e -> e.quote().isPresent() && e.note().isPresent() && e.locator().isPresent()
-            && e.speakerRole().isPresent() && e.analyst().isPresent()));
+            && e.speakerRole().isPresent() && e.by().isPresent()));
     features.put("evidence with a note only", c -> c.evidence().stream()
         .anyMatch(e -> e.quote().isEmpty() && e.note().isPresent()));
     features.put("evidence supporting an element", c -> c.evidence().stream()
