@@ -3,6 +3,7 @@ package org.sstlib.rdf;
 import static org.sstlib.rdf.MappingTerms.BROADER;
 import static org.sstlib.rdf.MappingTerms.CITATION;
 import static org.sstlib.rdf.MappingTerms.CREATOR;
+import static org.sstlib.rdf.MappingTerms.SOURCE;
 import static org.sstlib.rdf.MappingTerms.DATE;
 import static org.sstlib.rdf.MappingTerms.DESCRIPTION;
 import static org.sstlib.rdf.MappingTerms.FIRST;
@@ -37,6 +38,7 @@ import org.sstlib.core.ActiveAgency;
 import org.sstlib.core.Agent;
 import org.sstlib.core.AgentType;
 import org.sstlib.core.Analyst;
+import org.sstlib.core.Author;
 import org.sstlib.core.Case;
 import org.sstlib.core.Change;
 import org.sstlib.core.CodeListValue;
@@ -46,6 +48,7 @@ import org.sstlib.core.Cycle;
 import org.sstlib.core.Effect;
 import org.sstlib.core.Event;
 import org.sstlib.core.Evidence;
+import org.sstlib.core.EvidenceKind;
 import org.sstlib.core.Force;
 import org.sstlib.core.Intended;
 import org.sstlib.core.InternalKind;
@@ -116,9 +119,9 @@ final class CaseGraphReader {
     Optional<String> doi = optionalText(caseNode, SST.doi, what);
     base = requiredText(caseNode, SST.base, what);
     optionalText(caseNode, SST.formatVersion, what).ifPresent(v -> {
-      if (!v.equals(CaseGraphs.FORMAT_VERSION)) {
-        problem("case " + show(caseNode) + " has sst:formatVersion '" + v + "'; this library reads version '"
-            + CaseGraphs.FORMAT_VERSION + "'");
+      if (!CaseGraphs.FORMAT_VERSIONS.contains(v)) {
+        problem("case " + show(caseNode) + " has sst:formatVersion '" + v + "'; this library reads versions '1' "
+            + "and '" + CaseGraphs.FORMAT_VERSION + "'");
       }
     });
     if (base.isEmpty()) {
@@ -129,14 +132,15 @@ final class CaseGraphReader {
     List<Codebook> codebooks = codebooks();
     List<Analyst> analysts = new ArrayList<>();
     for (Node n : ofType(SST.Analyst, "analyst")) {
-      analysts.add(new Analyst(identifier(n, "analyst"), requiredText(n, LABEL, "analyst")));
+      analysts.add(new Analyst(identifier(n, "analyst"), requiredText(n, LABEL, "analyst"), orcid(n, "analyst")));
     }
+    List<Author> authors = authors(caseNode);
     List<Source> sources = new ArrayList<>();
     for (Node n : ofType(SST.Source, "source")) {
       sources.add(new Source(identifier(n, "source"),
           requiredConcept(n, SST.sourceType, SourceType.class, SourceType.OTHER, "source"),
           optionalText(n, SST.category, "source"), optionalText(n, TITLE, "source"),
-          optionalText(n, DATE, "source")));
+          optionalText(n, DATE, "source"), optionalText(n, SST.text, "source")));
     }
     List<Agent> agents = new ArrayList<>();
     for (Node n : ofType(SST.Agent, "agent")) {
@@ -185,6 +189,7 @@ final class CaseGraphReader {
         b.continues(otherId.get());
       }
     }
+    authors.forEach(b::author);
     analysts.forEach(b::analyst);
     sources.forEach(b::source);
     agents.forEach(b::agent);
@@ -312,18 +317,20 @@ final class CaseGraphReader {
           optionalConcept(e, SST.term, Term.class, w),
           optionalConcept(e, SST.intended, Intended.class, w).orElse(Intended.UNKNOWN),
           refs(e, SST.producedBy, w), flag(e, SST.realised, w), refs(e, SST.intendedBy, w),
-          refs(e, SST.instead, w)));
+          refs(e, SST.instead, w), optionalRef(e, SST.Prov.wasAttributedTo, w)));
     }
     return new Cycle(c.id, c.label, c.description, c.scale, c.codes, site, time, follows, agentInFocus,
         agentsInContext, positionPractice, external, material, ImmutableList.copyOf(internal),
-        ImmutableList.copyOf(unavailableInternal), ImmutableList.copyOf(agency), ImmutableList.copyOf(outcomes));
+        ImmutableList.copyOf(unavailableInternal), ImmutableList.copyOf(agency), ImmutableList.copyOf(outcomes),
+        optionalRef(n, SST.Prov.wasAttributedTo, what));
   }
 
   private ImmutableList<Condition> conditions(Node cycle, Node property, String what) {
     ImmutableList.Builder<Condition> out = ImmutableList.builder();
     for (Node e : sortedByIndex(G.listSP(g, cycle, property), what)) {
       out.add(new Condition(entity(e, what), optionalConcept(e, SST.effect, Effect.class, what),
-          optionalConcept(e, SST.force, Force.class, what), flag(e, SST.available, what)));
+          optionalConcept(e, SST.force, Force.class, what), flag(e, SST.available, what),
+          optionalRef(e, SST.Prov.wasAttributedTo, what)));
     }
     return out.build();
   }
@@ -362,7 +369,10 @@ final class CaseGraphReader {
   private Evidence evidence(Node n) {
     String what = "evidence";
     String id = identifier(n, what);
-    Node source = requiredOne(n, SST.source, what);
+    // Version 1 of the RDF form said sst:source and dcterms:creator; version 2 says it with PROV.
+    Node sourceProperty = g.contains(n, SST.source, Node.ANY) ? SST.source : SST.Prov.wasDerivedFrom;
+    Node byProperty = g.contains(n, CREATOR, Node.ANY) ? CREATOR : SST.Prov.wasAttributedTo;
+    Node source = requiredOne(n, sourceProperty, what);
     List<String> supports = new ArrayList<>(refs(n, SST.supports, what));
     for (Node claim : G.listSP(g, n, SST.supportsRole)) {
       Node cycle = requiredOne(claim, SST.cycle, "role claim");
@@ -372,10 +382,39 @@ final class CaseGraphReader {
             "role claim"));
       }
     }
-    return new Evidence(id, source == null ? "" : ref(n, SST.source, source, what),
+    return new Evidence(id, source == null ? "" : ref(n, sourceProperty, source, what),
         optionalText(n, SST.quote, what), optionalText(n, SST.note, what), optionalText(n, SST.locator, what),
-        optionalText(n, SST.speakerRole, what), optionalRef(n, CREATOR, what), ImmutableList.copyOf(supports));
+        optionalText(n, SST.speakerRole, what), optionalRef(n, byProperty, what), ImmutableList.copyOf(supports),
+        optionalConcept(n, SST.evidenceKind, EvidenceKind.class, what));
   }
+
+  /** The authors of the study: the creators of the case's publication ({@code dcterms:source}), in index order. */
+  private List<Author> authors(Node caseNode) {
+    Node pub = optionalOne(caseNode, SOURCE, "case");
+    if (pub == null) {
+      return List.of();
+    }
+    List<Author> authors = new ArrayList<>();
+    for (Node n : sortedByIndex(G.listSP(g, pub, CREATOR), "author")) {
+      authors.add(new Author(requiredText(n, LABEL, "author"), orcid(n, "author")));
+    }
+    return authors;
+  }
+
+  /** An ORCID iD written as the IRI https://orcid.org/ID, as the ID. */
+  private Optional<String> orcid(Node n, String what) {
+    Node o = optionalOne(n, SST.orcid, what);
+    if (o == null) {
+      return Optional.empty();
+    }
+    if (o.isURI() && o.getURI().startsWith(ORCID)) {
+      return Optional.of(o.getURI().substring(ORCID.length()));
+    }
+    problem(what + " " + show(n) + " has sst:orcid " + show(o) + ", which is not an ORCID IRI (" + ORCID + "ID)");
+    return Optional.empty();
+  }
+
+  private static final String ORCID = "https://orcid.org/";
 
   // -------------------------------------------------------------------------------------------- helpers
 

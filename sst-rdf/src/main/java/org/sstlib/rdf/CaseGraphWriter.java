@@ -1,6 +1,7 @@
 package org.sstlib.rdf;
 
 import static org.sstlib.rdf.MappingTerms.ANNOTATION;
+import static org.sstlib.rdf.MappingTerms.BIBLIOGRAPHIC_RESOURCE;
 import static org.sstlib.rdf.MappingTerms.BROADER;
 import static org.sstlib.rdf.MappingTerms.CITATION;
 import static org.sstlib.rdf.MappingTerms.CLASSIFYING;
@@ -23,6 +24,7 @@ import static org.sstlib.rdf.MappingTerms.NIL;
 import static org.sstlib.rdf.MappingTerms.NOTATION;
 import static org.sstlib.rdf.MappingTerms.PREF_LABEL;
 import static org.sstlib.rdf.MappingTerms.REST;
+import static org.sstlib.rdf.MappingTerms.SOURCE;
 import static org.sstlib.rdf.MappingTerms.SPECIFIC_RESOURCE;
 import static org.sstlib.rdf.MappingTerms.TEXT_QUOTE_SELECTOR;
 import static org.sstlib.rdf.MappingTerms.TITLE;
@@ -44,6 +46,7 @@ import org.sstlib.core.ActiveAgency;
 import org.sstlib.core.Agent;
 import org.sstlib.core.AgentType;
 import org.sstlib.core.Analyst;
+import org.sstlib.core.Author;
 import org.sstlib.core.Case;
 import org.sstlib.core.Codebook;
 import org.sstlib.core.Condition;
@@ -138,7 +141,10 @@ final class CaseGraphWriter {
 
     for (int i = 0; i < study.analysts().size(); i++) {
       analyst(study.analysts().get(i), i);
+      // The analysis is the analysts': each classification is theirs unless it names its own (by).
+      add(caseNode, SST.Prov.wasAttributedTo, node(study.analysts().get(i).id()));
     }
+    publication(caseNode);
     for (int i = 0; i < study.sources().size(); i++) {
       source(study.sources().get(i), i);
     }
@@ -184,6 +190,37 @@ final class CaseGraphWriter {
     text(n, IDENTIFIER, a.id());
     add(n, SST.index, integer(index));
     text(n, LABEL, a.name());
+    a.orcid().ifPresent(o -> add(n, SST.orcid, orcid(o)));
+  }
+
+  /**
+   * The study the case analyses, when its authors are given: {@code <case>/publication}, a bibliographic resource
+   * whose {@code dcterms:creator}s are the authors. The authors are credited with the publication only, never with
+   * the case's classifications (those are attributed to the analysts).
+   */
+  private void publication(Node caseNode) {
+    if (study.authors().isEmpty()) {
+      return;
+    }
+    String caseIri = GraphNames.caseIri(study.id());
+    Node pub = mint(caseIri + "/publication", () -> "the publication of case '" + study.id() + "'");
+    add(caseNode, SOURCE, pub);
+    add(pub, TYPE, BIBLIOGRAPHIC_RESOURCE);
+    for (int i = 0; i < study.authors().size(); i++) {
+      Author a = study.authors().get(i);
+      int index = i;
+      Node n = mint(caseIri + "/author/" + i, () -> "author " + index + " of case '" + study.id() + "'");
+      add(pub, CREATOR, n);
+      add(n, TYPE, SST.Author);
+      add(n, TYPE, SST.Prov.Agent);
+      add(n, SST.index, integer(i));
+      text(n, LABEL, a.name());
+      a.orcid().ifPresent(o -> add(n, SST.orcid, orcid(o)));
+    }
+  }
+
+  private static Node orcid(String id) {
+    return NodeFactory.createURI("https://orcid.org/" + id);
   }
 
   private void source(Source s, int index) {
@@ -195,6 +232,7 @@ final class CaseGraphWriter {
     s.category().ifPresent(t -> text(n, SST.category, t));
     s.title().ifPresent(t -> text(n, TITLE, t));
     s.date().ifPresent(t -> text(n, DATE, t));
+    s.text().ifPresent(t -> text(n, SST.text, t));
   }
 
   private void agent(Agent a, int index) {
@@ -255,6 +293,7 @@ final class CaseGraphWriter {
     add(n, SST.agentInFocus, node(c.agentInFocus()));
     refs(n, SST.agentInContext, c.agentsInContext());
     c.positionPractice().ifPresent(pp -> add(n, SST.positionPractice, node(pp)));
+    c.by().ifPresent(a -> add(n, SST.Prov.wasAttributedTo, node(a)));
     conditions(c, n, c.external(), "external", SST.hasExternalStructure, SST.qualifiedExternal,
         SST.ExternalEntry);
     conditions(c, n, c.material(), "material", SST.hasMaterialCondition, SST.qualifiedMaterial,
@@ -298,6 +337,7 @@ final class CaseGraphWriter {
       add(entry, SST.realised, o.realised() ? TRUE : FALSE);
       refs(entry, SST.intendedBy, o.intendedBy());
       refs(entry, SST.instead, o.instead());
+      o.by().ifPresent(a -> add(entry, SST.Prov.wasAttributedTo, node(a)));
     }
   }
 
@@ -315,6 +355,7 @@ final class CaseGraphWriter {
       e.effect().ifPresent(v -> add(entry, SST.effect, SST.concept(v)));
       e.force().ifPresent(v -> add(entry, SST.force, SST.concept(v)));
       add(entry, SST.available, e.available() ? TRUE : FALSE);
+      e.by().ifPresent(a -> add(entry, SST.Prov.wasAttributedTo, node(a)));
     }
   }
 
@@ -330,12 +371,13 @@ final class CaseGraphWriter {
     add(n, SST.index, integer(index));
     add(n, MOTIVATED_BY, CLASSIFYING);
     Node source = node(e.source());
-    add(n, SST.source, source);
+    add(n, SST.Prov.wasDerivedFrom, source);
+    e.kind().ifPresent(k -> add(n, SST.evidenceKind, SST.concept(k)));
     e.quote().ifPresent(t -> text(n, SST.quote, t));
     e.note().ifPresent(t -> text(n, SST.note, t));
     e.locator().ifPresent(t -> text(n, SST.locator, t));
     e.speakerRole().ifPresent(t -> text(n, SST.speakerRole, t));
-    e.by().ifPresent(a -> add(n, CREATOR, node(a)));
+    e.by().ifPresent(a -> add(n, SST.Prov.wasAttributedTo, node(a)));
     for (String claim : e.supports()) {
       int slash = claim.indexOf('/');
       if (slash < 0) {

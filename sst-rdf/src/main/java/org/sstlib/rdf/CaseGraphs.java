@@ -43,8 +43,13 @@ import org.sstlib.core.chain.ChainGraph;
  * <p>Stateless and thread-safe: any number of threads may convert cases at once, each into its own graph.
  */
 public final class CaseGraphs {
-  /** The case format version written as {@code sst:formatVersion}, the only one read. */
-  public static final String FORMAT_VERSION = "1";
+  /**
+   * The version of the RDF form written as {@code sst:formatVersion}: "2" since evidence kinds, authors and PROV
+   * attribution; a graph of version "1" (written before them) still reads, its evidence of no stated kind.
+   */
+  public static final String FORMAT_VERSION = "2";
+  /** The versions of the RDF form that are read. */
+  public static final java.util.Set<String> FORMAT_VERSIONS = java.util.Set.of("1", "2");
 
   static {
     // Jena's vocabulary classes must not be touched before Jena has initialised itself.

@@ -29,6 +29,8 @@ final class MappingTerms {
   static final Node CITATION = DCTerms.bibliographicCitation.asNode();
   static final Node DATE = DCTerms.date.asNode();
   static final Node CREATOR = DCTerms.creator.asNode();
+  static final Node SOURCE = DCTerms.source.asNode();
+  static final Node BIBLIOGRAPHIC_RESOURCE = DCTerms.BibliographicResource.asNode();
   static final Node CONCEPT_SCHEME = SKOS.ConceptScheme.asNode();
   static final Node CONCEPT = SKOS.Concept.asNode();
   static final Node IN_SCHEME = SKOS.inScheme.asNode();

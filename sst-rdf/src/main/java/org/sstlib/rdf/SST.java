@@ -26,6 +26,7 @@ import org.sstlib.core.AgentType;
 import org.sstlib.core.Change;
 import org.sstlib.core.CodeListValue;
 import org.sstlib.core.Effect;
+import org.sstlib.core.EvidenceKind;
 import org.sstlib.core.Force;
 import org.sstlib.core.Intended;
 import org.sstlib.core.InternalKind;
@@ -85,6 +86,7 @@ public final class SST {
           .put(Term.class, "term")
           .put(Intended.class, "intended")
           .put(SourceType.class, "source")
+          .put(EvidenceKind.class, "evidence")
           .buildOrThrow();
 
   private static final ImmutableMap<CodeListValue, Node> CONCEPTS;
@@ -150,8 +152,10 @@ public final class SST {
   public static final Node Evidence = uri("Evidence");
   /** A claim about the role an element plays in one cycle, supported by evidence. */
   public static final Node RoleClaim = uri("RoleClaim");
-  /** A researcher who made classifications in a case. */
+  /** A researcher who made an SST analysis: the classifications of a case are theirs. */
   public static final Node Analyst = uri("Analyst");
+  /** One of the authors of the study a case analyses: a creator of the publication, not of the classifications. */
+  public static final Node Author = uri("Author");
   /** A code list of a case, as a SKOS concept scheme. */
   public static final Node Codebook = uri("Codebook");
   /** A qualified entry of a cycle's external role. */
@@ -187,6 +191,8 @@ public final class SST {
   public static final Node IntendedScheme = uri("IntendedScheme");
   /** The concept scheme of {@link SourceType}. */
   public static final Node SourceTypeScheme = uri("SourceTypeScheme");
+  /** The concept scheme of {@link EvidenceKind}. */
+  public static final Node EvidenceKindScheme = uri("EvidenceKindScheme");
 
   private static final ImmutableMap<Class<? extends CodeListValue>, Node> SCHEMES =
       ImmutableMap.<Class<? extends CodeListValue>, Node>builder()
@@ -201,6 +207,7 @@ public final class SST {
           .put(Term.class, TermScheme)
           .put(Intended.class, IntendedScheme)
           .put(SourceType.class, SourceTypeScheme)
+          .put(EvidenceKind.class, EvidenceKindScheme)
           .buildOrThrow();
 
   // ------------------------------------------------------------------------------------------------ case
@@ -209,7 +216,7 @@ public final class SST {
   public static final Node doi = uri("doi");
   /** The IRI base of a case's elements, as a string. */
   public static final Node base = uri("base");
-  /** The version of the case format, {@code "1"}. */
+  /** The version of the RDF form of a case, {@code "2"} (version 1, written before evidence kinds, still reads). */
   public static final Node formatVersion = uri("formatVersion");
   /** A case continues an earlier case: the outcomes of its cycles may condition this case's agency. */
   public static final Node continues = uri("continues");
@@ -346,6 +353,12 @@ public final class SST {
 
   // ------------------------------------------------------------------------------------------------ sources, evidence
 
+  /** An ORCID iD of an author or analyst, as the IRI {@code https://orcid.org/0000-0002-1825-0097}. */
+  public static final Node orcid = uri("orcid");
+  /** What kind of evidence an item is: a concept of {@link #EvidenceKindScheme}. */
+  public static final Node evidenceKind = uri("evidenceKind");
+  /** The name of a source's plain text, relative to the case file's folder or a folder of texts. */
+  public static final Node text = uri("text");
   /** The type of a source: a concept of {@link #SourceTypeScheme}. */
   public static final Node sourceType = uri("sourceType");
   /** The study's own data category of a source. */
@@ -422,7 +435,15 @@ public final class SST {
   public static final Node source_document = concept(SourceType.DOCUMENT);
   public static final Node source_observation = concept(SourceType.OBSERVATION);
   public static final Node source_policy = concept(SourceType.POLICY);
+  public static final Node source_publication = concept(SourceType.PUBLICATION);
   public static final Node source_other = concept(SourceType.OTHER);
+
+  public static final Node evidence_participant = concept(EvidenceKind.PARTICIPANT);
+  public static final Node evidence_fieldnote = concept(EvidenceKind.FIELDNOTE);
+  public static final Node evidence_document = concept(EvidenceKind.DOCUMENT);
+  public static final Node evidence_composite = concept(EvidenceKind.COMPOSITE);
+  public static final Node evidence_author = concept(EvidenceKind.AUTHOR);
+  public static final Node evidence_analyst = concept(EvidenceKind.ANALYST);
 
   /** PROV-O terms ({@code http://www.w3.org/ns/prov#}), which Jena has no vocabulary class for. */
   public static final class Prov {
@@ -434,6 +455,10 @@ public final class SST {
     public static final Node Activity = NodeFactory.createURI(NS + "Activity");
     /** {@code prov:Entity}. */
     public static final Node Entity = NodeFactory.createURI(NS + "Entity");
+    /** {@code prov:wasAttributedTo}: who made a classification (an analysis, a cycle, a role entry, evidence). */
+    public static final Node wasAttributedTo = NodeFactory.createURI(NS + "wasAttributedTo");
+    /** {@code prov:wasDerivedFrom}: the source an evidence item comes from. */
+    public static final Node wasDerivedFrom = NodeFactory.createURI(NS + "wasDerivedFrom");
 
     private Prov() {}
   }

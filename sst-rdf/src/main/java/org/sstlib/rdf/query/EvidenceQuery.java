@@ -144,7 +144,7 @@ final class EvidenceQuery {
     List<List<String>> rows = new ArrayList<>();
     for (EvidenceItem e : items) {
       rows.add(List.of(e.caseId(), e.element(), e.claim(), e.evidence(), e.source(), e.quote().orElse(""),
-          e.note().orElse(""), e.locator().orElse(""), e.speakerRole().orElse(""), e.by().orElse("")));
+          e.note().orElse(""), e.locator().orElse(""), e.speakerRole().orElse(""), e.analyst().orElse("")));
     }
     return QueryTable.of(NamedQuery.EVIDENCE.columns(), rows);
   }
