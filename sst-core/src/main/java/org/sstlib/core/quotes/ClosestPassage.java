@@ -8,7 +8,7 @@ import java.util.Optional;
 
 /**
  * The passage of a text most like a quote that is not in it. Each pair of consecutive words of the quote (each word,
- * for a one-word quote) that stands in the text votes for the place where the quote would start if that pair were
+ * for a one-word quote, or when no pair stands in the text) that stands in the text votes for the place where the quote would start if that pair were
  * in its place; a voted place's score is the votes within two words of it (a word added or left out shifts the rest), and
  * the best place (on a tie, the one with most votes of its own, then the first) starts a passage as many words long as the quote. One pass over the text's
  * words; deterministic.
@@ -27,29 +27,11 @@ final class ClosestPassage {
       return Optional.empty();
     }
     int n = quoteWords.size();
-    // Each key of the quote (a word pair, or a word) and the index of its last word in the quote.
-    Map<String, List<Integer>> keys = new HashMap<>();
-    for (int k = n == 1 ? 0 : 1; k < n; k++) {
-      keys.computeIfAbsent(key(quoteWords, k, n), x -> new ArrayList<>()).add(k);
-    }
     NormalisedText t = text.normalised();
-    String s = t.chars();
-    Map<Integer, Integer> votes = new HashMap<>();
-    String previous = null;
-    int index = 0;
-    for (int i = nextWord(s, 0); i < s.length(); i = nextWord(s, i)) {
-      int e = wordEnd(s, i);
-      String word = s.substring(i, e);
-      String key = n == 1 ? word : previous == null ? null : previous + ' ' + word;
-      List<Integer> at = key == null ? null : keys.get(key);
-      if (at != null) {
-        for (int k : at) {
-          votes.merge(index - k, 1, Integer::sum);
-        }
-      }
-      previous = word;
-      index++;
-      i = e;
+    Map<Integer, Integer> votes = votes(t.chars(), quoteWords, n > 1);
+    if (votes.isEmpty() && n > 1) {
+      // No two words of the quote stand together in the text: let single words vote.
+      votes = votes(t.chars(), quoteWords, false);
     }
     if (votes.isEmpty()) {
       return Optional.empty();
@@ -71,6 +53,37 @@ final class ClosestPassage {
       }
     }
     return Optional.of(passage(text, t, Math.max(0, best), n));
+  }
+
+  /**
+   * For each place (the index of a word of the text where the quote would start), how many of the quote's keys
+   * stand there in the quote's order: its pairs of consecutive words, or its single words.
+   */
+  private static Map<Integer, Integer> votes(String s, List<String> quoteWords, boolean pairs) {
+    int n = quoteWords.size();
+    Map<String, List<Integer>> keys = new HashMap<>();
+    for (int k = pairs ? 1 : 0; k < n; k++) {
+      String key = pairs ? quoteWords.get(k - 1) + ' ' + quoteWords.get(k) : quoteWords.get(k);
+      keys.computeIfAbsent(key, x -> new ArrayList<>()).add(k);
+    }
+    Map<Integer, Integer> votes = new HashMap<>();
+    String previous = null;
+    int index = 0;
+    for (int i = nextWord(s, 0); i < s.length(); i = nextWord(s, i)) {
+      int e = wordEnd(s, i);
+      String word = s.substring(i, e);
+      String key = !pairs ? word : previous == null ? null : previous + ' ' + word;
+      List<Integer> at = key == null ? null : keys.get(key);
+      if (at != null) {
+        for (int k : at) {
+          votes.merge(index - k, 1, Integer::sum);
+        }
+      }
+      previous = word;
+      index++;
+      i = e;
+    }
+    return votes;
   }
 
   /** The passage of {@code count} words from word {@code first} of the normalised text. */
@@ -104,10 +117,6 @@ final class ClosestPassage {
       shown = shown.substring(0, Character.isLowSurrogate(shown.charAt(SHOWN)) ? SHOWN - 1 : SHOWN) + "...";
     }
     return new Passage(start, end, text.lineOf(start), shown);
-  }
-
-  private static String key(List<String> words, int k, int n) {
-    return n == 1 ? words.get(k) : words.get(k - 1) + ' ' + words.get(k);
   }
 
   static List<String> words(String s) {
