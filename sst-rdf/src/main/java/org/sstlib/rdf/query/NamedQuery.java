@@ -132,14 +132,16 @@ public enum NamedQuery {
    * {@code evidence}: the evidence behind an element, a role entry {@code cycle/element}, or every step of a chain.
    * Parameters {@code element}, or {@code from} and {@code to} with {@code limit} (10) and {@code maxLength} (12):
    * one of the two forms is needed. Columns: case, element, claim (the element, or {@code cycle/element} for a role),
-   * evidence, source, quote, note, locator, speakerRole, analyst. Typed: {@link SstQueries#evidence(String)},
+   * evidence, source, kind (participant, fieldnote, document, composite, author or analyst; empty when the item does
+   * not say), quote, note, locator, speakerRole, by (who made the item: the analyst it names, or else the case's
+   * analysts, ids separated by spaces). Typed: {@link SstQueries#evidence(String)},
    * {@link SstQueries#evidenceForChain(String, String)}.
    */
   EVIDENCE("evidence",
       defaults("element", "", "from", "", "to", "", "limit", Integer.toString(ChainGraph.DEFAULT_LIMIT),
           "maxLength", Integer.toString(ChainGraph.DEFAULT_MAX_LENGTH)),
       ImmutableSet.of(),
-      caseThen("element", "claim", "evidence", "source", "quote", "note", "locator", "speakerRole", "analyst")),
+      caseThen("element", "claim", "evidence", "source", "kind", "quote", "note", "locator", "speakerRole", "by")),
 
   /**
    * {@code unrealised}: intended outcomes that did not happen. Columns: case, cycle, index (the entry's place in the

@@ -509,7 +509,7 @@ class QueriesAcrossStoresTest {
         + "request to group."), templates.quote());
     assertEquals(Optional.of("management accountant"), templates.speakerRole());
     assertEquals(Optional.of("Interview 5, 00:17:45"), templates.locator());
-    assertEquals(Optional.of("fa"), templates.analyst());
+    assertEquals(List.of("fa"), templates.by());
     assertEquals(Optional.empty(), atTheClose.get(1).quote());
     assertTrue(atTheClose.get(1).note().orElseThrow().contains("reproduced by its use"));
 

@@ -533,7 +533,7 @@ class SstQueriesTest {
     assertEquals("patient-fieldnotes", unwell.source());
     assertEquals(Optional.of("she’d been sent by Alf’s daughter who was unwell"), unwell.quote());
     assertEquals(Optional.of("researcher (participant observer)"), unwell.speakerRole());
-    assertEquals(Optional.of("gh"), items.get(1).analyst());
+    assertEquals(List.of("gh"), items.get(1).by());
   }
 
   @Test
