@@ -151,7 +151,24 @@ public enum NamedQuery {
   UNREALISED("unrealised",
       defaults(),
       ImmutableSet.of(),
-      caseThen("cycle", "index", "outcome", "label", "intendedBy", "instead", "evidence", "evidenceIds"));
+      caseThen("cycle", "index", "outcome", "label", "intendedBy", "instead", "evidence", "evidenceIds")),
+
+  /**
+   * {@code provenance}: how much of an analysis rests on each kind of evidence, per case and per cycle. A claim is
+   * one thing an evidence item supports: an element as such, or a role claim {@code cycle/element}. A cycle's
+   * claims are its role claims and the claims about the cycle itself or about an element that plays a role in it
+   * (agent-in-focus, agent-in-context, position-practice, external, material, internal, agency, outcome); a claim
+   * about an element of several cycles counts for each. Columns: case, cycle (empty for the case's total, where
+   * each claim of the case counts once), kind (participant, fieldnote, document, composite, author, analyst; empty
+   * for items that do not say), claims (how many claims rest on evidence of that kind), evidence (how many items of
+   * that kind they rest on), share (the claims as a percentage of all the claims of that cycle or case, with one
+   * decimal). Rows: case by case, the total first, then the cycles in the case's order, kinds in the order above;
+   * a cycle with no claim gives no row. Typed: {@link SstQueries#provenance()}.
+   */
+  PROVENANCE("provenance",
+      defaults(),
+      ImmutableSet.of(),
+      caseThen("cycle", "kind", "claims", "evidence", "share"));
 
   /** The parameter every query takes, and the first column of every answer. */
   static final String CASE = "case";
@@ -198,7 +215,7 @@ public enum NamedQuery {
 
   /**
    * The names of the named queries, in the order of the constants: chain, quadripartite, field, feedback,
-   * unavailable, interpretations, factors, evidence, unrealised.
+   * unavailable, interpretations, factors, evidence, unrealised, provenance.
    */
   public static ImmutableList<String> names() {
     return NAMES;
