@@ -252,16 +252,27 @@ class CityTeams2020Test {
     List<Map<String, String>> rows = select("""
         PREFIX sst: <https://w3id.org/sst#>
         PREFIX dcterms: <http://purl.org/dc/terms/>
-        SELECT ?evidence ?source ?quote ?locator WHERE {
+        PREFIX prov: <http://www.w3.org/ns/prov#>
+        SELECT ?evidence ?source ?kind ?quote ?note ?locator WHERE {
           GRAPH <urn:sst:graph:city-teams> {
-            ?e a sst:Evidence ; dcterms:identifier ?evidence ; sst:source ?s .
+            ?e a sst:Evidence ; dcterms:identifier ?evidence ; prov:wasDerivedFrom ?s .
             ?s dcterms:identifier ?source .
+            OPTIONAL { ?e sst:evidenceKind ?k BIND (STRAFTER(STR(?k), "#evidence-") AS ?kind) }
             OPTIONAL { ?e sst:quote ?quote }
+            OPTIONAL { ?e sst:note ?note }
             OPTIONAL { ?e sst:locator ?locator }
           }
         }""");
     assertTrue(rows.size() >= 40, "only " + rows.size() + " pieces of evidence");
-    assertTrue(rows.stream().allMatch(r -> r.containsKey("quote") && r.containsKey("locator")), rows.toString());
+    assertTrue(rows.stream().allMatch(r -> r.containsKey("kind") && r.containsKey("locator")), rows.toString());
+    // Interviewees' words are quoted; the authors' sentences are quoted from the paper; the analysts' inferences
+    // are notes, with no quote, since the paper says nothing in SST terms.
+    assertTrue(rows.stream().filter(r -> !r.get("kind").equals("analyst")).allMatch(r -> r.containsKey("quote")),
+        rows.toString());
+    assertTrue(rows.stream().filter(r -> r.get("kind").equals("analyst"))
+        .allMatch(r -> r.containsKey("note") && !r.containsKey("quote")), rows.toString());
+    assertTrue(rows.stream().filter(r -> r.get("kind").equals("participant"))
+        .noneMatch(r -> r.get("source").equals("paper")), "an interviewee's words are sourced to the interviews");
     assertEquals(Set.of("paper", "strategic-interviews", "area-1-interviews", "area-2-interviews",
         "area-3-interviews"), rows.stream().map(r -> r.get("source")).collect(Collectors.toSet()));
     List<EvidenceItem> itBarrier = queries.evidence("nursing-in-teams/separate-it-systems");
