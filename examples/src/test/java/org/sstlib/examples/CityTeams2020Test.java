@@ -28,6 +28,7 @@ import org.sstlib.rdf.query.Interpretation;
 import org.sstlib.rdf.query.QuadripartiteEntry;
 import org.sstlib.rdf.query.SstQueries;
 import org.sstlib.rdf.query.UnavailableEntry;
+import org.sstlib.rdf.query.UnrealisedOutcome;
 import org.sstlib.rdf.store.SstStore;
 
 /**
@@ -226,6 +227,25 @@ class CityTeams2020Test {
     // Both were planned by the leaders: outcomes of the strategic cycle.
     assertTrue(entry("partnership-strategy", "outcome", "care-pathways").isPresent());
     assertTrue(entry("partnership-strategy", "outcome", "co-location-plan").isPresent());
+  }
+
+  /**
+   * Staff were "concerned about being managed by people from different professional backgrounds" while the teams'
+   * lead roles had only been advertised: management across professions was anticipated, not in place. So it
+   * conditions no operational cycle as an external structure; the staff's concern is internal to the teams and
+   * drawn on in both professions' practice, and management by team leads is an outcome the leaders intended that
+   * had not come about during fieldwork.
+   */
+  @Test
+  void crossProfessionalManagementIsTheStaffsConcernAndAnUnrealisedOutcomeOfTheStrategy() {
+    for (String cycle : OPERATIONAL) {
+      assertTrue(entry(cycle, "external", "cross-professional-management").isEmpty(), cycle);
+      assertTrue(entry(cycle, "internal", "staff-fear-cross-professional-management").isPresent(), cycle);
+    }
+    List<UnrealisedOutcome> unrealised = queries.unrealised();
+    assertEquals(List.of("partnership-strategy cross-professional-management"),
+        unrealised.stream().map(u -> u.cycle() + " " + u.outcome()).toList());
+    assertEquals(List.of("partnership-leaders"), unrealised.get(0).intendedBy());
   }
 
   @Test

@@ -332,6 +332,17 @@ class WilliamsSullivan2009Test {
             Collectors.mapping(Interpretation::holder, Collectors.toSet())));
     assertEquals(Set.of("cds-lhb-manager", "cds-consultant", "cds-trust-manager", "cds-education-manager"),
         holdersByElement.get(CHILDREN + "/cds-integration-model"), holdersByElement.toString());
+    // The paper reports their differing views (L250) but does not seat them on the project board: they are
+    // agents-in-context of the manager's cycle, where putting the principles into practice ran into those views.
+    for (String holder : holdersByElement.get(CHILDREN + "/cds-integration-model")) {
+      String agent = "<" + BASE + holder + ">";
+      assertTrue(store.ask("ASK { GRAPH <urn:sst:graph:" + CHILDREN + "> { <" + BASE
+          + "cds-service-integration> <https://w3id.org/sst#agentInContext> " + agent + " } }"), holder);
+      assertFalse(store.ask("ASK { GRAPH ?g { " + agent + " <https://w3id.org/sst#memberOf> <" + BASE
+          + "cds-project-board> } }"), holder + " is not said to sit on the board");
+      assertFalse(store.ask("ASK { GRAPH ?g { <" + BASE + "cds-board-design> <https://w3id.org/sst#agentInContext> "
+          + agent + " } }"), holder);
+    }
     assertEquals(2, holdersByElement.getOrDefault(TOWN + "/town-co-location", Set.of()).size());
     assertEquals(2, holdersByElement.getOrDefault(WHOLE + "/wsc-vision", Set.of()).size());
     assertEquals(5, holdersByElement.get(LOCALITY + "/locality-model").size());
