@@ -7,11 +7,15 @@ import static org.sstlib.examples.HomeVisitChain.MRS_B_AT_HOME;
 import static org.sstlib.examples.HomeVisitChain.POLICY;
 
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.sstlib.core.Analyst;
 import org.sstlib.core.Case;
 import org.sstlib.core.Change;
 import org.sstlib.core.Condition;
 import org.sstlib.core.Cycle;
+import org.sstlib.core.Evidence;
+import org.sstlib.core.EvidenceKind;
 import org.sstlib.core.Outcome;
 import org.sstlib.core.chain.ChainGraph;
 import org.sstlib.core.chain.ChainPath;
@@ -71,6 +75,27 @@ class HomeVisitChainTest {
     assertEquals(Change.REPRODUCED, reproduced.change().orElseThrow());
     assertTrue(chain.shortestPathsFrom("care-plan").onLoop());
     assertTrue(chain.paths("care-plan", "care-plan").isEmpty(), "a simple path never comes back to its start");
+  }
+
+  @Test
+  void theNursesWordsAreQuotedAndTheForceIsTheAnalystsNote() {
+    assertEquals(List.of("sst-examples"), visits.analysts().stream().map(Analyst::id).toList());
+    Evidence words = evidence("ev-slots");
+    assertEquals(Optional.of(EvidenceKind.PARTICIPANT), words.kind());
+    assertTrue(words.quote().isPresent() && words.speakerRole().isPresent());
+    Evidence force = evidence("ev-slots-force");
+    assertEquals(Optional.of(EvidenceKind.ANALYST), force.kind());
+    assertTrue(force.note().isPresent() && force.quote().isEmpty(), "an analyst's inference quotes nothing");
+    // Both are made by the case's analysts: neither names its own.
+    assertTrue(visits.evidence().stream().allMatch(e -> e.by().isEmpty()));
+    for (Evidence e : visits.evidence()) {
+      assertEquals(List.of("home-visit/visit-slots"), e.supports(), e.id());
+    }
+  }
+
+  private Evidence evidence(String id) {
+    return visits.evidence().stream().filter(e -> e.id().equals(id)).findFirst()
+        .orElseThrow(() -> new AssertionError("no evidence " + id));
   }
 
   @Test
