@@ -58,6 +58,16 @@ public final class CaseFiles {
    * @throws CaseFileException if the file cannot be read or is not a valid case, with every problem found
    */
   public static Case read(Path file) {
+    return readLocated(file).study();
+  }
+
+  /**
+   * Reads a case file as {@link #read(Path)} does, keeping where each part of the case is written, so that a later
+   * check (the quotes against their source texts) can report its problems at their line and column.
+   *
+   * @throws CaseFileException if the file cannot be read or is not a valid case, with every problem found
+   */
+  public static LocatedCase readLocated(Path file) {
     checkNotNull(file, "file");
     String name = file.toString();
     Optional<CaseFormat> format = CaseFormat.ofFileName(name);
@@ -81,7 +91,7 @@ public final class CaseFiles {
     }
     // A pipe (sst validate <(cat case.yaml)) has no extension: JSON starts with '{', anything else is YAML.
     CaseFormat chosen = format.orElseGet(() -> startsWithBrace(bytes) ? CaseFormat.JSON : CaseFormat.YAML);
-    return read(bytes, chosen, name);
+    return readLocated(decode(bytes, name), chosen, name);
   }
 
   /** Reads at most {@link #MAX_BYTES}, counting as it reads: a file that grows, or a pipe, has no size to check. */
@@ -114,13 +124,16 @@ public final class CaseFiles {
    */
   public static Case read(byte[] bytes, CaseFormat format, String name) {
     checkNotNull(bytes, "bytes");
+    return read(decode(bytes, name), format, name);
+  }
+
+  private static String decode(byte[] bytes, String name) {
     if (bytes.length > MAX_BYTES) {
       throw single(name, tooLarge(bytes.length));
     }
-    String text = StrictUtf8.decode(bytes, bad -> new CaseFileException(name, ImmutableList.of(Problem.at(name,
+    return StrictUtf8.decode(bytes, bad -> new CaseFileException(name, ImmutableList.of(Problem.at(name,
         bad.line(), bad.column(), "", "the file is not valid UTF-8 text: a bad byte sequence at line " + bad.line()
             + ", column " + bad.column() + " (byte " + bad.offset() + "); save the file as UTF-8"))));
-    return read(text, format, name);
   }
 
   /**
@@ -130,6 +143,10 @@ public final class CaseFiles {
    * @throws CaseFileException if the text is not a valid case, with every problem found
    */
   public static Case read(String text, CaseFormat format, String name) {
+    return readLocated(text, format, name).study();
+  }
+
+  private static LocatedCase readLocated(String text, CaseFormat format, String name) {
     checkNotNull(text, "text");
     checkNotNull(format, "format");
     checkNotNull(name, "name");
@@ -168,7 +185,8 @@ public final class CaseFiles {
     if (!problems.isEmpty()) {
       throw new CaseFileException(name, sorted(problems));
     }
-    return builder.get().build();
+    Map<String, int[]> locations = binder.locations();
+    return new LocatedCase(builder.get().build(), name, path -> locate(path, locations));
   }
 
   /**

@@ -27,7 +27,6 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -36,6 +35,7 @@ import org.sstlib.core.AgentType;
 import org.sstlib.core.Change;
 import org.sstlib.core.CodeListValue;
 import org.sstlib.core.Effect;
+import org.sstlib.core.EvidenceKind;
 import org.sstlib.core.Force;
 import org.sstlib.core.Intended;
 import org.sstlib.core.InternalKind;
@@ -46,20 +46,53 @@ import org.sstlib.core.StructureForm;
 import org.sstlib.core.Term;
 
 /**
- * The published JSON Schema of the case-file format is itself a valid draft 2020-12 schema, documents every
- * property, and lists exactly the codes of the model's enums, so the schema and the Java model cannot drift apart.
+ * The published JSON Schemas of the case-file format, one a format version ({@code sst-case-1.schema.json},
+ * {@code sst-case-2.schema.json}), are each a valid draft 2020-12 schema, document every property, and list exactly
+ * the codes of the model's enums, so the schemas and the Java model cannot drift apart.
  */
 class SchemaSelfTest {
 
-  static final String RESOURCE = "/org/sstlib/core/casefile/sst-case-1.schema.json";
-  static final String ID = "https://w3id.org/sst/schema/sst-case-1.schema.json";
+  static final String FOLDER = "/org/sstlib/core/casefile/";
+  static final String ID_BASE = "https://w3id.org/sst/schema/";
+  /** The format versions with a published schema: every version the reader reads. */
+  static final List<String> VERSIONS = List.of("1", "2");
 
-  /** Each code-list definition of the schema ({@code $defs/<name>}) and the Java enum it mirrors. */
-  static final Map<String, Class<? extends Enum<?>>> CODE_LISTS = codeLists();
+  /** The schema document of a format version, as a file name: {@code sst-case-<version>.schema.json}. */
+  static String file(String version) {
+    return "sst-case-" + version + ".schema.json";
+  }
 
-  private static JsonNode schemaNode;
+  /** Each code-list definition of a version's schema ({@code $defs/<name>}) and the Java enum it mirrors. */
+  static Map<String, Class<? extends Enum<?>>> codeLists(String version) {
+    Map<String, Class<? extends Enum<?>>> m = new LinkedHashMap<>(CODE_LISTS_V1);
+    if (!version.equals("1")) {
+      m.put("evidenceKind", EvidenceKind.class);
+    }
+    return m;
+  }
 
-  private static Map<String, Class<? extends Enum<?>>> codeLists() {
+  static final Map<String, Class<? extends Enum<?>>> CODE_LISTS_V1 = codeListsV1();
+
+  private static final Map<String, JsonNode> SCHEMAS = new java.util.concurrent.ConcurrentHashMap<>();
+
+  /** The schema of a format version, parsed once. */
+  static JsonNode schema(String version) {
+    return SCHEMAS.computeIfAbsent(version, v -> {
+      String resource = FOLDER + file(v);
+      try (InputStream in = SchemaSelfTest.class.getResourceAsStream(resource)) {
+        assertNotNull(in, "schema resource " + resource + " is missing from the classpath");
+        return new ObjectMapper().readTree(in);
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    });
+  }
+
+  static Stream<String> versions() {
+    return VERSIONS.stream();
+  }
+
+  private static Map<String, Class<? extends Enum<?>>> codeListsV1() {
     Map<String, Class<? extends Enum<?>>> m = new LinkedHashMap<>();
     m.put("scale", Scale.class);
     m.put("agentType", AgentType.class);
@@ -72,19 +105,19 @@ class SchemaSelfTest {
     m.put("term", Term.class);
     m.put("intended", Intended.class);
     m.put("sourceType", SourceType.class);
-    return m;
-  }
-
-  @BeforeAll
-  static void load() throws IOException {
-    try (InputStream in = SchemaSelfTest.class.getResourceAsStream(RESOURCE)) {
-      assertNotNull(in, "schema resource " + RESOURCE + " is missing from the classpath");
-      schemaNode = new ObjectMapper().readTree(in);
-    }
+    return Map.copyOf(m);
   }
 
   @Test
-  void isAValidDraft202012Schema() {
+  void everyVersionTheReaderReadsHasASchema() {
+    assertEquals(CaseBinder.VERSIONS.asList(), VERSIONS);
+    assertEquals(CaseBinder.NEWEST, VERSIONS.get(VERSIONS.size() - 1));
+  }
+
+  @ParameterizedTest(name = "sst-case-{0}.schema.json")
+  @MethodSource("versions")
+  void isAValidDraft202012Schema(String version) {
+    JsonNode schemaNode = schema(version);
     JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
     // The meta-schema ships inside the validator jar; no network access is needed.
     JsonSchema meta = factory.getSchema(SchemaLocation.of(SchemaId.V202012));
@@ -93,8 +126,10 @@ class SchemaSelfTest {
     assertEquals(SchemaId.V202012, schemaNode.path("$schema").asText());
   }
 
-  @Test
-  void metaSchemaCheckCanFail() {
+  @ParameterizedTest(name = "sst-case-{0}.schema.json")
+  @MethodSource("versions")
+  void metaSchemaCheckCanFail(String version) {
+    JsonNode schemaNode = schema(version);
     JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
     JsonSchema meta = factory.getSchema(SchemaLocation.of(SchemaId.V202012));
     ObjectNode broken = schemaNode.deepCopy();
@@ -102,13 +137,18 @@ class SchemaSelfTest {
     assertFalse(meta.validate(broken).isEmpty(), "the meta-schema check accepted 'required' as a string");
   }
 
-  @Test
-  void loadsWithTheFactoryAndHasItsId() {
+  @ParameterizedTest(name = "sst-case-{0}.schema.json")
+  @MethodSource("versions")
+  void loadsWithTheFactoryAndHasItsId(String version) {
+    JsonNode schemaNode = schema(version);
     JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
     JsonSchema schema = factory.getSchema(schemaNode);
     assertNotNull(schema);
-    assertEquals(ID, schemaNode.path("$id").asText());
-    assertEquals(ID, schema.getId());
+    String id = ID_BASE + file(version);
+    assertEquals(id, schemaNode.path("$id").asText());
+    assertEquals(id, schema.getId());
+    assertEquals(version, schemaNode.at("/properties/sst/const").asText(), "the schema's sst const");
+    assertTrue(schemaNode.path("title").asText().endsWith("format version " + version), "title of " + file(version));
     assertTrue(schemaNode.path("title").isTextual(), "schema has no title");
     assertTrue(schemaNode.path("description").isTextual(), "schema has no description");
     // Every $ref points at a definition that exists.
@@ -123,12 +163,14 @@ class SchemaSelfTest {
   }
 
   static Stream<Arguments> codeListDefinitions() {
-    return CODE_LISTS.entrySet().stream().map(e -> Arguments.of(e.getKey(), e.getValue()));
+    return VERSIONS.stream().flatMap(v -> codeLists(v).entrySet().stream()
+        .map(e -> Arguments.of(v, e.getKey(), e.getValue())));
   }
 
-  @ParameterizedTest(name = "$defs/{0} lists the codes of {1}")
+  @ParameterizedTest(name = "sst-case-{0}.schema.json: $defs/{1} lists the codes of {2}")
   @MethodSource("codeListDefinitions")
-  void codeListMatchesTheJavaEnum(String name, Class<? extends Enum<?>> type) {
+  void codeListMatchesTheJavaEnum(String version, String name, Class<? extends Enum<?>> type) {
+    JsonNode schemaNode = schema(version);
     JsonNode def = schemaNode.path("$defs").path(name);
     assertTrue(def.isObject(), "schema has no $defs/" + name);
     List<JsonNode> enums = new ArrayList<>();
@@ -141,8 +183,11 @@ class SchemaSelfTest {
     assertEquals(javaCodes(type), texts(enums.get(0)), "$defs/" + name + " and " + type.getSimpleName());
   }
 
-  @Test
-  void everyEnumOfTheSchemaIsACodeListOrASubsetOfOne() {
+  @ParameterizedTest(name = "sst-case-{0}.schema.json")
+  @MethodSource("versions")
+  void everyEnumOfTheSchemaIsACodeListOrASubsetOfOne(String version) {
+    JsonNode schemaNode = schema(version);
+    Map<String, Class<? extends Enum<?>>> lists = codeLists(version);
     Set<String> defNodes = new TreeSet<>();
     List<String> strays = new ArrayList<>();
     walk(schemaNode, "#", (node, path) -> {
@@ -150,7 +195,7 @@ class SchemaSelfTest {
         return;
       }
       List<String> values = texts(node.get("enum"));
-      String def = CODE_LISTS.keySet().stream()
+      String def = lists.keySet().stream()
           .filter(n -> path.equals("#/$defs/" + n) || path.startsWith("#/$defs/" + n + "/"))
           .findFirst().orElse(null);
       if (def != null) {
@@ -158,17 +203,19 @@ class SchemaSelfTest {
         return;
       }
       // An enum elsewhere (for example "of needs a material form") may only narrow a code list.
-      boolean narrows = CODE_LISTS.values().stream().anyMatch(t -> javaCodes(t).containsAll(values));
+      boolean narrows = lists.values().stream().anyMatch(t -> javaCodes(t).containsAll(values));
       if (!narrows) {
         strays.add(path + " " + values);
       }
     });
-    assertEquals(CODE_LISTS.keySet().stream().sorted().collect(Collectors.toList()), new ArrayList<>(defNodes));
+    assertEquals(lists.keySet().stream().sorted().collect(Collectors.toList()), new ArrayList<>(defNodes));
     assertTrue(strays.isEmpty(), () -> "enums that match no code list of the model: " + strays);
   }
 
-  @Test
-  void codeListsAreDescribedInStonesTerms() {
+  @ParameterizedTest(name = "sst-case-{0}.schema.json")
+  @MethodSource("versions")
+  void codeListsAreDescribedInStonesTerms(String version) {
+    JsonNode schemaNode = schema(version);
     String force = schemaNode.at("/$defs/force/description").asText();
     assertTrue(force.contains("control") && force.contains("critical distance"), force);
     assertFalse(force.contains("knows or wants"), force);
@@ -179,7 +226,46 @@ class SchemaSelfTest {
   }
 
   @Test
-  void everyPropertyHasATitleAndADescription() {
+  void versionTwoSaysWhatProvenanceMeans() {
+    JsonNode v2 = schema("2");
+    String kinds = v2.at("/$defs/evidenceKind/description").asText();
+    for (String code : javaCodes(EvidenceKind.class)) {
+      assertTrue(kinds.contains(code + ": "), () -> "evidenceKind does not say what " + code + " means: " + kinds);
+    }
+    String authors = v2.at("/properties/authors/description").asText();
+    assertTrue(authors.contains("wrote the study") && authors.contains("analysts"), authors);
+    String analysts = v2.at("/properties/analysts/description").asText();
+    assertTrue(analysts.contains("made this SST analysis"), analysts);
+    for (String by : List.of("/$defs/evidence/properties/by", "/$defs/cycle/properties/by",
+        "/$defs/condition/anyOf/1/properties/by", "/$defs/outcome/anyOf/1/properties/by")) {
+      String text = v2.at(by + "/description").asText();
+      assertTrue(text.contains("analyst who") && text.contains("case's analysts"), () -> by + ": " + text);
+    }
+    String text = v2.at("/$defs/source/properties/text/description").asText();
+    assertTrue(text.contains("beside the case file") && text.contains("sst validate --texts DIR"), text);
+  }
+
+  @Test
+  void versionTwoKeepsEveryDefinitionOfVersionOne() {
+    JsonNode v1 = schema("1");
+    JsonNode v2 = schema("2");
+    List<String> lost = new ArrayList<>();
+    v1.path("$defs").fieldNames().forEachRemaining(n -> {
+      if (!v2.path("$defs").has(n)) {
+        lost.add(n);
+      }
+    });
+    assertTrue(lost.isEmpty(), () -> "definitions of version 1 missing from version 2: " + lost);
+    // The shared code lists are the same, word for word.
+    for (String list : CODE_LISTS_V1.keySet()) {
+      assertEquals(v1.at("/$defs/" + list), v2.at("/$defs/" + list), "$defs/" + list);
+    }
+  }
+
+  @ParameterizedTest(name = "sst-case-{0}.schema.json")
+  @MethodSource("versions")
+  void everyPropertyHasATitleAndADescription(String version) {
+    JsonNode schemaNode = schema(version);
     List<String> undocumented = new ArrayList<>();
     walk(schemaNode, "#", (node, path) -> {
       JsonNode properties = node.get("properties");
@@ -198,8 +284,10 @@ class SchemaSelfTest {
     assertTrue(undocumented.isEmpty(), () -> "properties without title or description: " + undocumented);
   }
 
-  @Test
-  void everyObjectIsClosed() {
+  @ParameterizedTest(name = "sst-case-{0}.schema.json")
+  @MethodSource("versions")
+  void everyObjectIsClosed(String version) {
+    JsonNode schemaNode = schema(version);
     List<String> open = new ArrayList<>();
     int[] objects = {0};
     walk(schemaNode, "#", (node, path) -> {
@@ -217,8 +305,10 @@ class SchemaSelfTest {
     assertTrue(open.isEmpty(), () -> "object schemas without additionalProperties: false: " + open);
   }
 
-  @Test
-  void patternsCompile() {
+  @ParameterizedTest(name = "sst-case-{0}.schema.json")
+  @MethodSource("versions")
+  void patternsCompile(String version) {
+    JsonNode schemaNode = schema(version);
     List<String> bad = new ArrayList<>();
     walk(schemaNode, "#", (node, path) -> {
       JsonNode p = node.get("pattern");
