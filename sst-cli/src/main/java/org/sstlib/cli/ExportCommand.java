@@ -7,14 +7,18 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.sstlib.core.Case;
+import org.sstlib.core.SstException;
 import org.sstlib.core.casefile.CaseFiles;
 import org.sstlib.core.casefile.CaseFormat;
 import org.sstlib.core.internal.AtomicFiles;
+import org.sstlib.core.quotes.QuoteReport;
+import org.sstlib.rdf.QuoteAnchors;
 import org.sstlib.rdf.io.RdfFiles;
 import org.sstlib.rdf.store.SstStore;
 import picocli.CommandLine.ArgGroup;
@@ -41,6 +45,11 @@ import picocli.CommandLine.Spec;
  * link is followed; see {@link AtomicFiles}). A file that cannot be written is exit 1 with the system's reason; on
  * standard output, a write that fails is reported by {@link OutputCheck}. The text goes out as it is laid out, never
  * held whole.
+ *
+ * <p>Quotes are checked against their sources' texts as {@code sst validate} checks them (beside the file read, or
+ * in the folder given with {@code --texts}); a quote not found writes nothing. In RDF, each quote found is anchored
+ * in its text: its {@code oa:TextQuoteSelector} holds the passage with a prefix and a suffix, and an
+ * {@code oa:TextPositionSelector} gives its place.
  */
 @Command(
     name = "export",
@@ -85,6 +94,14 @@ final class ExportCommand implements Callable<Integer> {
   @Option(names = "--case", paramLabel = "ID", description = "Export only this case of the input.")
   String caseId;
 
+  @Option(names = "--texts", paramLabel = "DIR",
+      description = "Read the sources' texts from DIR instead of beside the file read: each quote found there is"
+          + " anchored in the RDF written; a quote not found writes nothing.")
+  Path texts;
+
+  /** Where the quotes of the cases read were found in their sources' texts. */
+  private QuoteAnchors anchors = QuoteAnchors.none();
+
   @Override
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
@@ -116,14 +133,26 @@ final class ExportCommand implements Callable<Integer> {
       return ExitCodes.INVALID;
     }
     List<Case> chosen = cases;
+    QuoteAnchors found = anchors;
+    if (format.caseFile().isPresent()) {
+      // A case with kinds on some evidence and not on the rest cannot be written in either format version.
+      try {
+        CaseFiles.write(chosen.get(0), format.caseFile().get());
+      } catch (SstException e) {
+        UserError.in(from(), e).lines().forEach(err::println);
+        err.println(from() + ": nothing written");
+        err.flush();
+        return ExitCodes.INVALID;
+      }
+    }
     if (output == null) {
       // A failed write is reported by OutputCheck, which knows the stream's reason.
       OutputStream out = sst.standardOutput();
-      write(chosen, format, out);
+      write(chosen, format, found, out);
       out.flush();
     } else {
       try {
-        AtomicFiles.write(output, out -> write(chosen, format, out));
+        AtomicFiles.write(output, out -> write(chosen, format, found, out));
       } catch (IOException e) {
         err.println(output + ": cannot write: " + FileErrors.reason(e) + "; nothing written");
         err.flush();
@@ -140,8 +169,20 @@ final class ExportCommand implements Callable<Integer> {
   }
 
   private List<Case> read() throws UserError {
+    SourceTextCheck.checkFolder(texts);
     if (source.file != null) {
-      return Inputs.read(source.file);
+      Inputs.Loaded loaded = Inputs.load(source.file);
+      List<String> problems = new ArrayList<>();
+      for (Case c : loaded.cases()) {
+        QuoteReport report = loaded.located().map(located -> SourceTextCheck.check(located, texts))
+            .orElseGet(() -> SourceTextCheck.check(source.file, c, texts));
+        problems.addAll(Problems.lines(report.problems(), source.file));
+        anchors = anchors.with(c.id(), report.anchors());
+      }
+      if (!problems.isEmpty()) {
+        throw new UserError(problems);
+      }
+      return loaded.cases();
     }
     if (!Files.isDirectory(source.store)) {
       throw new UserError(source.store + ": no such store directory");
@@ -154,14 +195,15 @@ final class ExportCommand implements Callable<Integer> {
   }
 
   /** Writes the cases as they are laid out; every case is mapped before the first byte. */
-  private static void write(List<Case> cases, ExportFormat format, OutputStream out) throws IOException {
+  private static void write(List<Case> cases, ExportFormat format, QuoteAnchors anchors, OutputStream out)
+      throws IOException {
     Optional<CaseFormat> caseFile = format.caseFile();
     if (caseFile.isPresent()) {
       out.write(CaseFiles.write(cases.get(0), caseFile.get()).getBytes(StandardCharsets.UTF_8));
       return;
     }
     try {
-      RdfFiles.write(cases, format.rdf().orElseThrow(), out);
+      RdfFiles.write(cases, format.rdf().orElseThrow(), out, anchors);
     } catch (UncheckedIOException e) {
       throw e.getCause();
     }

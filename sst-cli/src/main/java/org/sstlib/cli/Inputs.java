@@ -5,12 +5,14 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 import org.apache.jena.graph.Graph;
 import org.sstlib.core.Case;
 import org.sstlib.core.SstException;
 import org.sstlib.core.casefile.CaseFiles;
 import org.sstlib.core.casefile.CaseFormat;
+import org.sstlib.core.casefile.LocatedCase;
 import org.sstlib.rdf.CaseGraphs;
 import org.sstlib.rdf.io.RdfFiles;
 import org.sstlib.rdf.io.RdfFormat;
@@ -35,8 +37,11 @@ final class Inputs {
     return RdfFormat.ofFileName(file).isPresent();
   }
 
-  /** A case, and the graph the theory's shapes check for it. */
-  record CaseAndGraph(Case study, Graph graph) {}
+  /**
+   * A case, the graph the theory's shapes check for it, and, for a case file, where each part of the case is
+   * written (for the problems of the quotes' check).
+   */
+  record CaseAndGraph(Case study, Graph graph, Optional<LocatedCase> located) {}
 
   /** Every case in the file, in its order. */
   static List<Case> read(String file) throws UserError {
@@ -51,16 +56,20 @@ final class Inputs {
   static List<CaseAndGraph> readWithGraphs(String file) throws UserError {
     Loaded loaded = load(file);
     try {
-      return loaded.cases().stream().map(c -> new CaseAndGraph(c, loaded.graphs().apply(c))).toList();
+      return loaded.cases().stream().map(c -> new CaseAndGraph(c, loaded.graphs().apply(c), loaded.located()))
+          .toList();
     } catch (SstException e) {
       throw UserError.in(file, e);
     }
   }
 
-  /** The cases of a file, and where each one's graph for the shapes comes from. */
-  private record Loaded(List<Case> cases, Function<Case, Graph> graphs) {}
+  /**
+   * The cases of a file, where each one's graph for the shapes comes from, and, for a case file, where its parts
+   * are written.
+   */
+  record Loaded(List<Case> cases, Function<Case, Graph> graphs, Optional<LocatedCase> located) {}
 
-  private static Loaded load(String file) throws UserError {
+  static Loaded load(String file) throws UserError {
     Path path;
     try {
       path = Path.of(file);
@@ -69,12 +78,13 @@ final class Inputs {
     }
     try {
       if (isCaseFile(file)) {
-        return new Loaded(List.of(CaseFiles.read(path)), CaseGraphs::toGraph);
+        LocatedCase read = CaseFiles.readLocated(path);
+        return new Loaded(List.of(read.study()), CaseGraphs::toGraph, Optional.of(read));
       }
       if (isRdf(file) && !Files.isDirectory(path)) {
         // One parse gives the cases and the RDF as written, for the shapes.
         WrittenCases read = RdfFiles.readWithGraphs(path);
-        return new Loaded(read.cases(), c -> read.graphOf(c.id()));
+        return new Loaded(read.cases(), c -> read.graphOf(c.id()), Optional.empty());
       }
     } catch (SstException e) {
       throw UserError.in(file, e);

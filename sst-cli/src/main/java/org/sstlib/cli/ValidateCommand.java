@@ -1,13 +1,16 @@
 package org.sstlib.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.sstlib.core.Case;
+import org.sstlib.core.quotes.QuoteReport;
 import org.sstlib.rdf.shacl.ShapeReport;
 import org.sstlib.rdf.shacl.SstShapes;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -26,7 +29,10 @@ import picocli.CommandLine.Spec;
  * {@link ExitCodes#INVALID} when any is invalid or cannot be read.
  *
  * <p>After the model's checks, the theory's SHACL shapes check each case: on an RDF file, the graph as the file
- * wrote it, so that what only hand-written RDF can get wrong (a chain step missing or left over) is found.
+ * wrote it, so that what only hand-written RDF can get wrong (a chain step missing or left over) is found. Then the
+ * quotes are checked against their sources' texts ({@code text} on a source), read beside the file or in the folder
+ * given with {@code --texts}: a quote not found is a problem like any other, and a line says how many quotes were
+ * found and how many went unchecked, and which evidence items have no kind (a format-version-1 case).
  */
 @Command(
     name = "validate",
@@ -37,7 +43,10 @@ import picocli.CommandLine.Spec;
       "",
       "Reads each FILE (a case file in YAML or JSON, or RDF: Turtle, TriG, N-Triples, N-Quads, JSON-LD) and"
           + " prints one line for each valid case; for an invalid one, every problem with its line and column, on"
-          + " standard error. Every file is checked, even after an invalid one."
+          + " standard error. Every file is checked, even after an invalid one.",
+      "",
+      "Quotes are checked against their sources' texts (a source's text: key), read beside the case file or in"
+          + " the folder given with --texts; a quote not found is an error that names the closest passage."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
@@ -55,8 +64,20 @@ final class ValidateCommand implements Callable<Integer> {
       description = "Case files ending .yaml, .yml or .json, or RDF ending .ttl, .trig, .nt, .nq or .jsonld.")
   List<String> files;
 
+  @Option(names = "--texts", paramLabel = "DIR",
+      description = "Read the sources' texts (their text: names) from DIR instead of beside each case file; a text"
+          + " not found there is an error.")
+  Path texts;
+
   @Override
   public Integer call() {
+    try {
+      SourceTextCheck.checkFolder(texts);
+    } catch (UserError e) {
+      e.lines().forEach(spec.commandLine().getErr()::println);
+      spec.commandLine().getErr().flush();
+      return ExitCodes.INVALID;
+    }
     boolean allValid = true;
     for (String file : files) {
       allValid &= validate(file);
@@ -76,15 +97,26 @@ final class ValidateCommand implements Callable<Integer> {
         // the graph as the file wrote it when it is RDF.
         Case c = read.study();
         ShapeReport report = Inputs.isCaseFile(file) ? SstShapes.validate(c) : SstShapes.validate(read.graph());
-        if (report.conforms()) {
+        QuoteReport quotes = read.located().map(located -> SourceTextCheck.check(located, texts))
+            .orElseGet(() -> SourceTextCheck.check(file, c, texts));
+        if (report.conforms() && quotes.isValid()) {
           out.println(file + ": valid case '" + c.id() + "': " + summary(c));
           Problems.lines(report.asProblems(), file).forEach(out::println);
-        } else {
+        } else if (!report.conforms()) {
           Problems.lines(report.asProblems(), file + ": case '" + c.id() + "'").forEach(err::println);
           err.println(file + ": not valid: case '" + c.id() + "' breaks "
               + count(report.violations().size(), "rule") + " of the theory's shapes");
           valid = false;
         }
+        if (!quotes.isValid()) {
+          Problems.lines(quotes.problems(), file).forEach(err::println);
+          err.println(file + ": not valid: case '" + c.id() + "' has " + count(quotes.problems().size(),
+              "problem") + " of quotes and their sources' texts");
+          valid = false;
+        }
+        Problems.lines(quotes.notes(), file).forEach(out::println);
+        SourceTextCheck.summary(file, quotes).ifPresent(out::println);
+        SourceTextCheck.kindless(file, c).ifPresent(out::println);
       }
       out.flush();
       err.flush();

@@ -25,7 +25,12 @@ import static org.sstlib.rdf.MappingTerms.NOTATION;
 import static org.sstlib.rdf.MappingTerms.PREF_LABEL;
 import static org.sstlib.rdf.MappingTerms.REST;
 import static org.sstlib.rdf.MappingTerms.SOURCE;
+import static org.sstlib.rdf.MappingTerms.PREFIX;
 import static org.sstlib.rdf.MappingTerms.SPECIFIC_RESOURCE;
+import static org.sstlib.rdf.MappingTerms.START;
+import static org.sstlib.rdf.MappingTerms.END;
+import static org.sstlib.rdf.MappingTerms.SUFFIX;
+import static org.sstlib.rdf.MappingTerms.TEXT_POSITION_SELECTOR;
 import static org.sstlib.rdf.MappingTerms.TEXT_QUOTE_SELECTOR;
 import static org.sstlib.rdf.MappingTerms.TITLE;
 import static org.sstlib.rdf.MappingTerms.TYPE;
@@ -59,6 +64,7 @@ import org.sstlib.core.Outcome;
 import org.sstlib.core.PositionPractice;
 import org.sstlib.core.ShippedCodebooks;
 import org.sstlib.core.Source;
+import org.sstlib.core.quotes.Anchor;
 import org.sstlib.core.Structure;
 import org.sstlib.core.StructureForm;
 import org.sstlib.core.chain.ChainGraph;
@@ -88,6 +94,8 @@ final class CaseGraphWriter {
   }
 
   private final Case study;
+  /** Where each quote was found in its source's text, by evidence id: empty when the texts were not at hand. */
+  private final Map<String, Anchor> anchors;
   /** Where the triples go; null while checking. */
   private Consumer<Triple> sink;
   private final String base;
@@ -96,7 +104,13 @@ final class CaseGraphWriter {
   private final PlainIris plain;
 
   CaseGraphWriter(Case study) {
+    this(study, Map.of());
+  }
+
+  /** A writer whose quotes' selectors say where each quote was found in its source's text. */
+  CaseGraphWriter(Case study, Map<String, Anchor> anchors) {
     this.study = study;
+    this.anchors = anchors;
     this.base = study.base();
     this.plain = new PlainIris(base);
     // Sized for every id of the case up front: growing it step by step was a tenth of the mapping's time.
@@ -402,7 +416,23 @@ final class CaseGraphWriter {
       Node selector = mint(base + e.id() + "/selector", () -> "the selector of evidence '" + e.id() + "'");
       add(target, HAS_SELECTOR, selector);
       add(selector, TYPE, TEXT_QUOTE_SELECTOR);
-      text(selector, EXACT, quote);
+      Anchor anchor = anchors.get(e.id());
+      if (anchor == null) {
+        text(selector, EXACT, quote);
+        return;
+      }
+      // Found in the source's text: the passage as the text has it, with its context and position, so that another
+      // tool finds it again (W3C Web Annotation selectors).
+      text(selector, EXACT, anchor.exact());
+      text(selector, PREFIX, anchor.prefix());
+      text(selector, SUFFIX, anchor.suffix());
+      Node position = mint(base + e.id() + "/position", () -> "the position selector of evidence '" + e.id() + "'");
+      add(target, HAS_SELECTOR, position);
+      add(position, TYPE, TEXT_POSITION_SELECTOR);
+      add(position, START, NodeFactory.createLiteralDT(Integer.toString(anchor.start()),
+          XSDDatatype.XSDnonNegativeInteger));
+      add(position, END, NodeFactory.createLiteralDT(Integer.toString(anchor.end()),
+          XSDDatatype.XSDnonNegativeInteger));
     });
   }
 

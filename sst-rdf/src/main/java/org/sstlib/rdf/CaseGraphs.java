@@ -75,10 +75,20 @@ public final class CaseGraphs {
    *     names the element
    */
   public static Graph toGraph(Case study) {
+    return toGraph(study, QuoteAnchors.none());
+  }
+
+  /**
+   * As {@link #toGraph(Case)}, with each quote found in its source's text anchored there: its
+   * {@code oa:TextQuoteSelector} holds the passage with a prefix and a suffix, and an {@code oa:TextPositionSelector}
+   * gives its place.
+   */
+  public static Graph toGraph(Case study, QuoteAnchors anchors) {
     checkNotNull(study, "study");
+    checkNotNull(anchors, "anchors");
     Graph graph = GraphMemFactory.createDefaultGraphSameTerm();
     graph.getPrefixMapping().setNsPrefixes(PREFIXES);
-    new CaseGraphWriter(study).write(graph::add);
+    new CaseGraphWriter(study, anchors.of(study.id())).write(graph::add);
     return graph;
   }
 
@@ -98,9 +108,15 @@ public final class CaseGraphs {
    * @throws RdfCaseException if an IRI the case mints is not a valid IRI
    */
   public static void addTo(Case study, Graph graph) {
+    addTo(study, graph, QuoteAnchors.none());
+  }
+
+  /** As {@link #addTo(Case, Graph)}, with each quote found in its source's text anchored there. */
+  public static void addTo(Case study, Graph graph, QuoteAnchors anchors) {
     checkNotNull(study, "study");
     checkNotNull(graph, "graph");
-    CaseGraphWriter writer = new CaseGraphWriter(study);
+    checkNotNull(anchors, "anchors");
+    CaseGraphWriter writer = new CaseGraphWriter(study, anchors.of(study.id()));
     // A dry run first: a case that fails, fails here, before the graph is touched.
     writer.check();
     writer.write(graph::add);

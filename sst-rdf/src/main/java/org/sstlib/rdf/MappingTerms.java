@@ -47,6 +47,11 @@ final class MappingTerms {
   static final Node HAS_SELECTOR = OA.hasSelector.asNode();
   static final Node TEXT_QUOTE_SELECTOR = OA.TextQuoteSelector.asNode();
   static final Node EXACT = OA.exact.asNode();
+  static final Node PREFIX = OA.prefix.asNode();
+  static final Node SUFFIX = OA.suffix.asNode();
+  static final Node TEXT_POSITION_SELECTOR = OA.TextPositionSelector.asNode();
+  static final Node START = OA.start.asNode();
+  static final Node END = OA.end.asNode();
 
   private MappingTerms() {}
 }

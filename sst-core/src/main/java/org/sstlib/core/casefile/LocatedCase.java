@@ -39,6 +39,14 @@ public final class LocatedCase {
     return file;
   }
 
+  /**
+   * Where a path of the case-file format ({@code evidence[3].quote}) is written: its line and column, or those of
+   * the nearest part of the path that is written; {@code {0, 0}} when nothing is.
+   */
+  public int[] lineAndColumn(String path) {
+    return where.apply(path).clone();
+  }
+
   /** The problem, placed in the file at its path (or the nearest part of the path that is written there). */
   public Problem locate(Problem problem) {
     int[] at = where.apply(problem.path());

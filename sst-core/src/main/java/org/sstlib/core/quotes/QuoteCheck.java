@@ -22,7 +22,7 @@ import org.sstlib.core.Source;
  * {@code document} or {@code composite} evidence item (and of an item of no stated kind, as in a format-version-1
  * case) whose source names a text must be in that text, after the normalisations {@link QuoteFinder} applies; a
  * locator that names lines ({@code L109}, {@code lines 109-111}) must overlap the lines where the quote stands.
- * {@code author} quotes (which may paraphrase) and {@code analyst} notes are not checked.
+ * The quotes of {@code author} and {@code analyst} items are checked too: a quote is verbatim whatever its kind.
  *
  * <p>Texts are read once each, with {@link SourceTexts}, from one folder: the case file's ({@link
  * Builder#textsBesideCaseFile}), where a missing text is only a note (a fresh clone has no papers, and its quotes
@@ -65,9 +65,13 @@ public final class QuoteCheck {
     return new Builder(caseFile);
   }
 
-  /** Whether a quote of evidence of this kind is looked for in its source's text. */
+  /**
+   * Whether a quote of evidence of this kind is looked for in its source's text: a quote is verbatim whatever its
+   * kind, so every kind's is (an {@code author} item quotes the study's own sentences; a paraphrase goes in its
+   * note), and so is a quote of no stated kind.
+   */
   public static boolean checks(Optional<EvidenceKind> kind) {
-    return kind.map(EvidenceKind::quotesTheField).orElse(true);
+    return true;
   }
 
   /** Checks the quotes of the case. Reads the texts its sources name; never throws for a text's problems. */

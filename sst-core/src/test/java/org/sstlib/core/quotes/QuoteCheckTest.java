@@ -171,7 +171,7 @@ class QuoteCheckTest {
   }
 
   @Test
-  void onlyQuotesOfTheFieldAreChecked() throws IOException {
+  void everyQuoteIsCheckedWhateverItsKindAndANoteIsNot() throws IOException {
     write("transcripts/int-07.txt", TRANSCRIPT);
     QuoteReport r = besideCaseFile(study(interviews(),
         quote("ev-1", "not in the text").kind(EvidenceKind.AUTHOR).build(),
@@ -180,11 +180,13 @@ class QuoteCheckTest {
         quote("ev-4", "a field note").kind(EvidenceKind.FIELDNOTE).build(),
         quote("ev-5", "a composite").kind(EvidenceKind.COMPOSITE).build(),
         quote("ev-6", "a document").kind(EvidenceKind.DOCUMENT).build()));
-    assertEquals(4, r.checked());
+    // A quote is verbatim whatever its kind: the authors' quoted sentence too. The analyst's note is not a quote.
+    assertEquals(5, r.checked());
     assertEquals(0, r.found());
-    assertEquals(4, r.problems().size());
-    assertEquals("evidence[2].quote", r.problems().get(0).path());
-    assertEquals(30, r.problems().get(0).line(), "an unwritten path is placed at its nearest written ancestor");
+    assertEquals(5, r.problems().size());
+    assertEquals("evidence[0].quote", r.problems().get(0).path());
+    assertEquals("evidence[2].quote", r.problems().get(1).path());
+    assertEquals(30, r.problems().get(1).line(), "an unwritten path is placed at its nearest written ancestor");
   }
 
   @Test

@@ -12,6 +12,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.sstlib.core.Case;
 import org.sstlib.rdf.CaseGraphs;
+import org.sstlib.rdf.QuoteAnchors;
 import org.sstlib.rdf.GraphNames;
 import org.sstlib.rdf.SST;
 
@@ -25,28 +26,28 @@ final class JsonLdOutput {
   private JsonLdOutput() {}
 
   /** Writes the cases as UTF-8; every case is mapped before the first byte. */
-  static void write(List<Case> cases, OutputStream out) throws IOException {
-    RDFWriter writer = writer(cases);
+  static void write(List<Case> cases, QuoteAnchors anchors, OutputStream out) throws IOException {
+    RDFWriter writer = writer(cases, anchors);
     CountingOutputStream counted = new CountingOutputStream(out);
     output(() -> writer.output(counted));
     checkWritten(counted.getCount(), cases);
   }
 
   /** Writes the cases as text; every case is mapped before the first character. */
-  static void write(List<Case> cases, Writer out) throws IOException {
-    RDFWriter writer = writer(cases);
+  static void write(List<Case> cases, QuoteAnchors anchors, Writer out) throws IOException {
+    RDFWriter writer = writer(cases, anchors);
     CountingWriter counted = new CountingWriter(out);
     output(() -> writer.output(counted));
     checkWritten(counted.count, cases);
   }
 
-  private static RDFWriter writer(List<Case> cases) {
+  private static RDFWriter writer(List<Case> cases, QuoteAnchors anchors) {
     DatasetGraph dataset = DatasetGraphFactory.create();
     if (cases.size() == 1) {
-      CaseGraphs.addTo(cases.get(0), dataset.getDefaultGraph());
+      CaseGraphs.addTo(cases.get(0), dataset.getDefaultGraph(), anchors);
     } else {
       for (Case c : cases) {
-        CaseGraphs.addTo(c, dataset.getGraph(GraphNames.graphNode(c.id())));
+        CaseGraphs.addTo(c, dataset.getGraph(GraphNames.graphNode(c.id())), anchors);
       }
     }
     // Jena compacts with a context made of the dataset's prefixes and writes it inline; with no prefixes it

@@ -51,6 +51,7 @@ import org.sstlib.core.InvalidCaseException;
 import org.sstlib.core.casefile.CaseFiles;
 import org.sstlib.core.internal.StrictUtf8;
 import org.sstlib.rdf.CaseGraphs;
+import org.sstlib.rdf.QuoteAnchors;
 import org.sstlib.rdf.GraphNames;
 import org.sstlib.rdf.RdfCaseException;
 import org.sstlib.rdf.SST;
@@ -181,18 +182,28 @@ public final class RdfFiles {
    * @throws UncheckedIOException if the stream cannot be written
    */
   public static void write(Collection<Case> cases, RdfFormat format, OutputStream out) {
+    write(cases, format, out, QuoteAnchors.none());
+  }
+
+  /**
+   * As {@link #write(Collection, RdfFormat, OutputStream)}, with each quote found in its source's text anchored
+   * there: its {@code oa:TextQuoteSelector} holds the passage as the text has it, with a prefix and a suffix, and an
+   * {@code oa:TextPositionSelector} gives its place (see {@link QuoteAnchors}).
+   */
+  public static void write(Collection<Case> cases, RdfFormat format, OutputStream out, QuoteAnchors anchors) {
     checkNotNull(cases, "cases");
     checkNotNull(format, "format");
     checkNotNull(out, "out");
+    checkNotNull(anchors, "anchors");
     List<Case> sorted = checkedCases(cases, format);
     try {
       if (format == RdfFormat.JSONLD) {
-        JsonLdOutput.write(sorted, out);
+        JsonLdOutput.write(sorted, anchors, out);
         out.flush();
         return;
       }
       Writer text = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), BUFFER);
-      writeText(sorted, format, text);
+      writeText(sorted, format, anchors, text);
       text.flush();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write RDF: " + e.getMessage(), e);
@@ -215,9 +226,9 @@ public final class RdfFiles {
     List<Case> sorted = checkedCases(cases, format);
     try {
       if (format == RdfFormat.JSONLD) {
-        JsonLdOutput.write(sorted, out);
+        JsonLdOutput.write(sorted, QuoteAnchors.none(), out);
       } else {
-        writeText(sorted, format, out);
+        writeText(sorted, format, QuoteAnchors.none(), out);
       }
       out.flush();
     } catch (IOException e) {
@@ -242,17 +253,18 @@ public final class RdfFiles {
   }
 
   /** Turtle, TriG, N-Triples or N-Quads, each case mapped before anything is written. */
-  private static void writeText(List<Case> cases, RdfFormat format, Writer out) throws IOException {
+  private static void writeText(List<Case> cases, RdfFormat format, QuoteAnchors anchors, Writer out)
+      throws IOException {
     switch (format) {
       case TURTLE -> {
         Case c = cases.get(0);
-        SubjectTable table = SubjectTable.of(c, TurtleWriter.subjectOrder(caseNode(c)));
+        SubjectTable table = SubjectTable.of(c, anchors, TurtleWriter.subjectOrder(caseNode(c)));
         new TurtleWriter(prefixes(cases)).writeDocument(table, out);
       }
       case TRIG -> {
         List<SubjectTable> tables = new ArrayList<>();
         for (Case c : cases) {
-          tables.add(SubjectTable.of(c, TurtleWriter.subjectOrder(caseNode(c))));
+          tables.add(SubjectTable.of(c, anchors, TurtleWriter.subjectOrder(caseNode(c))));
         }
         TurtleWriter writer = new TurtleWriter(prefixes(cases));
         writer.writePrefixes(out);
@@ -269,7 +281,7 @@ public final class RdfFiles {
         List<CanonicalLines.Graph> graphs = new ArrayList<>();
         for (int i = 0; i < cases.size(); i++) {
           Case c = cases.get(i);
-          SubjectTable table = SubjectTable.of(c, CanonicalLines.SUBJECT_ORDER);
+          SubjectTable table = SubjectTable.of(c, anchors, CanonicalLines.SUBJECT_ORDER);
           Map<Node, String> labels = TurtleWriter.blankLabels(table, TurtleWriter.subjectOrder(caseNode(c)));
           graphs.add(format == RdfFormat.NTRIPLES
               ? new CanonicalLines.Graph(table, labels, null, "")

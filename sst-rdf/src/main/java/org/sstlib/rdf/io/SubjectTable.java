@@ -20,6 +20,7 @@ import org.apache.jena.sparql.graph.GraphSink;
 import org.apache.jena.sys.JenaSystem;
 import org.sstlib.core.Case;
 import org.sstlib.rdf.CaseGraphs;
+import org.sstlib.rdf.QuoteAnchors;
 
 /**
  * The triples of one graph grouped by subject, the IRI subjects in a given order, for writers that lay the text
@@ -107,13 +108,18 @@ final class SubjectTable {
    * added, so a case that cannot be mapped leaves nothing), IRI subjects in the given order.
    */
   static SubjectTable of(Case c, Comparator<Node> order) {
+    return of(c, QuoteAnchors.none(), order);
+  }
+
+  /** As {@link #of(Case, Comparator)}, with the case's quotes anchored in their sources' texts. */
+  static SubjectTable of(Case c, QuoteAnchors anchors, Comparator<Node> order) {
     Builder b = new Builder();
     CaseGraphs.addTo(c, new GraphSink() {
       @Override
       public void performAdd(Triple t) {
         b.add(t);
       }
-    });
+    }, anchors);
     return b.build(order);
   }
 
