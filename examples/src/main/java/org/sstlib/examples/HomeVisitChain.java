@@ -8,7 +8,7 @@ import static org.sstlib.core.Change.EVENT;
 import static org.sstlib.core.Change.REPRODUCED;
 import static org.sstlib.core.Effect.CONSTRAINS;
 import static org.sstlib.core.Effect.ENABLES;
-import static org.sstlib.core.Force.IRRESISTIBLE_FORCE;
+import static org.sstlib.core.Force.INDEPENDENT_INFLUENCE;
 import static org.sstlib.core.InternalKind.CONJUNCTURALLY_SPECIFIC;
 import static org.sstlib.core.InternalKind.GENERAL_DISPOSITIONAL;
 import static org.sstlib.core.Scale.MACRO;
@@ -57,8 +57,9 @@ import org.sstlib.core.chain.ShortestPaths;
  *   <li>{@link ChainGraph#shortestPathsFrom(String)} searches once from the policy, then gives the shortest path
  *       to anything it reached: use it rather than one {@code paths} call per target;
  *   <li>evidence says what kind of text it is ({@link EvidenceKind}): the nurse's words in an interview are
- *       {@link EvidenceKind#PARTICIPANT participant} evidence, quoted verbatim; that the slots are an irresistible
- *       force for her is the analyst's classification, an {@link EvidenceKind#ANALYST analyst} note that quotes
+ *       {@link EvidenceKind#PARTICIPANT participant} evidence, quoted verbatim from the transcript (the source's
+ *       text); that the slots are an independent influence she resists at a cost (she stays past her slot), not an
+ *       irresistible force, is the analysts' reading, an {@link EvidenceKind#ANALYST analyst} note that quotes
  *       nothing, made by the case's analysts.
  * </ul>
  *
@@ -80,7 +81,8 @@ public final class HomeVisitChain {
     return Case.builder("home-visits", "District nursing visits to older people living alone (illustrative)")
         .analyst(new Analyst("sst-examples", "sst examples (the library's example modellers)"))
         .source(new Source("int-07", SourceType.INTERVIEW, Optional.of("professional practice"),
-            Optional.of("Interview with the district nurse"), Optional.of("2024-03-12")))
+            Optional.of("Interview with the district nurse"), Optional.of("2024-03-12"))
+            .withText("transcripts/int-07.txt"))
         .agent(Agent.builder("commissioners", "Community services commissioners", COLLECTIVE).scale(MESO).build(),
             Agent.builder("nursing-team", "Community nursing team", COLLECTIVE).scale(MESO).build(),
             Agent.builder("nurse", "District nurse", INDIVIDUAL).scale(MICRO).memberOf("nursing-team").build(),
@@ -116,7 +118,7 @@ public final class HomeVisitChain {
             Cycle.builder("home-visit", "A morning visit to Mrs B").site("Mrs B's home").time("2024-03-12")
                 .follows("contract-round").scale(MICRO).agentInFocus("nurse").agentsInContext("mrs-b")
                 .positionPractice("district-nurse")
-                .external(Condition.of("visit-slots").withEffect(CONSTRAINS).withForce(IRRESISTIBLE_FORCE))
+                .external(Condition.of("visit-slots").withEffect(CONSTRAINS).withForce(INDEPENDENT_INFLUENCE))
                 .material("key-safe")
                 .internal("knows-mrs-b", "care-ethic")
                 .agency(ActiveAgency.builder("stay-longer", "Stays past the slot to talk through a recent stumble")
@@ -134,17 +136,18 @@ public final class HomeVisitChain {
                     .reflexivity(Reflexivity.ROUTINE).build())
                 .outcome(Outcome.of("care-plan").withChange(REPRODUCED))
                 .build())
-        // What the nurse said, verbatim: a participant's words.
+        // What the nurse said, verbatim: a participant's words (line 4 of the tour's transcript).
         .evidence(Evidence.builder("ev-slots", "int-07").kind(EvidenceKind.PARTICIPANT)
                 .quote("Fifteen minutes is what the contract gives you, whatever you find.")
-                .speakerRole("district nurse").locator("00:14:32")
+                .speakerRole("district nurse").locator("L4")
                 .supports("home-visit/visit-slots")
                 .build(),
-            // What she did not say: the force is the analyst's reading of her words, a note with no quote.
+            // What she did not say: the force is the analysts' reading of her words, a note with no quote.
             Evidence.builder("ev-slots-force", "int-07").kind(EvidenceKind.ANALYST)
-                .note("She cannot change the slots or work round them ('whatever you find'): the analyst classifies"
-                    + " them as an irresistible force that constrains the visit.")
-                .locator("00:14:32")
+                .note("The slots constrain the visit, but the nurse stays when someone has fallen and the next"
+                    + " patient waits: we read them as an independent influence she resists at a cost, not an"
+                    + " irresistible force.")
+                .locator("L4-L5")
                 .supports("home-visit/visit-slots")
                 .build())
         .build();

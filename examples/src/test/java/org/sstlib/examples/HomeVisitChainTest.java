@@ -16,6 +16,7 @@ import org.sstlib.core.Condition;
 import org.sstlib.core.Cycle;
 import org.sstlib.core.Evidence;
 import org.sstlib.core.EvidenceKind;
+import org.sstlib.core.Force;
 import org.sstlib.core.Outcome;
 import org.sstlib.core.chain.ChainGraph;
 import org.sstlib.core.chain.ChainPath;
@@ -83,9 +84,14 @@ class HomeVisitChainTest {
     Evidence words = evidence("ev-slots");
     assertEquals(Optional.of(EvidenceKind.PARTICIPANT), words.kind());
     assertTrue(words.quote().isPresent() && words.speakerRole().isPresent());
+    // A participant's words are quoted from a source whose text is named, so that the quote can be checked.
+    assertEquals(Optional.of("transcripts/int-07.txt"), visits.sources().stream()
+        .filter(s -> s.id().equals(words.source())).findFirst().orElseThrow().text());
     Evidence force = evidence("ev-slots-force");
     assertEquals(Optional.of(EvidenceKind.ANALYST), force.kind());
     assertTrue(force.note().isPresent() && force.quote().isEmpty(), "an analyst's inference quotes nothing");
+    // The nurse stays past her slot: the analysts read the slots as a constraint she resists at a cost.
+    assertEquals(Optional.of(Force.INDEPENDENT_INFLUENCE), cycle("home-visit").external().get(0).force());
     // Both are made by the case's analysts: neither names its own.
     assertTrue(visits.evidence().stream().allMatch(e -> e.by().isEmpty()));
     for (Evidence e : visits.evidence()) {
