@@ -33,12 +33,20 @@ import org.sstlib.core.casefile.CaseFiles;
  */
 class ExampleProvenanceTest {
 
+  /** The README's five-minute tour, a case file of its own beside its transcript. */
+  static final Path TOUR = Path.of("tour");
+
+  /** The worked cases under {@code examples/cases/} and the tour's case file under {@code examples/tour/}. */
   static List<Path> caseFiles() throws IOException {
-    try (Stream<Path> files = Files.walk(ReferenceCases.DIR)) {
-      List<Path> paths = files.filter(p -> p.toString().matches(".*\\.(yaml|yml|json)$")).sorted().toList();
-      assertFalse(paths.isEmpty(), "no case files under " + ReferenceCases.DIR);
-      return paths;
+    List<Path> paths = new ArrayList<>();
+    for (Path dir : List.of(ReferenceCases.DIR, TOUR)) {
+      try (Stream<Path> files = Files.walk(dir)) {
+        paths.addAll(files.filter(p -> p.toString().matches(".*\\.(yaml|yml|json)$")).sorted().toList());
+      }
     }
+    assertFalse(paths.isEmpty(), "no case files under " + ReferenceCases.DIR);
+    assertTrue(paths.contains(TOUR.resolve("home-visits.yaml")), "the tour's case file is gone: " + paths);
+    return paths;
   }
 
   @ParameterizedTest(name = "{0}")

@@ -39,7 +39,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every case file under {@code examples/cases/} conforms to the published JSON Schema of its version of the
+ * Every case file under {@code examples/cases/} (and the README tour's, under {@code examples/tour/}) conforms to the published JSON Schema of its version of the
  * case-file format ({@code sst-case-1.schema.json} for {@code sst: "1"}, {@code sst-case-2.schema.json} for
  * {@code sst: "2"}, both in sst-core), and the version-1 schema rejects what the format forbids.
  *
@@ -96,16 +96,21 @@ class SchemaConformanceTest {
 
   // ------------------------------------------------------------------------------------------ the case files
 
+  /** The worked cases under {@code examples/cases/} and the README tour's case file under {@code examples/tour/}. */
   static List<Path> caseFiles() throws IOException {
-    if (!Files.isDirectory(CASES)) {
-      return List.of();
+    List<Path> found = new java.util.ArrayList<>();
+    for (Path dir : List.of(CASES, ExampleProvenanceTest.TOUR)) {
+      if (!Files.isDirectory(dir)) {
+        continue;
+      }
+      try (Stream<Path> files = Files.walk(dir)) {
+        found.addAll(files.filter(Files::isRegularFile)
+            .filter(f -> f.getFileName().toString().matches(".*\\.(ya?ml|json)"))
+            .sorted()
+            .collect(Collectors.toList()));
+      }
     }
-    try (Stream<Path> files = Files.walk(CASES)) {
-      return files.filter(Files::isRegularFile)
-          .filter(f -> f.getFileName().toString().matches(".*\\.(ya?ml|json)"))
-          .sorted()
-          .collect(Collectors.toList());
-    }
+    return found;
   }
 
   @Test
