@@ -31,6 +31,7 @@ import picocli.CommandLine.Spec;
  * <pre>{@code
  * sst query examples/cases/hughes-2022.yaml chain --param from=admission-avoidance-policy --param to=alf-at-home
  * sst query --store store factors -f csv > factors.csv
+ * sst query examples/cases/hughes-2022.yaml provenance
  * }</pre>
  *
  * <p>The query stops after {@code --timeout} seconds (60 by default), on a remote store also on the server. A
@@ -44,9 +45,9 @@ import picocli.CommandLine.Spec;
       "Ask a named question of a case file, a store or an endpoint.",
       "",
       "NAME is one of: chain (from, to, limit, maxLength, absences), quadripartite (cycle), field, feedback,"
-          + " unavailable, interpretations (about), factors, evidence (element, or from and to), unrealised. Every query"
-          + " also takes case=ID (default: every case). Values are ids, or IRIs in angle brackets. See"
-          + " docs/queries.md."
+          + " unavailable, interpretations (about), factors, evidence (element, or from and to), unrealised,"
+          + " provenance. Every query also takes case=ID (default: every case). Values are ids, or IRIs in angle"
+          + " brackets. See docs/queries.md."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:answered", "1:invalid input, a value that names nothing, or a query that timed out",

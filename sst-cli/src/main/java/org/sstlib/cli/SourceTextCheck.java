@@ -47,8 +47,9 @@ final class SourceTextCheck {
     if (texts != null) {
       return b.textsIn(texts);
     }
-    Path folder = Path.of(file).toAbsolutePath().getParent();
-    return b.textsBesideCaseFile(folder);
+    // The folder as the user named the file, so that messages show their own words ("examples/cases").
+    Path folder = Path.of(file).getParent();
+    return b.textsBesideCaseFile(folder != null ? folder : Path.of("."));
   }
 
   /** One line on the quotes: how many were found in their sources' texts, and which sources went unchecked. */
@@ -57,9 +58,11 @@ final class SourceTextCheck {
       return Optional.empty();
     }
     StringBuilder line = new StringBuilder(file).append(": quotes: ");
-    line.append(r.found()).append(" of ").append(r.checked()).append(" found in their sources' texts");
+    if (r.checked() > 0) {
+      line.append(r.found()).append(" of ").append(r.checked()).append(" found in their sources' texts");
+    }
     if (r.unchecked() > 0) {
-      line.append("; ").append(r.unchecked()).append(" unchecked (");
+      line.append(r.checked() > 0 ? "; " : "").append(r.unchecked()).append(" unchecked (");
       List<String> why = new ArrayList<>();
       for (UncheckedSource u : r.uncheckedSources()) {
         String reason = switch (u.reason()) {

@@ -143,8 +143,9 @@ final class EvidenceQuery {
   static QueryTable table(List<EvidenceItem> items) {
     List<List<String>> rows = new ArrayList<>();
     for (EvidenceItem e : items) {
-      rows.add(List.of(e.caseId(), e.element(), e.claim(), e.evidence(), e.source(), e.quote().orElse(""),
-          e.note().orElse(""), e.locator().orElse(""), e.speakerRole().orElse(""), e.analyst().orElse("")));
+      rows.add(List.of(e.caseId(), e.element(), e.claim(), e.evidence(), e.source(), ResultRows.code(e.kind()),
+          e.quote().orElse(""), e.note().orElse(""), e.locator().orElse(""), e.speakerRole().orElse(""),
+          String.join(" ", e.by())));
     }
     return QueryTable.of(NamedQuery.EVIDENCE.columns(), rows);
   }

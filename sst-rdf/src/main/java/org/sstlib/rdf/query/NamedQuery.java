@@ -132,14 +132,16 @@ public enum NamedQuery {
    * {@code evidence}: the evidence behind an element, a role entry {@code cycle/element}, or every step of a chain.
    * Parameters {@code element}, or {@code from} and {@code to} with {@code limit} (10) and {@code maxLength} (12):
    * one of the two forms is needed. Columns: case, element, claim (the element, or {@code cycle/element} for a role),
-   * evidence, source, quote, note, locator, speakerRole, analyst. Typed: {@link SstQueries#evidence(String)},
+   * evidence, source, kind (participant, fieldnote, document, composite, author or analyst; empty when the item does
+   * not say), quote, note, locator, speakerRole, by (who made the item: the analyst it names, or else the case's
+   * analysts, ids separated by spaces). Typed: {@link SstQueries#evidence(String)},
    * {@link SstQueries#evidenceForChain(String, String)}.
    */
   EVIDENCE("evidence",
       defaults("element", "", "from", "", "to", "", "limit", Integer.toString(ChainGraph.DEFAULT_LIMIT),
           "maxLength", Integer.toString(ChainGraph.DEFAULT_MAX_LENGTH)),
       ImmutableSet.of(),
-      caseThen("element", "claim", "evidence", "source", "quote", "note", "locator", "speakerRole", "analyst")),
+      caseThen("element", "claim", "evidence", "source", "kind", "quote", "note", "locator", "speakerRole", "by")),
 
   /**
    * {@code unrealised}: intended outcomes that did not happen. Columns: case, cycle, index (the entry's place in the
@@ -149,7 +151,24 @@ public enum NamedQuery {
   UNREALISED("unrealised",
       defaults(),
       ImmutableSet.of(),
-      caseThen("cycle", "index", "outcome", "label", "intendedBy", "instead", "evidence", "evidenceIds"));
+      caseThen("cycle", "index", "outcome", "label", "intendedBy", "instead", "evidence", "evidenceIds")),
+
+  /**
+   * {@code provenance}: how much of an analysis rests on each kind of evidence, per case and per cycle. A claim is
+   * one thing an evidence item supports: an element as such, or a role claim {@code cycle/element}. A cycle's
+   * claims are its role claims and the claims about the cycle itself or about an element that plays a role in it
+   * (agent-in-focus, agent-in-context, position-practice, external, material, internal, agency, outcome); a claim
+   * about an element of several cycles counts for each. Columns: case, cycle (empty for the case's total, where
+   * each claim of the case counts once), kind (participant, fieldnote, document, composite, author, analyst; empty
+   * for items that do not say), claims (how many claims rest on evidence of that kind), evidence (how many items of
+   * that kind they rest on), share (the claims as a percentage of all the claims of that cycle or case, with one
+   * decimal). Rows: case by case, the total first, then the cycles in the case's order, kinds in the order above;
+   * a cycle with no claim gives no row. Typed: {@link SstQueries#provenance()}.
+   */
+  PROVENANCE("provenance",
+      defaults(),
+      ImmutableSet.of(),
+      caseThen("cycle", "kind", "claims", "evidence", "share"));
 
   /** The parameter every query takes, and the first column of every answer. */
   static final String CASE = "case";
@@ -196,7 +215,7 @@ public enum NamedQuery {
 
   /**
    * The names of the named queries, in the order of the constants: chain, quadripartite, field, feedback,
-   * unavailable, interpretations, factors, evidence, unrealised.
+   * unavailable, interpretations, factors, evidence, unrealised, provenance.
    */
   public static ImmutableList<String> names() {
     return NAMES;

@@ -145,7 +145,7 @@ public final class SstQueries {
 
   /**
    * The names of the named queries: chain, quadripartite, field, feedback, unavailable, interpretations, factors,
-   * evidence, unrealised ({@link NamedQuery#names()}).
+   * evidence, unrealised, provenance ({@link NamedQuery#names()}).
    */
   public static ImmutableList<String> names() {
     return NamedQuery.names();
@@ -251,6 +251,7 @@ public final class SstQueries {
       case FACTORS -> FactorsQuery.table(FactorsQuery.factors(runner(), in));
       case EVIDENCE -> EvidenceQuery.table(EvidenceQuery.evidence(runner(), in, args));
       case UNREALISED -> UnrealisedQuery.table(UnrealisedQuery.outcomes(runner(), in));
+      case PROVENANCE -> ProvenanceQuery.table(ProvenanceQuery.rows(runner(), in));
     };
   }
 
@@ -503,6 +504,30 @@ public final class SstQueries {
     checkNotNull(to, "to");
     ChainQuery.checkLimits(limit, maxLength);
     return EvidenceQuery.forChain(runner(), caseId, from, to, limit, maxLength);
+  }
+
+  /**
+   * How much of the analysis of each case in scope rests on each kind of evidence: for the case as a whole and for
+   * each of its cycles, how many claims rest on evidence of each kind, on how many items, and what share of the
+   * claims that is. A claim is one thing an evidence item supports: an element as such, or a role claim
+   * {@code cycle/element}. A cycle's claims are its role claims and the claims about the cycle itself or about an
+   * element that plays a role in it (agent-in-focus, agent-in-context, position-practice, external, material,
+   * internal, agency, outcome), so that a claim about an element of several cycles counts for each; the case's total
+   * ({@link ProvenanceRow#caseTotal()}) counts every claim once. Rows come case by case, the total first, then the
+   * cycles in the order of the case, kinds in the order of {@link org.sstlib.core.EvidenceKind}, items of no stated
+   * kind last; a cycle with no claim gives no row.
+   *
+   * <pre>{@code
+   * queries.provenance().stream()
+   *     .filter(r -> r.caseTotal() && r.kind().equals(Optional.of(EvidenceKind.PARTICIPANT)))
+   *     .map(ProvenanceRow::shareText)
+   *     .toList();   // [40.0]: two claims in five rest on participants' words
+   * }</pre>
+   *
+   * @throws StoreException if the store cannot answer
+   */
+  public ImmutableList<ProvenanceRow> provenance() {
+    return ProvenanceQuery.rows(runner(), caseId);
   }
 
   @Override

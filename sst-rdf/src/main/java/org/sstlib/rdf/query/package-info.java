@@ -1,8 +1,9 @@
 /**
  * The named queries of an SST study ({@link org.sstlib.rdf.query.SstQueries}, described by
  * {@link org.sstlib.rdf.query.NamedQuery}): the chain from a policy to a position-practice, a cycle's quadripartite
- * table, the field of practices, feedback loops, what was unavailable, interpretations, factors, evidence and the
- * intended outcomes that did not happen, each as SPARQL shipped beside this package, with a typed Java answer (a record such as
+ * table, the field of practices, feedback loops, what was unavailable, interpretations, factors, evidence, the
+ * intended outcomes that did not happen and the provenance of the claims (how many rest on each kind of evidence),
+ * each as SPARQL shipped beside this package, with a typed Java answer (a record such as
  * {@link org.sstlib.rdf.query.ChainRoute}) and a raw table ({@link org.sstlib.rdf.query.QueryTable}).
  *
  * <p>Start here:

@@ -126,6 +126,7 @@ class QueriesAcrossStoresTest {
       probes.add(probe(id, "evidence", "element", element, "case", id));
       probes.add(probe(id, "evidence", "element", roleEntry, "case", id));
       probes.add(probe(id, "evidence", "from", from, "to", to, "case", id));
+      probes.add(probe(id, "provenance", "case", id));
       if (isErp) {
         // The reference case records no unrealised outcome; the ERP study does.
         probes.add(probe(id, "unrealised", "case", id));
@@ -134,7 +135,8 @@ class QueriesAcrossStoresTest {
       probes.add(probe("both", "chain", "from", from, "to", to));
       probes.add(probe("both", "evidence", "element", element));
     }
-    for (String name : List.of("field", "feedback", "unavailable", "interpretations", "factors", "unrealised")) {
+    for (String name : List.of("field", "feedback", "unavailable", "interpretations", "factors", "unrealised",
+        "provenance")) {
       probes.add(probe("both", name));
     }
     return probes.stream();
@@ -196,6 +198,7 @@ class QueriesAcrossStoresTest {
       answers.put(id + " evidence role", q.evidence(isErp ? ErpStudy.CLOSE + "/" + ErpStudy.TEMPLATES
           : "fall-morning/family-help"));
       answers.put(id + " evidence for chain", q.evidenceForChain(from, to));
+      answers.put(id + " provenance", q.provenance());
       if (isErp) {
         answers.put(id + " unrealised", q.unrealised());
       }
@@ -206,6 +209,7 @@ class QueriesAcrossStoresTest {
     answers.put("both interpretations", all.interpretations());
     answers.put("both factors", all.factors());
     answers.put("both unrealised", all.unrealised());
+    answers.put("both provenance", all.provenance());
     return answers;
   }
 
@@ -509,7 +513,7 @@ class QueriesAcrossStoresTest {
         + "request to group."), templates.quote());
     assertEquals(Optional.of("management accountant"), templates.speakerRole());
     assertEquals(Optional.of("Interview 5, 00:17:45"), templates.locator());
-    assertEquals(Optional.of("fa"), templates.analyst());
+    assertEquals(List.of("fa"), templates.by());
     assertEquals(Optional.empty(), atTheClose.get(1).quote());
     assertTrue(atTheClose.get(1).note().orElseThrow().contains("reproduced by its use"));
 
@@ -532,7 +536,7 @@ class QueriesAcrossStoresTest {
   @ValueSource(strings = {"memory", "tdb2", "fuseki"})
   void everyRowNamesItsCaseAndTheCaseParameterPicksOne(String backEnd) {
     SstQueries all = queries(backEnd);
-    for (String name : List.of("field", "feedback", "unavailable", "interpretations", "factors")) {
+    for (String name : List.of("field", "feedback", "unavailable", "interpretations", "factors", "provenance")) {
       QueryTable both = all.run(name, Map.of());
       assertEquals(List.of(ERP_ID, HUGHES_ID), both.column("case").stream().distinct().toList(),
           backEnd + " " + name + ": both cases answer, the ERP case first");
@@ -547,7 +551,8 @@ class QueriesAcrossStoresTest {
     // The ERP case answers in the shared store exactly as it does alone: nothing leaks from the other case.
     try (SstStore alone = SstStore.memory()) {
       alone.put(erp);
-      for (String name : List.of("field", "feedback", "unavailable", "interpretations", "factors")) {
+      for (String name : List.of("field", "feedback", "unavailable", "interpretations", "factors",
+          "provenance")) {
         assertEquals(SstQueries.on(alone).run(name, Map.of()), all.run(name, Map.of("case", ERP_ID)),
             backEnd + " " + name);
       }

@@ -533,7 +533,7 @@ class SstQueriesTest {
     assertEquals("patient-fieldnotes", unwell.source());
     assertEquals(Optional.of("she’d been sent by Alf’s daughter who was unwell"), unwell.quote());
     assertEquals(Optional.of("researcher (participant observer)"), unwell.speakerRole());
-    assertEquals(Optional.of("gh"), items.get(1).analyst());
+    assertEquals(List.of("gh"), items.get(1).by());
   }
 
   @Test
@@ -815,7 +815,7 @@ class SstQueriesTest {
   @Test
   void theCatalogueListsTheQueriesTheirParametersAndTheirSparql() {
     assertEquals(List.of("chain", "quadripartite", "field", "feedback", "unavailable", "interpretations",
-        "factors", "evidence", "unrealised"), SstQueries.names());
+        "factors", "evidence", "unrealised", "provenance"), SstQueries.names());
     assertEquals(Map.of("from", "", "to", "", "limit", "10", "maxLength", "12", "absences", "true", "case", ""),
         SstQueries.parameters("chain"));
     assertEquals(Set.of("from", "to"), SstQueries.requiredParameters("chain"));
