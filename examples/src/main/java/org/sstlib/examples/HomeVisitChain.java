@@ -8,7 +8,7 @@ import static org.sstlib.core.Change.EVENT;
 import static org.sstlib.core.Change.REPRODUCED;
 import static org.sstlib.core.Effect.CONSTRAINS;
 import static org.sstlib.core.Effect.ENABLES;
-import static org.sstlib.core.Force.IRRESISTIBLE_FORCE;
+import static org.sstlib.core.Force.INDEPENDENT_INFLUENCE;
 import static org.sstlib.core.InternalKind.CONJUNCTURALLY_SPECIFIC;
 import static org.sstlib.core.InternalKind.GENERAL_DISPOSITIONAL;
 import static org.sstlib.core.Scale.MACRO;
@@ -17,16 +17,22 @@ import static org.sstlib.core.Scale.MICRO;
 
 import java.io.PrintStream;
 import java.util.List;
+import java.util.Optional;
 import org.sstlib.core.ActiveAgency;
 import org.sstlib.core.Agent;
+import org.sstlib.core.Analyst;
 import org.sstlib.core.Case;
 import org.sstlib.core.Condition;
 import org.sstlib.core.Cycle;
 import org.sstlib.core.Event;
+import org.sstlib.core.Evidence;
+import org.sstlib.core.EvidenceKind;
 import org.sstlib.core.Intended;
 import org.sstlib.core.Outcome;
 import org.sstlib.core.PositionPractice;
 import org.sstlib.core.Reflexivity;
+import org.sstlib.core.Source;
+import org.sstlib.core.SourceType;
 import org.sstlib.core.Structure;
 import org.sstlib.core.StructureForm;
 import org.sstlib.core.chain.ChainGraph;
@@ -49,7 +55,12 @@ import org.sstlib.core.chain.ShortestPaths;
  *       position-practice, shortest first; Mrs B's routine reproduces the care plan that conditions it, a loop,
  *       and every traversal still ends;
  *   <li>{@link ChainGraph#shortestPathsFrom(String)} searches once from the policy, then gives the shortest path
- *       to anything it reached: use it rather than one {@code paths} call per target.
+ *       to anything it reached: use it rather than one {@code paths} call per target;
+ *   <li>evidence says what kind of text it is ({@link EvidenceKind}): the nurse's words in an interview are
+ *       {@link EvidenceKind#PARTICIPANT participant} evidence, quoted verbatim from the transcript (the source's
+ *       text); that the slots are an independent influence she resists at a cost (she stays past her slot), not an
+ *       irresistible force, is the analysts' reading, an {@link EvidenceKind#ANALYST analyst} note that quotes
+ *       nothing, made by the case's analysts.
  * </ul>
  *
  * <pre>{@code
@@ -68,6 +79,10 @@ public final class HomeVisitChain {
   /** The case: three cycles, from the contract round (meso) through the visit to Mrs B's week (micro). */
   public static Case build() {
     return Case.builder("home-visits", "District nursing visits to older people living alone (illustrative)")
+        .analyst(new Analyst("sst-examples", "sst examples (the library's example modellers)"))
+        .source(new Source("int-07", SourceType.INTERVIEW, Optional.of("professional practice"),
+            Optional.of("Interview with the district nurse"), Optional.of("2024-03-12"))
+            .withText("transcripts/int-07.txt"))
         .agent(Agent.builder("commissioners", "Community services commissioners", COLLECTIVE).scale(MESO).build(),
             Agent.builder("nursing-team", "Community nursing team", COLLECTIVE).scale(MESO).build(),
             Agent.builder("nurse", "District nurse", INDIVIDUAL).scale(MICRO).memberOf("nursing-team").build(),
@@ -103,7 +118,7 @@ public final class HomeVisitChain {
             Cycle.builder("home-visit", "A morning visit to Mrs B").site("Mrs B's home").time("2024-03-12")
                 .follows("contract-round").scale(MICRO).agentInFocus("nurse").agentsInContext("mrs-b")
                 .positionPractice("district-nurse")
-                .external(Condition.of("visit-slots").withEffect(CONSTRAINS).withForce(IRRESISTIBLE_FORCE))
+                .external(Condition.of("visit-slots").withEffect(CONSTRAINS).withForce(INDEPENDENT_INFLUENCE))
                 .material("key-safe")
                 .internal("knows-mrs-b", "care-ethic")
                 .agency(ActiveAgency.builder("stay-longer", "Stays past the slot to talk through a recent stumble")
@@ -120,6 +135,20 @@ public final class HomeVisitChain {
                 .agency(ActiveAgency.builder("keep-routine", "Keeps to the routine of the new care plan")
                     .reflexivity(Reflexivity.ROUTINE).build())
                 .outcome(Outcome.of("care-plan").withChange(REPRODUCED))
+                .build())
+        // What the nurse said, verbatim: a participant's words (line 4 of the tour's transcript).
+        .evidence(Evidence.builder("ev-slots", "int-07").kind(EvidenceKind.PARTICIPANT)
+                .quote("Fifteen minutes is what the contract gives you, whatever you find.")
+                .speakerRole("district nurse").locator("L4")
+                .supports("home-visit/visit-slots")
+                .build(),
+            // What she did not say: the force is the analysts' reading of her words, a note with no quote.
+            Evidence.builder("ev-slots-force", "int-07").kind(EvidenceKind.ANALYST)
+                .note("The slots constrain the visit, but the nurse stays when someone has fallen and the next"
+                    + " patient waits: we read them as an independent influence she resists at a cost, not an"
+                    + " irresistible force.")
+                .locator("L4-L5")
+                .supports("home-visit/visit-slots")
                 .build())
         .build();
   }

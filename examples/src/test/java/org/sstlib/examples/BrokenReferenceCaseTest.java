@@ -46,7 +46,7 @@ class BrokenReferenceCaseTest {
         Arguments.of("wrong type", "    follows: [partnership-strategy]\n",
             "    follows: {after: partnership-strategy}\n", "cycles[1].follows", "should be a list"),
         Arguments.of("trailing content", "", "---\nid: another\n", "", "second YAML document"),
-        Arguments.of("unknown format version", "sst: \"1\"", "sst: \"7\"", "sst", "reads format versions 1"),
+        Arguments.of("unknown format version", "sst: \"2\"", "sst: \"7\"", "sst", "reads format versions 1, 2"),
         Arguments.of("bad code-list value", "effect: enables", "effect: enabels", ".effect",
             "did you mean 'enables'"),
         Arguments.of("unavailable given as text", "available: false}", "available: nope}", ".available",

@@ -28,6 +28,7 @@ import org.sstlib.rdf.query.Interpretation;
 import org.sstlib.rdf.query.QuadripartiteEntry;
 import org.sstlib.rdf.query.SstQueries;
 import org.sstlib.rdf.query.UnavailableEntry;
+import org.sstlib.rdf.query.UnrealisedOutcome;
 import org.sstlib.rdf.store.SstStore;
 
 /**
@@ -228,6 +229,25 @@ class CityTeams2020Test {
     assertTrue(entry("partnership-strategy", "outcome", "co-location-plan").isPresent());
   }
 
+  /**
+   * Staff were "concerned about being managed by people from different professional backgrounds" while the teams'
+   * lead roles had only been advertised: management across professions was anticipated, not in place. So it
+   * conditions no operational cycle as an external structure; the staff's concern is internal to the teams and
+   * drawn on in both professions' practice, and management by team leads is an outcome the leaders intended that
+   * had not come about during fieldwork.
+   */
+  @Test
+  void crossProfessionalManagementIsTheStaffsConcernAndAnUnrealisedOutcomeOfTheStrategy() {
+    for (String cycle : OPERATIONAL) {
+      assertTrue(entry(cycle, "external", "cross-professional-management").isEmpty(), cycle);
+      assertTrue(entry(cycle, "internal", "staff-fear-cross-professional-management").isPresent(), cycle);
+    }
+    List<UnrealisedOutcome> unrealised = queries.unrealised();
+    assertEquals(List.of("partnership-strategy cross-professional-management"),
+        unrealised.stream().map(u -> u.cycle() + " " + u.outcome()).toList());
+    assertEquals(List.of("partnership-leaders"), unrealised.get(0).intendedBy());
+  }
+
   @Test
   void leadersAndStaffReadTheOutcomeMeasuresDifferently() {
     Set<String> holders = queries.interpretations("outcome-measures").stream().map(Interpretation::holder)
@@ -252,16 +272,27 @@ class CityTeams2020Test {
     List<Map<String, String>> rows = select("""
         PREFIX sst: <https://w3id.org/sst#>
         PREFIX dcterms: <http://purl.org/dc/terms/>
-        SELECT ?evidence ?source ?quote ?locator WHERE {
+        PREFIX prov: <http://www.w3.org/ns/prov#>
+        SELECT ?evidence ?source ?kind ?quote ?note ?locator WHERE {
           GRAPH <urn:sst:graph:city-teams> {
-            ?e a sst:Evidence ; dcterms:identifier ?evidence ; sst:source ?s .
+            ?e a sst:Evidence ; dcterms:identifier ?evidence ; prov:wasDerivedFrom ?s .
             ?s dcterms:identifier ?source .
+            OPTIONAL { ?e sst:evidenceKind ?k BIND (STRAFTER(STR(?k), "#evidence-") AS ?kind) }
             OPTIONAL { ?e sst:quote ?quote }
+            OPTIONAL { ?e sst:note ?note }
             OPTIONAL { ?e sst:locator ?locator }
           }
         }""");
     assertTrue(rows.size() >= 40, "only " + rows.size() + " pieces of evidence");
-    assertTrue(rows.stream().allMatch(r -> r.containsKey("quote") && r.containsKey("locator")), rows.toString());
+    assertTrue(rows.stream().allMatch(r -> r.containsKey("kind") && r.containsKey("locator")), rows.toString());
+    // Interviewees' words are quoted; the authors' sentences are quoted from the paper; the analysts' inferences
+    // are notes, with no quote, since the paper says nothing in SST terms.
+    assertTrue(rows.stream().filter(r -> !r.get("kind").equals("analyst")).allMatch(r -> r.containsKey("quote")),
+        rows.toString());
+    assertTrue(rows.stream().filter(r -> r.get("kind").equals("analyst"))
+        .allMatch(r -> r.containsKey("note") && !r.containsKey("quote")), rows.toString());
+    assertTrue(rows.stream().filter(r -> r.get("kind").equals("participant"))
+        .noneMatch(r -> r.get("source").equals("paper")), "an interviewee's words are sourced to the interviews");
     assertEquals(Set.of("paper", "strategic-interviews", "area-1-interviews", "area-2-interviews",
         "area-3-interviews"), rows.stream().map(r -> r.get("source")).collect(Collectors.toSet()));
     List<EvidenceItem> itBarrier = queries.evidence("nursing-in-teams/separate-it-systems");

@@ -7,11 +7,16 @@ import static org.sstlib.examples.HomeVisitChain.MRS_B_AT_HOME;
 import static org.sstlib.examples.HomeVisitChain.POLICY;
 
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.sstlib.core.Analyst;
 import org.sstlib.core.Case;
 import org.sstlib.core.Change;
 import org.sstlib.core.Condition;
 import org.sstlib.core.Cycle;
+import org.sstlib.core.Evidence;
+import org.sstlib.core.EvidenceKind;
+import org.sstlib.core.Force;
 import org.sstlib.core.Outcome;
 import org.sstlib.core.chain.ChainGraph;
 import org.sstlib.core.chain.ChainPath;
@@ -71,6 +76,32 @@ class HomeVisitChainTest {
     assertEquals(Change.REPRODUCED, reproduced.change().orElseThrow());
     assertTrue(chain.shortestPathsFrom("care-plan").onLoop());
     assertTrue(chain.paths("care-plan", "care-plan").isEmpty(), "a simple path never comes back to its start");
+  }
+
+  @Test
+  void theNursesWordsAreQuotedAndTheForceIsTheAnalystsNote() {
+    assertEquals(List.of("sst-examples"), visits.analysts().stream().map(Analyst::id).toList());
+    Evidence words = evidence("ev-slots");
+    assertEquals(Optional.of(EvidenceKind.PARTICIPANT), words.kind());
+    assertTrue(words.quote().isPresent() && words.speakerRole().isPresent());
+    // A participant's words are quoted from a source whose text is named, so that the quote can be checked.
+    assertEquals(Optional.of("transcripts/int-07.txt"), visits.sources().stream()
+        .filter(s -> s.id().equals(words.source())).findFirst().orElseThrow().text());
+    Evidence force = evidence("ev-slots-force");
+    assertEquals(Optional.of(EvidenceKind.ANALYST), force.kind());
+    assertTrue(force.note().isPresent() && force.quote().isEmpty(), "an analyst's inference quotes nothing");
+    // The nurse stays past her slot: the analysts read the slots as a constraint she resists at a cost.
+    assertEquals(Optional.of(Force.INDEPENDENT_INFLUENCE), cycle("home-visit").external().get(0).force());
+    // Both are made by the case's analysts: neither names its own.
+    assertTrue(visits.evidence().stream().allMatch(e -> e.by().isEmpty()));
+    for (Evidence e : visits.evidence()) {
+      assertEquals(List.of("home-visit/visit-slots"), e.supports(), e.id());
+    }
+  }
+
+  private Evidence evidence(String id) {
+    return visits.evidence().stream().filter(e -> e.id().equals(id)).findFirst()
+        .orElseThrow(() -> new AssertionError("no evidence " + id));
   }
 
   @Test

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -12,6 +13,8 @@ import org.sstlib.core.Case;
 import org.sstlib.core.Change;
 import org.sstlib.core.Condition;
 import org.sstlib.core.Cycle;
+import org.sstlib.core.Evidence;
+import org.sstlib.core.EvidenceKind;
 import org.sstlib.core.Scale;
 import org.sstlib.core.Structure;
 import org.sstlib.core.StructureForm;
@@ -165,7 +168,20 @@ class Hughes2022Test {
   @Test
   void everyClaimIsGroundedInEvidenceFromTheSources() {
     assertTrue(hughes.evidence().size() >= 12);
-    assertTrue(hughes.evidence().stream().allMatch(e -> e.quote().isPresent() && e.locator().isPresent()));
+    for (Evidence e : hughes.evidence()) {
+      EvidenceKind kind = e.kind().orElseThrow(() -> new AssertionError(e.id() + " has no kind"));
+      assertTrue(e.locator().isPresent(), e.id() + " has no locator");
+      if (kind.quotesTheField()) {
+        // Words of the field (the vignette, Box 2, the strategy document) are quoted, never paraphrased.
+        assertTrue(e.quote().isPresent(), e.id() + " (" + kind.code() + ") has no quote");
+      }
+      if (kind == EvidenceKind.ANALYST) {
+        // The analysts' own inference is a note, not a quote: the paper is silent on what it classifies.
+        assertTrue(e.note().isPresent() && e.quote().isEmpty(), e.id() + ": an analyst item is a note");
+      }
+    }
+    // The paper prints no interviewee's words, so no item is a participant's.
+    assertTrue(hughes.evidence().stream().noneMatch(e -> e.kind().equals(Optional.of(EvidenceKind.PARTICIPANT))));
     assertTrue(hughes.evidence().stream().flatMap(e -> e.supports().stream()).anyMatch(s -> s.contains("/")),
         "no role claims (cycle/element)");
   }

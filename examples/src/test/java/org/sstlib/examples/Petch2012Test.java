@@ -248,23 +248,46 @@ class Petch2012Test {
 
   @Test
   void thePlacementsAreOursAndSaySo() {
+    // An item is made by the analyst it names (prov:wasAttributedTo), or else by the case's analysts.
     List<Map<String, String>> rows = select("""
         PREFIX sst: <https://w3id.org/sst#>
         PREFIX dcterms: <http://purl.org/dc/terms/>
-        SELECT ?evidence ?quote ?locator ?analyst WHERE {
+        PREFIX prov: <http://www.w3.org/ns/prov#>
+        SELECT ?evidence ?kind ?quote ?note ?locator ?analyst WHERE {
           GRAPH <urn:sst:graph:petch-2012> {
             ?e a sst:Evidence ; dcterms:identifier ?evidence .
+            OPTIONAL { ?e sst:evidenceKind ?k BIND (STRAFTER(STR(?k), "#evidence-") AS ?kind) }
             OPTIONAL { ?e sst:quote ?quote }
+            OPTIONAL { ?e sst:note ?note }
             OPTIONAL { ?e sst:locator ?locator }
-            OPTIONAL { ?e dcterms:creator/dcterms:identifier ?analyst }
+            OPTIONAL { ?e prov:wasAttributedTo/dcterms:identifier ?own }
+            OPTIONAL { <urn:sst:case:petch-2012> prov:wasAttributedTo/dcterms:identifier ?ofTheCase }
+            BIND (COALESCE(?own, ?ofTheCase) AS ?analyst)
           }
         }""");
     assertTrue(rows.size() >= 40, "only " + rows.size() + " pieces of evidence");
-    assertTrue(rows.stream().allMatch(r -> r.containsKey("quote") && r.containsKey("locator")), rows.toString());
+    assertTrue(rows.stream().allMatch(r -> r.containsKey("kind") && r.containsKey("locator")), rows.toString());
+    // Petch's words (and those she quotes) are quoted; the analysts' inferences are notes without a quote.
+    assertTrue(rows.stream().filter(r -> !r.get("kind").equals("analyst")).allMatch(r -> r.containsKey("quote")),
+        rows.toString());
+    assertTrue(rows.stream().filter(r -> r.get("kind").equals("analyst"))
+        .allMatch(r -> r.containsKey("note") && !r.containsKey("quote")), rows.toString());
+    // Every item, and so every placement on the continua, is the analysts' (sst-examples), never Petch's: she
+    // is the author of the Insight, not of the placements.
     Set<String> byUs = rows.stream().filter(r -> "sst-examples".equals(r.get("analyst")))
         .map(r -> r.get("evidence")).collect(Collectors.toSet());
-    assertTrue(byUs.containsAll(Set.of("ev-joint-appointments-level", "ev-enhanced-partnership-level",
-        "ev-structural-level", "ev-edwards-integration")), byUs.toString());
+    assertEquals(rows.stream().map(r -> r.get("evidence")).collect(Collectors.toSet()), byUs);
+    // The placements quote Petch's definition of a level (author) and say in the analysts' note what is placed
+    // there.
+    Set<String> placements = Set.of("ev-joint-appointments-level", "ev-enhanced-partnership-level",
+        "ev-structural-level", "ev-edwards-integration");
+    for (Map<String, String> r : rows) {
+      if (placements.contains(r.get("evidence"))) {
+        assertEquals("author", r.get("kind"), r.toString());
+        assertTrue(r.containsKey("note"), r.toString());
+      }
+    }
+    assertTrue(byUs.containsAll(placements), byUs.toString());
     assertTrue(queries.evidence("knowsley-partnership").stream()
         .anyMatch(e -> e.evidence().equals("ev-enhanced-partnership-level")));
   }

@@ -27,7 +27,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
@@ -36,8 +39,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every case file under {@code examples/cases/} conforms to the published JSON Schema of the case-file format
- * ({@code sst-case-1.schema.json} in sst-core), and the schema rejects what the format forbids.
+ * Every case file under {@code examples/cases/} (and the README tour's, under {@code examples/tour/}) conforms to the published JSON Schema of its version of the
+ * case-file format ({@code sst-case-1.schema.json} for {@code sst: "1"}, {@code sst-case-2.schema.json} for
+ * {@code sst: "2"}, both in sst-core), and the version-1 schema rejects what the format forbids.
  *
  * <p>YAML is read the way the library reads it, not the way a generic YAML 1.1 loader does: plain scalars are
  * kept as written ({@code intended: no} is the word {@code no}, {@code date: 2022} the text {@code 2022}); only
@@ -46,6 +50,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 class SchemaConformanceTest {
 
   static final String SCHEMA = "/org/sstlib/core/casefile/sst-case-1.schema.json";
+  /** The schema of each version of the case-file format, by the value of a file's {@code sst} key. */
+  static final Map<String, String> SCHEMAS = Map.of(
+      "1", SCHEMA,
+      "2", "/org/sstlib/core/casefile/sst-case-2.schema.json");
   /** The repository's {@code examples/cases/}, relative to the examples module (surefire's working directory). */
   static final Path CASES = Path.of("cases");
 
@@ -56,29 +64,53 @@ class SchemaConformanceTest {
       .build();
 
   private static JsonSchema schema;
+  private static final Map<String, JsonSchema> BY_VERSION = new ConcurrentHashMap<>();
 
   @BeforeAll
   static void loadSchema() throws IOException {
+    schema = load(SCHEMA);
+  }
+
+  private static JsonSchema load(String resource) throws IOException {
     JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
     SchemaValidatorsConfig config = SchemaValidatorsConfig.builder().locale(Locale.ENGLISH).build();
-    try (InputStream in = SchemaConformanceTest.class.getResourceAsStream(SCHEMA)) {
-      assertNotNull(in, "schema " + SCHEMA + " is not on the classpath (it ships in the sst-core jar)");
-      schema = factory.getSchema(in, config);
+    try (InputStream in = SchemaConformanceTest.class.getResourceAsStream(resource)) {
+      assertNotNull(in, "schema " + resource + " is not on the classpath (it ships in the sst-core jar)");
+      return factory.getSchema(in, config);
     }
+  }
+
+  /** The schema of the format version a document declares in its {@code sst} key. */
+  static JsonSchema schemaFor(JsonNode doc) throws IOException {
+    String version = doc.path("sst").asText("");
+    String resource = SCHEMAS.get(version);
+    assertNotNull(resource, "no schema for case-file format version '" + version + "' (known: "
+        + new TreeSet<>(SCHEMAS.keySet()) + ")");
+    JsonSchema found = BY_VERSION.get(version);
+    if (found == null) {
+      found = load(resource);
+      BY_VERSION.put(version, found);
+    }
+    return found;
   }
 
   // ------------------------------------------------------------------------------------------ the case files
 
+  /** The worked cases under {@code examples/cases/} and the README tour's case file under {@code examples/tour/}. */
   static List<Path> caseFiles() throws IOException {
-    if (!Files.isDirectory(CASES)) {
-      return List.of();
+    List<Path> found = new java.util.ArrayList<>();
+    for (Path dir : List.of(CASES, ExampleProvenanceTest.TOUR)) {
+      if (!Files.isDirectory(dir)) {
+        continue;
+      }
+      try (Stream<Path> files = Files.walk(dir)) {
+        found.addAll(files.filter(Files::isRegularFile)
+            .filter(f -> f.getFileName().toString().matches(".*\\.(ya?ml|json)"))
+            .sorted()
+            .collect(Collectors.toList()));
+      }
     }
-    try (Stream<Path> files = Files.walk(CASES)) {
-      return files.filter(Files::isRegularFile)
-          .filter(f -> f.getFileName().toString().matches(".*\\.(ya?ml|json)"))
-          .sorted()
-          .collect(Collectors.toList());
-    }
+    return found;
   }
 
   @Test
@@ -91,8 +123,9 @@ class SchemaConformanceTest {
   @MethodSource("caseFiles")
   void caseFileConformsToTheSchema(Path file) throws IOException {
     JsonNode doc = read(file);
-    Set<ValidationMessage> problems = schema.validate(doc);
-    assertTrue(problems.isEmpty(), () -> file + " does not conform to the schema:\n" + describe(problems));
+    Set<ValidationMessage> problems = schemaFor(doc).validate(doc);
+    assertTrue(problems.isEmpty(), () -> file + " does not conform to the schema of version "
+        + doc.path("sst").asText() + ":\n" + describe(problems));
   }
 
   // ------------------------------------------------------------------------------------------ positive cases

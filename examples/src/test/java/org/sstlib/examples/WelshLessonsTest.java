@@ -20,6 +20,8 @@ import org.sstlib.core.Case;
 import org.sstlib.core.Change;
 import org.sstlib.core.Codebook;
 import org.sstlib.core.Effect;
+import org.sstlib.core.Evidence;
+import org.sstlib.core.EvidenceKind;
 import org.sstlib.core.Intended;
 import org.sstlib.core.Reflexivity;
 import org.sstlib.core.Scale;
@@ -237,7 +239,18 @@ class WelshLessonsTest {
   void everyClaimIsAQuoteFromTheSummaryWithItsSection() {
     assertEquals(List.of("summary"), lessons.sources().stream().map(s -> s.id()).toList());
     assertTrue(lessons.evidence().size() >= 30);
-    assertTrue(lessons.evidence().stream().allMatch(e -> e.source().equals("summary") && e.quote().isPresent()
-        && e.locator().isPresent()));
+    assertTrue(lessons.evidence().stream().allMatch(e -> e.source().equals("summary") && e.locator().isPresent()));
+    // The summary's own sentences are quoted (author evidence); what it does not state (forces, effects,
+    // reflexivity ...) rests on the analysts' notes, which quote nothing. No one in the field speaks here.
+    assertEquals(Set.of(EvidenceKind.AUTHOR, EvidenceKind.ANALYST),
+        lessons.evidence().stream().map(e -> e.kind().orElseThrow(() -> new AssertionError(e.id() + ": no kind")))
+            .collect(Collectors.toSet()));
+    for (Evidence e : lessons.evidence()) {
+      if (e.kind().orElseThrow() == EvidenceKind.AUTHOR) {
+        assertTrue(e.quote().isPresent(), e.id() + ": the summary's words are quoted");
+      } else {
+        assertTrue(e.note().isPresent() && e.quote().isEmpty(), e.id() + ": an analyst item is a note");
+      }
+    }
   }
 }
