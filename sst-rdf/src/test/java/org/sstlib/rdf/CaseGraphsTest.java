@@ -259,7 +259,7 @@ class CaseGraphsTest {
         str("Doe, J. (2020). ERP and management accounting. Accounting, Organizations and Society."));
     has(c, SST.doi, str("10.1016/j.aos.2020.101234"));
     has(c, SST.base, str(BASE));
-    has(c, SST.formatVersion, str("1"));
+    has(c, SST.formatVersion, str("2"));
     assertEquals(List.of(c), G.listPO(graph, TYPE, SST.Case));
   }
 
@@ -648,12 +648,14 @@ class CaseGraphsTest {
     has(ev, IDENTIFIER, str("ev-erp"));
     has(ev, SST.index, integer(0));
     has(ev, OA.motivatedBy.asNode(), OA.classifying.asNode());
-    has(ev, SST.source, iri("interviews"));
+    has(ev, SST.Prov.wasDerivedFrom, iri("interviews"));
+    assertTrue(objects(ev, SST.source).isEmpty(), "version 1's property");
     has(ev, SST.quote, str("He said \"the ERP won't let me\" \\ and left.\nNext line"));
     has(ev, SST.note, str("ERP as constraint"));
     has(ev, SST.locator, str("p. 12"));
     has(ev, SST.speakerRole, str("controller"));
-    has(ev, DCTerms.creator.asNode(), iri("ak"));
+    has(ev, SST.Prov.wasAttributedTo, iri("ak"));
+    assertTrue(objects(ev, DCTerms.creator.asNode()).isEmpty(), "an analyst is not a creator");
     assertEquals(Set.of(iri("erp")), objects(ev, SST.supports));
 
     Node claim = iri("ev-erp/claim/month-end-close/erp");
@@ -681,7 +683,7 @@ class CaseGraphsTest {
     has(iri("ev-note/target"), OA.hasSource.asNode(), iri("erp-manual"));
     assertTrue(objects(iri("ev-note/target"), OA.hasSelector.asNode()).isEmpty());
     assertTrue(objects(ev, SST.quote).isEmpty());
-    assertTrue(objects(ev, DCTerms.creator.asNode()).isEmpty());
+    assertTrue(objects(ev, SST.Prov.wasAttributedTo).isEmpty());
     assertEquals(Set.of(iri("reconcile")), objects(ev, SST.supports));
   }
 
@@ -986,10 +988,10 @@ class CaseGraphsTest {
     void anUnsupportedFormatVersion() {
       Graph g = copy(graph);
       Node c = NodeFactory.createURI("urn:sst:case:erp-study");
-      g.delete(Triple.create(c, SST.formatVersion, str("1")));
-      g.add(Triple.create(c, SST.formatVersion, str("2")));
+      g.delete(Triple.create(c, SST.formatVersion, str("2")));
+      g.add(Triple.create(c, SST.formatVersion, str("3")));
       RdfCaseException e = assertThrows(RdfCaseException.class, () -> CaseGraphs.fromGraph(g));
-      assertTrue(e.getMessage().contains("sst:formatVersion '2'"), e.getMessage());
+      assertTrue(e.getMessage().contains("sst:formatVersion '3'"), e.getMessage());
     }
 
     @Test
@@ -1052,7 +1054,7 @@ class CaseGraphsTest {
     assertEquals(Optional.empty(), SST.value(SST.Cycle));
     assertEquals(SST.StructureFormScheme, SST.scheme(StructureForm.class));
     assertEquals(SST.NS + "SourceTypeScheme", SST.scheme(SourceType.class).getURI());
-    assertEquals(11, SST.schemes().size());
+    assertEquals(12, SST.schemes().size());
   }
 
   // ------------------------------------------------------------------------------------------------ helpers

@@ -34,6 +34,7 @@ import org.sstlib.core.Cycle;
 import org.sstlib.core.Effect;
 import org.sstlib.core.Element;
 import org.sstlib.core.Evidence;
+import org.sstlib.core.EvidenceKind;
 import org.sstlib.core.Force;
 import org.sstlib.core.InternalKind;
 import org.sstlib.core.Outcome;
@@ -175,8 +176,9 @@ class SstQueriesTest {
           .distinct().count();
       assertEquals(expected, step.evidenceCount(), step.id());
     }
-    // ic-strategy: its own evidence, and its roles in the two cycles it joins on this path.
-    assertEquals(3, first.steps().get(2).evidenceCount());
+    // ic-strategy: its own evidence, and its roles in the two cycles it joins on this path: the authors' account
+    // and the document, and the analysts' classifications of it in each cycle.
+    assertEquals(5, first.steps().get(2).evidenceCount());
     assertEquals(Set.of("ic-strategy", "partnership-strategy/ic-strategy", "bcf-planning/ic-strategy"),
         evidence.stream().filter(e -> e.element().equals("ic-strategy")).map(EvidenceItem::claim)
             .collect(Collectors.toSet()));
@@ -526,14 +528,19 @@ class SstQueriesTest {
   @Test
   void theEvidenceBehindARoleEntryIsTheEvidenceForThatClaim() {
     ImmutableList<EvidenceItem> items = queries.evidence("fall-morning/family-help");
-    assertEquals(List.of("ev-daughter-unwell", "ev-not-available"),
+    // The field note and the paper's account of the absence, and the analysts' classification of it (effect).
+    assertEquals(List.of("ev-daughter-unwell", "ev-not-available", "ev-an-fall-conditions"),
         items.stream().map(EvidenceItem::evidence).toList());
     EvidenceItem unwell = items.get(0);
     assertEquals("fall-morning/family-help", unwell.claim());
     assertEquals("patient-fieldnotes", unwell.source());
     assertEquals(Optional.of("she’d been sent by Alf’s daughter who was unwell"), unwell.quote());
-    assertEquals(Optional.of("researcher (participant observer)"), unwell.speakerRole());
-    assertEquals(List.of("gh"), items.get(1).by());
+    // A field note is the researcher's record of an observation, not a participant's words: no speaker.
+    assertEquals(Optional.empty(), unwell.speakerRole());
+    // No item names its own analyst: each is the case's analysts' (the library's example modellers).
+    assertEquals(List.of("sst-examples"), items.get(1).by());
+    assertEquals(Optional.of(EvidenceKind.FIELDNOTE), unwell.kind());
+    assertEquals(Optional.of(EvidenceKind.ANALYST), items.get(2).kind());
   }
 
   @Test
@@ -590,7 +597,7 @@ class SstQueriesTest {
     assertEquals(ImmutableMap.builder().put("case", "hughes-2022").put("path", "1").put("position", "0")
         .put("id", POLICY).put("label", "National policy to avoid hospital admissions and move care closer to home")
         .put("kind", "structure").put("role", "external in partnership-strategy")
-        .put("cycle", "partnership-strategy").put("scale", "macro").put("via", "").put("evidence", "1")
+        .put("cycle", "partnership-strategy").put("scale", "macro").put("via", "").put("evidence", "2")
         .buildOrThrow(), start);
     assertEquals(List.of("", "conditions", "creates", "conditions", "reproduces", "conditions", "reproduces",
         "conditions", "enactedIn"), table.column("via"));

@@ -137,6 +137,10 @@ class SstShapesTest {
   // ---------------------------------------------------------------------------------------------- each shape
 
   /** A defect injected into the reference case's graph, and what the report must say about it. */
+  /** How a report shows the alternative paths of the evidence shapes (version 2's property, then version 1's). */
+  private static final String ALTERNATIVE_SOURCE = "prov:wasDerivedFrom|sst:source";
+  private static final String ALTERNATIVE_ANALYST = "prov:wasAttributedTo|dcterms:creator";
+
   private record Defect(String shape, String what, String focus, String path, String value, Consumer<Graph> inject) {
     @Override
     public String toString() {
@@ -158,8 +162,8 @@ class SstShapesTest {
         g -> replace(g, caseNode, DCTerms.title.asNode(), text("  "))));
     d.add(new Defect("CaseBaseShape", "the case has two bases", "hughes-2022", "sst:base", "",
         g -> g.add(caseNode, SST.base, text("https://example.org/other/"))));
-    d.add(new Defect("CaseFormatVersionShape", "the case is in format version 2", "hughes-2022",
-        "sst:formatVersion", "\"2\"", g -> replace(g, caseNode, SST.formatVersion, text("2"))));
+    d.add(new Defect("CaseFormatVersionShape", "the case is in format version 3", "hughes-2022",
+        "sst:formatVersion", "\"3\"", g -> replace(g, caseNode, SST.formatVersion, text("3"))));
 
     // every element
     d.add(new Defect("ElementIdentifierShape", "an agent has no id", "alf", "dcterms:identifier", "",
@@ -452,8 +456,22 @@ class SstShapesTest {
     // sources and evidence
     d.add(new Defect("SourceTypeShape", "a source has no type", "paper", "sst:sourceType", "",
         g -> g.remove(node("paper"), SST.sourceType, Node.ANY)));
-    d.add(new Defect("EvidenceSourceShape", "evidence has no source", "ev-lens", "sst:source", "",
-        g -> g.remove(node("ev-lens"), SST.source, Node.ANY)));
+    d.add(new Defect("EvidenceSourceShape", "evidence has no source", "ev-lens", ALTERNATIVE_SOURCE, "",
+        g -> g.remove(node("ev-lens"), SST.Prov.wasDerivedFrom, Node.ANY)));
+    d.add(new Defect("EvidenceKindShape", "evidence of two kinds", "ev-lens", "sst:evidenceKind", "",
+        g -> g.add(node("ev-lens"), SST.evidenceKind, SST.evidence_analyst)));
+    d.add(new Defect("FieldEvidenceQuotedShape", "a composite narrative with no quote", "ev-team-meets", "", "",
+        g -> g.remove(node("ev-team-meets"), SST.quote, Node.ANY)));
+    d.add(new Defect("ClassificationByAnalystShape", "a cycle attributed to an agent of the case", "icm-meeting",
+        "prov:wasAttributedTo", "alf", g -> g.add(node("icm-meeting"), SST.Prov.wasAttributedTo, node("alf"))));
+    d.add(new Defect("CycleByOneAnalystShape", "a cycle attributed to two analysts", "icm-meeting",
+        "prov:wasAttributedTo", "", g -> {
+          g.add(node("second-analyst"), RDF.type.asNode(), SST.Analyst);
+          g.add(node("icm-meeting"), SST.Prov.wasAttributedTo, node("sst-examples"));
+          g.add(node("icm-meeting"), SST.Prov.wasAttributedTo, node("second-analyst"));
+        }));
+    d.add(new Defect("AuthorNameShape", "an author has no name", "hughes-2022/author/0", "rdfs:label", "",
+        g -> g.remove(NodeFactory.createURI("urn:sst:case:hughes-2022/author/0"), RDFS.label.asNode(), Node.ANY)));
     d.add(new Defect("EvidenceQuoteOrNoteShape", "evidence has neither quote nor note", "ev-councillors", "", "",
         g -> {
           g.remove(node("ev-councillors"), SST.quote, Node.ANY);
@@ -462,7 +480,7 @@ class SstShapesTest {
     d.add(new Defect("EvidenceQuoteOrNoteShape", "evidence has only a blank quote", "ev-lens", "", "",
         g -> replace(g, node("ev-lens"), SST.quote, text(" \n"))));
     d.add(new Defect("EvidenceAnalystShape", "evidence is classified by an agent of the case", "ev-lens",
-        "dcterms:creator", "alf", g -> replace(g, node("ev-lens"), DCTerms.creator.asNode(), node("alf"))));
+        ALTERNATIVE_ANALYST, "alf", g -> g.add(node("ev-lens"), SST.Prov.wasAttributedTo, node("alf"))));
     d.add(new Defect("EvidenceSupportsShape", "evidence supports a source", "ev-lens", "sst:supports", "paper",
         g -> g.add(node("ev-lens"), SST.supports, node("paper"))));
     d.add(new Defect("RoleClaimShape", "a role claim names no cycle",
