@@ -43,6 +43,7 @@ import org.sstlib.core.AgentType;
 import org.sstlib.core.Change;
 import org.sstlib.core.CodeListValue;
 import org.sstlib.core.Effect;
+import org.sstlib.core.EvidenceKind;
 import org.sstlib.core.Force;
 import org.sstlib.core.Intended;
 import org.sstlib.core.InternalKind;
@@ -90,6 +91,7 @@ class OntologyTest {
     lists.put(Term.class, new String[] {"TermScheme", "term"});
     lists.put(Intended.class, new String[] {"IntendedScheme", "intended"});
     lists.put(SourceType.class, new String[] {"SourceTypeScheme", "source"});
+    lists.put(EvidenceKind.class, new String[] {"EvidenceKindScheme", "evidence"});
     return lists;
   }
 
@@ -304,7 +306,8 @@ class OntologyTest {
 
   /** The properties whose values are literals; every other sst: property has resources (or RDF lists) as values. */
   static final Set<String> DATATYPE_PROPERTIES = Set.of("doi", "base", "formatVersion", "index", "available",
-      "realised", "site", "time", "horizon", "creativity", "category", "quote", "note", "locator", "speakerRole");
+      "realised", "site", "time", "horizon", "creativity", "category", "quote", "note", "locator", "speakerRole",
+      "text");
 
   @Test
   void datatypePropertiesAreExactlyTheLiteralValuedOnes() {

@@ -72,13 +72,14 @@ class VocabularyCoverageTest {
       DCTerms.bibliographicCitation.asNode(), DCTerms.date.asNode(), DCTerms.creator.asNode(),
       SKOS.inScheme.asNode(), SKOS.notation.asNode(), SKOS.prefLabel.asNode(), SKOS.broader.asNode(),
       OA.motivatedBy.asNode(), OA.hasBody.asNode(), OA.hasTarget.asNode(), OA.hasSource.asNode(),
-      OA.hasSelector.asNode(), OA.exact.asNode());
+      OA.hasSelector.asNode(), OA.exact.asNode(), OA.prefix.asNode(), OA.suffix.asNode(), OA.start.asNode(),
+      OA.end.asNode(), SST.Prov.wasAttributedTo, SST.Prov.wasDerivedFrom, DCTerms.source.asNode());
 
   /** Classes of other vocabularies the mapping writes. */
   private static final Set<Node> EXTERNAL_CLASSES = Set.of(
       SKOS.Concept.asNode(), SKOS.ConceptScheme.asNode(),
       OA.Annotation.asNode(), OA.SpecificResource.asNode(), OA.TextQuoteSelector.asNode(),
-      SST.Prov.Agent);
+      OA.TextPositionSelector.asNode(), DCTerms.BibliographicResource.asNode(), SST.Prov.Agent);
 
   /** Other IRI values from those vocabularies the mapping writes. */
   private static final Set<Node> EXTERNAL_VALUES = Set.of(OA.classifying.asNode(), RDF.nil.asNode());
@@ -361,6 +362,8 @@ class VocabularyCoverageTest {
         }
       }
     }
+    // sst:source is version 1's (deprecated): read, no longer written.
+    unused.remove(SST_NS + "source");
     assertEquals(Set.of(), unused, "declared in sst.ttl but written by none of the cases");
   }
 }
