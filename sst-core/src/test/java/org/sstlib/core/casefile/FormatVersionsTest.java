@@ -1,0 +1,139 @@
+package org.sstlib.core.casefile;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.sstlib.core.Case;
+import org.sstlib.core.EvidenceKind;
+import org.sstlib.core.InvalidCaseException;
+import org.sstlib.core.Problem;
+
+/**
+ * Format versions 1 and 2 of the case file: what each reads and refuses, and which one the writer writes (version 2,
+ * or version 1 for a case that says nothing version 2 adds), with located problems for what cannot be.
+ */
+class FormatVersionsTest {
+
+  private static String file(String version, String top, String evidence) {
+    return """
+        sst: "%s"
+        id: visits
+        title: Home visits
+        %s
+        analysts:
+          - {id: you, name: Your Name}
+        sources:
+          - {id: int-07, type: interview}
+        agents:
+          - {id: nurse, label: Nurse, type: individual}
+        structures:
+          - {id: plan, label: Care plan, form: artefact}
+          - {id: slots, label: Visit slots, form: contract-or-target}
+        cycles:
+          - id: visit
+            label: A visit
+            site: home
+            agentInFocus: nurse
+            external: [slots]
+            agency:
+              - {id: stay, label: Stays longer}
+            outcomes: [plan]
+        evidence:
+          - id: ev-1
+            source: int-07
+            quote: "whatever you find"
+        %s
+            supports: [visit/plan]
+        """.formatted(version, top, evidence);
+  }
+
+  private static Case read(String text) {
+    return CaseFiles.read(text, CaseFormat.YAML, "visits.yaml");
+  }
+
+  private static List<Problem> problems(String text) {
+    return assertThrows(CaseFileException.class, () -> read(text)).problems();
+  }
+
+  @Test
+  void aVersionOneFileReadsAsBeforeAndIsWrittenAsVersionOne() {
+    Case c = read(file("1", "", "    analyst: you"));
+    assertEquals(Optional.empty(), c.evidence().get(0).kind());
+    assertEquals(Optional.of("you"), c.evidence().get(0).by());
+    String written = CaseFiles.write(c, CaseFormat.YAML);
+    assertTrue(written.startsWith("sst: \"1\""), written);
+    assertTrue(written.contains("analyst: \"you\""), written);
+    assertEquals(c, read(written));
+  }
+
+  @Test
+  void aVersionTwoFileCarriesKindsAuthorsAndByAndIsWrittenAsVersionTwo() {
+    Case c = read(file("2", "authors:\n  - {name: Ann Author, orcid: 0000-0002-1825-0097}",
+        "    kind: participant\n    by: you"));
+    assertEquals(Optional.of(EvidenceKind.PARTICIPANT), c.evidence().get(0).kind());
+    assertEquals("Ann Author", c.authors().get(0).name());
+    String written = CaseFiles.write(c, CaseFormat.YAML);
+    assertTrue(written.startsWith("sst: \"2\""), written);
+    assertTrue(written.contains("by: \"you\""), written);
+    assertFalse(written.contains("analyst:"), written);
+    assertEquals(c, read(written));
+    assertEquals(c, CaseFiles.read(CaseFiles.write(c, CaseFormat.JSON), CaseFormat.JSON, "visits.json"));
+  }
+
+  @Test
+  void aVersionOneFileUsingAVersionTwoKeyIsToldToSayVersionTwo() {
+    Problem p = problems(file("1", "authors:\n  - {name: Ann Author}", "")).get(0);
+    assertEquals("authors", p.path());
+    assertEquals(4, p.line());
+    assertTrue(p.message().contains("write sst: \"2\""), p.message());
+    Problem kind = problems(file("1", "", "    kind: participant")).get(0);
+    assertEquals("evidence[0].kind", kind.path());
+  }
+
+  @Test
+  void versionTwoNeedsAKindAndSpellsTheAnalystBy() {
+    Problem missing = problems(file("2", "", "")).get(0);
+    assertEquals("evidence[0].kind", missing.path());
+    assertTrue(missing.message().contains("participant, fieldnote, document, composite, author, analyst"),
+        missing.message());
+    Problem analyst = problems(file("2", "", "    kind: author\n    analyst: you")).get(0);
+    assertEquals("evidence[0].analyst", analyst.path());
+    assertTrue(analyst.message().contains("'by'"), analyst.message());
+  }
+
+  @Test
+  void byNamesAnAnalystAndAnOrcidHasItsCheckDigit() {
+    Problem by = problems(file("2", "", "    kind: author\n    by: nurse")).get(0);
+    assertEquals("evidence[0].by", by.path());
+    assertTrue(by.message().contains("'nurse' is an agent, not an analyst"), by.message());
+    Problem orcid = problems(file("2", "authors:\n  - {name: Ann Author, orcid: 0000-0002-1825-0098}",
+        "    kind: author")).get(0);
+    assertEquals("authors[0].orcid", orcid.path());
+    assertTrue(orcid.message().contains("check digit"), orcid.message());
+  }
+
+  @Test
+  void wordsOfTheFieldAreQuoted() {
+    Problem p = problems(file("2", "", "    kind: participant").replace("    quote: \"whatever you find\"\n",
+        "    note: \"she said the slots are short\"\n")).get(0);
+    assertEquals("evidence[0].quote", p.path());
+    assertTrue(p.message().contains("a paraphrase is the authors' claim"), p.message());
+  }
+
+  @Test
+  void aCaseWithKindsOnSomeEvidenceAndNotOthersCannotBeWritten() {
+    Case v1 = read(file("1", "", ""));
+    Case mixed = Case.builder("visits", "Home visits", v1)
+        .evidence(org.sstlib.core.Evidence.builder("ev-2", "int-07").kind(EvidenceKind.ANALYST).note("ours")
+            .build())
+        .build();
+    InvalidCaseException e = assertThrows(InvalidCaseException.class, () -> CaseFiles.write(mixed, CaseFormat.YAML));
+    assertEquals("evidence[0].kind", e.problems().get(0).path());
+    assertEquals(1, e.problems().size());
+  }
+}
