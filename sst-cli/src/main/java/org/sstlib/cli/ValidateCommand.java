@@ -114,9 +114,12 @@ final class ValidateCommand implements Callable<Integer> {
               "problem") + " of quotes and their sources' texts");
           valid = false;
         }
-        Problems.lines(quotes.notes(), file).forEach(out::println);
-        SourceTextCheck.summary(file, quotes).ifPresent(out::println);
-        SourceTextCheck.kindless(file, c).ifPresent(out::println);
+        if (report.conforms() && quotes.isValid()) {
+          // What was not checked, said of a valid case only: an invalid one has more pressing lines.
+          Problems.lines(quotes.notes(), file).forEach(out::println);
+          SourceTextCheck.summary(file, quotes).ifPresent(out::println);
+          SourceTextCheck.kindless(file, c).ifPresent(out::println);
+        }
       }
       out.flush();
       err.flush();
