@@ -7,7 +7,8 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * Active agency: the agent-in-focus drawing on internal structures to act, in one cycle.
+ * Active agency: the agent-in-focus (or, for a collective, some of its members) drawing on internal structures to
+ * act, in one cycle.
  *
  * <pre>{@code
  * ActiveAgency review = ActiveAgency.builder("icm-review", "The team reviews the risk list")
@@ -24,6 +25,8 @@ import java.util.Optional;
  *     cycle has no internal entries (it defaults to all of them)
  * @param conditionedBy ids of the cycle's external and material entries that condition it; in a built
  *     {@link Case} it defaults to all of them
+ * @param by ids of the agents who act: the agent-in-focus or, when it is a collective, members of it; in a built
+ *     {@link Case} never empty (it defaults to the agent-in-focus)
  */
 public record ActiveAgency(
     String id,
@@ -36,7 +39,8 @@ public record ActiveAgency(
     ImmutableList<String> concerns,
     Optional<String> creativity,
     ImmutableList<String> drawsOn,
-    ImmutableList<String> conditionedBy) implements Element {
+    ImmutableList<String> conditionedBy,
+    ImmutableList<String> by) implements Element {
 
   public ActiveAgency {
     checkNotNull(id, "id");
@@ -50,6 +54,16 @@ public record ActiveAgency(
     checkNotNull(creativity, "creativity");
     drawsOn = ElementBuilder.copy(drawsOn, "drawsOn");
     conditionedBy = ElementBuilder.copy(conditionedBy, "conditionedBy");
+    by = ElementBuilder.copy(by, "by");
+  }
+
+  /** An agency of the agent-in-focus. */
+  public ActiveAgency(String id, String label, Optional<String> description, Optional<Scale> scale,
+      ImmutableList<String> codes, Optional<Reflexivity> reflexivity, Optional<String> horizon,
+      ImmutableList<String> concerns, Optional<String> creativity, ImmutableList<String> drawsOn,
+      ImmutableList<String> conditionedBy) {
+    this(id, label, description, scale, codes, reflexivity, horizon, concerns, creativity, drawsOn, conditionedBy,
+        ImmutableList.of());
   }
 
   @Override
@@ -70,6 +84,7 @@ public record ActiveAgency(
     private Optional<String> creativity = Optional.empty();
     private final ImmutableList.Builder<String> drawsOn = ImmutableList.builder();
     private final ImmutableList.Builder<String> conditionedBy = ImmutableList.builder();
+    private final ImmutableList.Builder<String> by = ImmutableList.builder();
 
     private Builder(String id, String label) {
       super(id, label);
@@ -108,9 +123,15 @@ public record ActiveAgency(
       return this;
     }
 
+    /** The agents who act (default: the agent-in-focus): it, or members of it when it is a collective. */
+    public Builder by(String... agents) {
+      by.addAll(Arrays.asList(agents));
+      return this;
+    }
+
     public ActiveAgency build() {
       return new ActiveAgency(id, label, description, scale, codes.build(), reflexivity, horizon, concerns.build(),
-          creativity, drawsOn.build(), conditionedBy.build());
+          creativity, drawsOn.build(), conditionedBy.build(), by.build());
     }
   }
 }

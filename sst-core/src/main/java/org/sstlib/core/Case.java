@@ -43,6 +43,7 @@ public final class Case {
   private final Optional<String> doi;
   private final String base;
   private final ImmutableList<String> continues;
+  private final OntologyLevel level;
   private final ImmutableList<Author> authors;
   private final ImmutableList<Analyst> analysts;
   private final ImmutableList<Source> sources;
@@ -62,6 +63,7 @@ public final class Case {
     this.doi = b.doi;
     this.base = b.base.orElse(defaultBase(b.id));
     this.continues = ImmutableList.sortedCopyOf(b.continues);
+    this.level = b.level.orElse(OntologyLevel.IN_SITU);
     this.authors = ImmutableList.copyOf(b.authors);
     this.analysts = ImmutableList.copyOf(b.analysts);
     this.sources = ImmutableList.copyOf(b.sources);
@@ -99,6 +101,7 @@ public final class Case {
     b.doi = other.doi;
     b.base = Optional.of(other.base);
     b.continues.addAll(other.continues);
+    b.level = Optional.of(other.level);
     b.authors.addAll(other.authors);
     b.analysts.addAll(other.analysts);
     b.sources.addAll(other.sources);
@@ -145,6 +148,14 @@ public final class Case {
   /** The IRI base of the case's elements: an element's IRI is {@code base + id}. */
   public String base() {
     return base;
+  }
+
+  /**
+   * Stones' level of ontology of the analysis: in-situ (the default: particular agents, places and times), meso, or
+   * general (an abstract or schematic analysis, such as a case built from a literature review).
+   */
+  public OntologyLevel level() {
+    return level;
   }
 
   /** Who wrote the study this case analyses; they are credited with the publication, not the classifications. */
@@ -239,6 +250,7 @@ public final class Case {
         && doi.equals(other.doi)
         && base.equals(other.base)
         && continues.equals(other.continues)
+        && level.equals(other.level)
         && authors.equals(other.authors)
         && analysts.equals(other.analysts)
         && sources.equals(other.sources)
@@ -253,7 +265,7 @@ public final class Case {
 
   @Override
   public int hashCode() {
-    return Objects.hash(id, title, citation, doi, base, continues, authors, analysts, sources, agents, positionPractices, structures,
+    return Objects.hash(id, title, citation, doi, base, continues, level, authors, analysts, sources, agents, positionPractices, structures,
         events, cycles, evidence, codebooks);
   }
 
@@ -275,6 +287,7 @@ public final class Case {
     Optional<String> doi = Optional.empty();
     Optional<String> base = Optional.empty();
     final List<String> continues = new ArrayList<>();
+    Optional<OntologyLevel> level = Optional.empty();
     final List<Author> authors = new ArrayList<>();
     final List<Analyst> analysts = new ArrayList<>();
     final List<Source> sources = new ArrayList<>();
@@ -319,6 +332,12 @@ public final class Case {
      */
     public Builder continues(String... caseIds) {
       this.continues.addAll(Arrays.asList(caseIds));
+      return this;
+    }
+
+    /** Sets the level of ontology of the analysis (default in-situ). */
+    public Builder level(OntologyLevel level) {
+      this.level = Optional.of(checkNotNull(level, "level"));
       return this;
     }
 
@@ -391,7 +410,7 @@ public final class Case {
     }
 
     private List<Object> parts() {
-      return Arrays.asList(id, title, citation, doi, base, new ArrayList<>(continues), new ArrayList<>(authors),
+      return Arrays.asList(id, title, citation, doi, base, new ArrayList<>(continues), level, new ArrayList<>(authors),
           new ArrayList<>(analysts), new ArrayList<>(sources),
           new ArrayList<>(agents), new ArrayList<>(positionPractices), new ArrayList<>(structures),
           new ArrayList<>(events), new ArrayList<>(cycles), new ArrayList<>(evidence), new ArrayList<>(codebooks));

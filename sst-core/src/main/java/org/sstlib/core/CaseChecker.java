@@ -84,6 +84,8 @@ final class CaseChecker {
     new UnrealisedOutcomeChecker(b, ref -> Optional.ofNullable(defined.get(ref)).map(Defined::what), this::add)
         .check();
     new ProvenanceChecker(b, ref -> Optional.ofNullable(defined.get(ref)).map(Defined::what), this::add).check();
+    new ActorChecker(b, this::add).check();
+    new ResistanceChecker(b, this::add).check();
     for (int i = 0; i < b.sources.size(); i++) {
       Source s = b.sources.get(i);
       String path = "sources[" + i + "].date";

@@ -59,7 +59,8 @@ final class CaseNormaliser {
         .map(a -> new ActiveAgency(a.id(), a.label(), a.description(), a.scale(), sorted(a.codes()),
             a.reflexivity(), a.horizon(), a.concerns(), a.creativity(),
             sorted(a.drawsOn().isEmpty() ? c.internal() : a.drawsOn()),
-            sorted(a.conditionedBy().isEmpty() ? conditionIds : a.conditionedBy())))
+            sorted(a.conditionedBy().isEmpty() ? conditionIds : a.conditionedBy()),
+            a.by().isEmpty() ? ImmutableList.of(c.agentInFocus()) : sorted(a.by())))
         .collect(ImmutableList.toImmutableList());
     ImmutableList<String> agencyIds = sorted(agency.stream().map(ActiveAgency::id).toList());
     ImmutableList<Outcome> outcomes = c.outcomes().stream()
@@ -70,6 +71,6 @@ final class CaseNormaliser {
         .collect(ImmutableList.toImmutableList());
     return new Cycle(c.id(), c.label(), c.description(), c.scale(), sorted(c.codes()), c.site(), c.time(),
         sorted(c.follows()), c.agentInFocus(), sorted(c.agentsInContext()), c.positionPractice(), c.external(),
-        c.material(), c.internal(), c.unavailableInternal(), agency, outcomes, c.by());
+        c.material(), c.internal(), c.unavailableInternal(), agency, outcomes, c.by(), c.bracket());
   }
 }

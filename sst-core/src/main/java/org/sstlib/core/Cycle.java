@@ -42,6 +42,8 @@ import java.util.stream.Stream;
  * @param agency the active agency
  * @param outcomes what the agency produced
  * @param by the id of the analyst who made this cycle's classifications; empty for the case's analysts
+ * @param bracket Stones' methodological bracket of the cycle's analysis: agent's conduct analysis, agent's context
+ *     analysis, or both; empty when not said
  */
 public record Cycle(
     String id,
@@ -61,7 +63,8 @@ public record Cycle(
     ImmutableList<String> unavailableInternal,
     ImmutableList<ActiveAgency> agency,
     ImmutableList<Outcome> outcomes,
-    Optional<String> by) implements Element {
+    Optional<String> by,
+    Optional<Bracket> bracket) implements Element {
 
   public Cycle {
     checkNotNull(id, "id");
@@ -82,6 +85,18 @@ public record Cycle(
     agency = ImmutableList.copyOf(checkNotNull(agency, "agency"));
     outcomes = ImmutableList.copyOf(checkNotNull(outcomes, "outcomes"));
     checkNotNull(by, "by");
+    checkNotNull(bracket, "bracket");
+  }
+
+  /** A cycle of no stated bracket. */
+  public Cycle(String id, String label, Optional<String> description, Optional<Scale> scale,
+      ImmutableList<String> codes, String site, Optional<String> time, ImmutableList<String> follows,
+      String agentInFocus, ImmutableList<String> agentsInContext, Optional<String> positionPractice,
+      ImmutableList<Condition> external, ImmutableList<Condition> material, ImmutableList<String> internal,
+      ImmutableList<String> unavailableInternal, ImmutableList<ActiveAgency> agency, ImmutableList<Outcome> outcomes,
+      Optional<String> by) {
+    this(id, label, description, scale, codes, site, time, follows, agentInFocus, agentsInContext, positionPractice,
+        external, material, internal, unavailableInternal, agency, outcomes, by, Optional.empty());
   }
 
   /** A cycle whose classifications are the case's analysts'. */
@@ -91,7 +106,7 @@ public record Cycle(
       ImmutableList<Condition> external, ImmutableList<Condition> material, ImmutableList<String> internal,
       ImmutableList<String> unavailableInternal, ImmutableList<ActiveAgency> agency, ImmutableList<Outcome> outcomes) {
     this(id, label, description, scale, codes, site, time, follows, agentInFocus, agentsInContext, positionPractice,
-        external, material, internal, unavailableInternal, agency, outcomes, Optional.empty());
+        external, material, internal, unavailableInternal, agency, outcomes, Optional.empty(), Optional.empty());
   }
 
   @Override
@@ -146,6 +161,7 @@ public record Cycle(
     private final ImmutableList.Builder<ActiveAgency> agency = ImmutableList.builder();
     private final ImmutableList.Builder<Outcome> outcomes = ImmutableList.builder();
     private Optional<String> by = Optional.empty();
+    private Optional<Bracket> bracket = Optional.empty();
 
     private Builder(String id, String label) {
       super(id, label);
@@ -243,10 +259,16 @@ public record Cycle(
       return this;
     }
 
+    /** Says which of Stones' methodological brackets the cycle's analysis uses. */
+    public Builder bracket(Bracket bracket) {
+      this.bracket = Optional.of(checkNotNull(bracket, "bracket"));
+      return this;
+    }
+
     public Cycle build() {
       return new Cycle(id, label, description, scale, codes.build(), site, time, follows.build(), agentInFocus,
           agentsInContext.build(), positionPractice, external.build(), material.build(), internal.build(),
-          unavailableInternal.build(), agency.build(), outcomes.build(), by);
+          unavailableInternal.build(), agency.build(), outcomes.build(), by, bracket);
     }
   }
 }

@@ -14,6 +14,7 @@ import org.sstlib.core.ActiveAgency;
 import org.sstlib.core.Agent;
 import org.sstlib.core.AgentType;
 import org.sstlib.core.Analyst;
+import org.sstlib.core.Bracket;
 import org.sstlib.core.Author;
 import org.sstlib.core.Case;
 import org.sstlib.core.Change;
@@ -29,6 +30,8 @@ import org.sstlib.core.EvidenceKind;
 import org.sstlib.core.Force;
 import org.sstlib.core.Intended;
 import org.sstlib.core.InternalKind;
+import org.sstlib.core.Lacking;
+import org.sstlib.core.OntologyLevel;
 import org.sstlib.core.Outcome;
 import org.sstlib.core.PositionPractice;
 import org.sstlib.core.Reflexivity;
@@ -51,17 +54,18 @@ final class CaseBinder {
   static final String NEWEST = "2";
 
   private static final List<String> CASE_KEYS = List.of("sst", "id", "title", "citation", "doi", "base", "continues",
-      "authors", "analysts", "sources", "agents", "positionPractices", "structures", "events", "cycles", "evidence", "codebooks");
+      "level", "authors", "analysts", "sources", "agents", "positionPractices", "structures", "events", "cycles", "evidence", "codebooks");
   private static final List<String> ELEMENT = List.of("id", "label", "description", "scale", "codes");
   private static final List<String> AGENT_KEYS = with(ELEMENT, "type", "memberOf");
   private static final List<String> PP_KEYS =
       with(ELEMENT, "occupiedBy", "practices", "prerogatives", "obligations", "relations");
   private static final List<String> STRUCTURE_KEYS = with(ELEMENT, "form", "internalTo", "kind", "about", "of");
   private static final List<String> CYCLE_KEYS = with(ELEMENT, "site", "time", "follows", "agentInFocus",
-      "agentsInContext", "positionPractice", "external", "material", "internal", "agency", "outcomes", "by");
+      "agentsInContext", "positionPractice", "bracket", "external", "material", "internal", "agency", "outcomes", "by");
   private static final List<String> AGENCY_KEYS =
-      with(ELEMENT, "reflexivity", "horizon", "concerns", "creativity", "drawsOn", "conditionedBy");
-  private static final List<String> CONDITION_KEYS = List.of("ref", "effect", "force", "available", "by");
+      with(ELEMENT, "by", "reflexivity", "horizon", "concerns", "creativity", "drawsOn", "conditionedBy");
+  private static final List<String> CONDITION_KEYS =
+      List.of("ref", "effect", "force", "sacrifices", "lacking", "available", "by");
   private static final List<String> INTERNAL_KEYS = List.of("ref", "available");
   private static final List<String> OUTCOME_KEYS = List.of("ref", "change", "term", "intended", "producedBy",
       "realised", "intendedBy", "instead", "by");
@@ -123,6 +127,9 @@ final class CaseBinder {
     c.text("doi").ifPresent(b::doi);
     c.text("base").ifPresent(b::base);
     b.continues(c.refs("continues").toArray(String[]::new));
+    if (versionTwo(c, "level")) {
+      c.code("level", OntologyLevel.class).ifPresent(b::level);
+    }
     if (versionTwo(c, "authors")) {
       c.list("authors", (o, p) -> new Author(o.requiredText("name"), o.text("orcid")), AUTHOR_KEYS,
           "an author {name, orcid}").forEach(b::author);
@@ -201,7 +208,8 @@ final class CaseBinder {
         "an agency {id, label, ...}"));
     ImmutableList<Outcome> outcomes = ImmutableList.copyOf(o.entries("outcomes", this::outcome, "outcomes"));
     return new Cycle(id, label, description, scale, codes, site, time, follows, focus, context, pp, external,
-        material, internal, unavailableInternal, agency, outcomes, by(o));
+        material, internal, unavailableInternal, agency, outcomes, by(o),
+        versionTwo(o, "bracket") ? o.code("bracket", Bracket.class) : Optional.empty());
   }
 
   /** An entry of a cycle's internal role: an id, or {ref, available}. */
@@ -218,7 +226,8 @@ final class CaseBinder {
   private ActiveAgency agency(Obj o, String path) {
     return new ActiveAgency(o.requiredText("id"), o.requiredText("label"), o.text("description"),
         o.code("scale", Scale.class), o.texts("codes"), o.code("reflexivity", Reflexivity.class), o.text("horizon"),
-        o.texts("concerns"), o.text("creativity"), o.refs("drawsOn"), o.refs("conditionedBy"));
+        o.texts("concerns"), o.text("creativity"), o.refs("drawsOn"), o.refs("conditionedBy"),
+        versionTwo(o, "by") ? o.refs("by") : ImmutableList.of());
   }
 
   private Condition condition(Obj o, String role) {
@@ -230,7 +239,9 @@ final class CaseBinder {
     o.hintFor("intendedBy", "'intendedBy' belongs to outcomes, not " + role + " entries");
     o.hintFor("instead", "'instead' belongs to outcomes, not " + role + " entries");
     return new Condition(o.requiredRef("ref"), o.code("effect", Effect.class), o.code("force", Force.class),
-        o.bool("available").orElse(true), by(o));
+        o.bool("available").orElse(true), by(o),
+        versionTwo(o, "sacrifices") ? o.texts("sacrifices") : ImmutableList.of(),
+        versionTwo(o, "lacking") ? o.codes("lacking", Lacking.class) : ImmutableList.of());
   }
 
   private Outcome outcome(Obj o, String role) {
@@ -478,6 +489,25 @@ final class CaseBinder {
             + v.describe());
       }
       return Optional.empty();
+    }
+
+    /** A list of code-list values; each value not in the list is a problem at its place. */
+    <E extends Enum<E> & CodeListValue> ImmutableList<E> codes(String key, Class<E> type) {
+      ImmutableList<String> words = texts(key);
+      ImmutableList.Builder<E> out = ImmutableList.builder();
+      List<String> allowed = CodeListValue.codes(type);
+      for (int i = 0; i < words.size(); i++) {
+        String word = words.get(i);
+        Optional<E> value = CodeListValue.fromCode(type, word);
+        if (value.isPresent()) {
+          out.add(value.get());
+        } else {
+          int[] at = locations.getOrDefault(at(key) + "[" + i + "]", new int[] {node.line(), node.column()});
+          problem(at[0], at[1], at(key) + "[" + i + "]", "'" + word + "' is not a valid " + key + ": use one of "
+              + String.join(", ", allowed) + DidYouMean.hint(word, allowed));
+        }
+      }
+      return out.build();
     }
 
     <E extends Enum<E> & CodeListValue> E requiredCode(String key, Class<E> type, E placeholder) {

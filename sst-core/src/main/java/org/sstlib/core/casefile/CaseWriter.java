@@ -25,6 +25,8 @@ import org.sstlib.core.Element;
 import org.sstlib.core.Event;
 import org.sstlib.core.Evidence;
 import org.sstlib.core.Intended;
+import org.sstlib.core.Lacking;
+import org.sstlib.core.OntologyLevel;
 import org.sstlib.core.InvalidCaseException;
 import org.sstlib.core.Outcome;
 import org.sstlib.core.PositionPractice;
@@ -61,11 +63,13 @@ final class CaseWriter {
   /** The format version a case is written in: "2", or "1" for a case that says nothing version 2 adds. */
   static String version(Case c) {
     boolean anyKind = c.evidence().stream().anyMatch(e -> e.kind().isPresent());
-    boolean newKeys = !c.authors().isEmpty()
+    boolean newKeys = !c.authors().isEmpty() || c.level() != OntologyLevel.IN_SITU
         || c.analysts().stream().anyMatch(a -> a.orcid().isPresent())
         || c.sources().stream().anyMatch(s -> s.text().isPresent())
-        || c.cycles().stream().anyMatch(y -> y.by().isPresent()
-            || y.conditions().stream().anyMatch(e -> e.by().isPresent())
+        || c.cycles().stream().anyMatch(y -> y.by().isPresent() || y.bracket().isPresent()
+            || y.agency().stream().anyMatch(a -> !a.by().equals(List.of(y.agentInFocus())))
+            || y.conditions().stream().anyMatch(e -> e.by().isPresent() || !e.sacrifices().isEmpty()
+                || !e.lacking().isEmpty())
             || y.outcomes().stream().anyMatch(o -> o.by().isPresent()));
     return anyKind || newKeys ? CaseBinder.NEWEST : "1";
   }
@@ -121,6 +125,9 @@ final class CaseWriter {
       g.writeStringField("base", c.base());
     }
     list("continues", c.continues());
+    if (c.level() != OntologyLevel.IN_SITU) {
+      code("level", c.level());
+    }
     if (!c.authors().isEmpty()) {
       g.writeArrayFieldStart("authors");
       for (Author a : c.authors()) {
@@ -271,6 +278,9 @@ final class CaseWriter {
     g.writeStringField("agentInFocus", c.agentInFocus());
     list("agentsInContext", c.agentsInContext());
     opt("positionPractice", c.positionPractice());
+    if (c.bracket().isPresent()) {
+      code("bracket", c.bracket().get());
+    }
     opt("by", c.by());
     conditions("external", c.external());
     conditions("material", c.material());
@@ -281,6 +291,9 @@ final class CaseWriter {
       g.writeArrayFieldStart("agency");
       for (ActiveAgency a : c.agency()) {
         startElement(a);
+        if (!a.by().equals(List.of(c.agentInFocus()))) {
+          list("by", a.by());
+        }
         if (a.reflexivity().isPresent()) {
           code("reflexivity", a.reflexivity().get());
         }
@@ -365,7 +378,8 @@ final class CaseWriter {
     }
     g.writeArrayFieldStart(key);
     for (Condition e : entries) {
-      if (e.effect().isEmpty() && e.force().isEmpty() && e.available() && e.by().isEmpty()) {
+      if (e.effect().isEmpty() && e.force().isEmpty() && e.available() && e.by().isEmpty()
+          && e.sacrifices().isEmpty() && e.lacking().isEmpty()) {
         g.writeString(e.ref());
         continue;
       }
@@ -377,6 +391,8 @@ final class CaseWriter {
       if (e.force().isPresent()) {
         code("force", e.force().get());
       }
+      list("sacrifices", e.sacrifices());
+      list("lacking", e.lacking().stream().map(Lacking::code).toList());
       if (!e.available()) {
         g.writeBooleanField("available", false);
       }

@@ -22,6 +22,7 @@ import org.sstlib.core.Agent;
 import org.sstlib.core.AgentType;
 import org.sstlib.core.Analyst;
 import org.sstlib.core.Author;
+import org.sstlib.core.Bracket;
 import org.sstlib.core.Case;
 import org.sstlib.core.Change;
 import org.sstlib.core.Codebook;
@@ -34,6 +35,8 @@ import org.sstlib.core.Evidence;
 import org.sstlib.core.EvidenceKind;
 import org.sstlib.core.Force;
 import org.sstlib.core.Intended;
+import org.sstlib.core.Lacking;
+import org.sstlib.core.OntologyLevel;
 import org.sstlib.core.InternalKind;
 import org.sstlib.core.InvalidCaseException;
 import org.sstlib.core.Outcome;
@@ -278,6 +281,9 @@ public final class RandomCases {
         b.continues(newId("earlier"));
       }
       v2 = chance(80);
+      if (v2 && chance(30)) {
+        b.level(pick(r, List.of(OntologyLevel.values())));
+      }
       if (v2) {
         for (int i = r.nextInt(3); i > 0; i--) {
           b.author(new Author(text(), maybe(40, () -> pick(r, ORCIDS))));
@@ -535,8 +541,16 @@ public final class RandomCases {
       others.remove(focus.id());
       List<String> inContext = subset(others, 0, 3);
       c.agentsInContext(inContext.toArray(String[]::new));
-      if (chance(60)) {
-        c.positionPractice(pick(r, positionPractices).id());
+      // The cycle's position-practice is one the agent-in-focus (or, for a collective, a member) occupies.
+      Set<String> actors = new LinkedHashSet<>(membersOf(focus.id()));
+      actors.add(focus.id());
+      List<PositionPractice> occupied = positionPractices.stream()
+          .filter(p -> p.occupiedBy().stream().anyMatch(actors::contains)).toList();
+      if (!occupied.isEmpty() && chance(60)) {
+        c.positionPractice(pick(r, occupied).id());
+      }
+      if (v2 && chance(30)) {
+        c.bracket(pick(r, List.of(Bracket.values())));
       }
 
       // External: social structures, events, position-practices, the agents-in-context's internal structures
@@ -589,6 +603,12 @@ public final class RandomCases {
       int nAgency = 1 + r.nextInt(chance(70) ? 1 : 3);
       for (int i = 0; i < nAgency; i++) {
         ActiveAgency.Builder a = common(ActiveAgency.builder(newId("agency"), text()));
+        List<String> members = new ArrayList<>(membersOf(focus.id()));
+        if (v2 && !members.isEmpty() && chance(50)) {
+          a.by(subset(members, 1, 2).toArray(String[]::new));
+        } else if (v2 && chance(20)) {
+          a.by(focus.id());
+        }
         if (chance(70)) {
           a.reflexivity(pick(r, List.of(Reflexivity.values())));
         }
@@ -695,7 +715,26 @@ public final class RandomCases {
       if (v2 && !analysts.isEmpty() && chance(15)) {
         c = c.withBy(pick(r, analysts).id());
       }
+      if (v2 && c.force().equals(Optional.of(Force.IRRESISTIBLE_FORCE)) && chance(50)) {
+        c = c.withResistance(texts(2), subset(List.of(Lacking.values()), 0, 2));
+      }
       return c;
+    }
+
+    /** The agents that are members of a collective, directly or through collectives within it. */
+    private List<String> membersOf(String collective) {
+      Set<String> seen = new LinkedHashSet<>();
+      Deque<String> todo = new ArrayDeque<>(List.of(collective));
+      while (!todo.isEmpty()) {
+        String group = todo.poll();
+        for (Agent a : agents) {
+          if (a.memberOf().contains(group) && seen.add(a.id())) {
+            todo.add(a.id());
+          }
+        }
+      }
+      seen.remove(collective);
+      return new ArrayList<>(seen);
     }
 
     private Set<String> groupsOf(String agent) {
