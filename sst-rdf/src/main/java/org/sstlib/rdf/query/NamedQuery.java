@@ -27,7 +27,7 @@ import org.sstlib.core.internal.DidYouMean;
  * <p>Every query takes {@code case}, the id of one case (default: every case in the store), and the first column of
  * every answer is {@code case}. A parameter whose default is empty is required if it is in
  * {@link #requiredParameters()}, and otherwise optional with the meaning "all" ({@code case}, and {@code about} of
- * interpretations). The constants come in the order of DESIGN.md.
+ * interpretations, {@code cycle} of forces). The constants come in the order of DESIGN.md.
  *
  * <h2>Parameter values</h2>
  *
@@ -168,7 +168,25 @@ public enum NamedQuery {
   PROVENANCE("provenance",
       defaults(),
       ImmutableSet.of(),
-      caseThen("cycle", "kind", "claims", "evidence", "share"));
+      caseThen("cycle", "kind", "claims", "evidence", "share")),
+
+  /**
+   * {@code forces}: the irresistible forces of each cycle (Stones 2005: external structures the agent-in-focus
+   * could not resist without giving up concerns it held more dearly, or for want of the power, knowledge or
+   * critical distance to resist), what resisting would have cost and what was lacking. Parameter {@code cycle}
+   * (default: every cycle). Columns: case, cycle, agentInFocus, role (external or material), index (the entry's
+   * place in its role), element, label, effect, available, sacrifices (the concerns the agent would have had to give
+   * up, in order, separated by "; "), lacking (power, knowledge, critical-distance, separated by spaces), concerns
+   * (the concerns of the cycle's agencies, most pressing first, each once, separated by "; "), roleEvidence (how
+   * many items support the entry's role in the cycle, {@code cycle/element}), elementEvidence (how many support the
+   * element as such). Rows: case by case, cycles in the case's order, external before material, each role in its
+   * order. Typed: {@link SstQueries#forces()}.
+   */
+  FORCES("forces",
+      defaults("cycle", ""),
+      ImmutableSet.of(),
+      caseThen("cycle", "agentInFocus", "role", "index", "element", "label", "effect", "available", "sacrifices",
+          "lacking", "concerns", "roleEvidence", "elementEvidence"));
 
   /** The parameter every query takes, and the first column of every answer. */
   static final String CASE = "case";
@@ -215,7 +233,7 @@ public enum NamedQuery {
 
   /**
    * The names of the named queries, in the order of the constants: chain, quadripartite, field, feedback,
-   * unavailable, interpretations, factors, evidence, unrealised, provenance.
+   * unavailable, interpretations, factors, evidence, unrealised, provenance, forces.
    */
   public static ImmutableList<String> names() {
     return NAMES;

@@ -145,7 +145,7 @@ public final class SstQueries {
 
   /**
    * The names of the named queries: chain, quadripartite, field, feedback, unavailable, interpretations, factors,
-   * evidence, unrealised, provenance ({@link NamedQuery#names()}).
+   * evidence, unrealised, provenance, forces ({@link NamedQuery#names()}).
    */
   public static ImmutableList<String> names() {
     return NamedQuery.names();
@@ -252,6 +252,7 @@ public final class SstQueries {
       case EVIDENCE -> EvidenceQuery.table(EvidenceQuery.evidence(runner(), in, args));
       case UNREALISED -> UnrealisedQuery.table(UnrealisedQuery.outcomes(runner(), in));
       case PROVENANCE -> ProvenanceQuery.table(ProvenanceQuery.rows(runner(), in));
+      case FORCES -> ForcesQuery.table(ForcesQuery.forces(runner(), in, args.optional("cycle")));
     };
   }
 
@@ -528,6 +529,39 @@ public final class SstQueries {
    */
   public ImmutableList<ProvenanceRow> provenance() {
     return ProvenanceQuery.rows(runner(), caseId);
+  }
+
+  /**
+   * The irresistible forces of each case in scope: every external or material entry whose force is irresistible
+   * (Stones 2005: the agent-in-focus could not resist it without giving up concerns it held more dearly, or for
+   * want of the power, knowledge or critical distance to resist), with what resisting would have cost (the
+   * concerns the agent would have had to give up), what the agent lacked, the concerns of the cycle's agencies, and
+   * how many evidence items support the entry's role in the cycle and the element as such. Rows come case by case,
+   * cycle by cycle in the order of the case, external before material, each role in its order.
+   *
+   * <pre>{@code
+   * queries.inCase("hughes-2022").forces().stream()
+   *     .filter(f -> f.cycle().equals("bcf-planning"))
+   *     .map(ForceRow::element)
+   *     .toList();   // [bcf-policy, national-targets, bcf-template]: the officials had to comply
+   * }</pre>
+   *
+   * @throws StoreException if the store cannot answer
+   */
+  public ImmutableList<ForceRow> forces() {
+    return ForcesQuery.forces(runner(), caseId, Optional.empty());
+  }
+
+  /**
+   * The irresistible forces of one cycle, in each case in scope that has it; as {@link #forces()}.
+   *
+   * @param cycle the cycle: an id or an IRI in angle brackets
+   * @throws QueryParameterException if {@code cycle} names no cycle of the cases in scope
+   * @throws StoreException if the store cannot answer
+   */
+  public ImmutableList<ForceRow> forces(String cycle) {
+    checkNotNull(cycle, "cycle");
+    return ForcesQuery.forces(runner(), caseId, Optional.of(cycle));
   }
 
   @Override

@@ -56,7 +56,7 @@ class NamedQueryTest {
       case QUADRIPARTITE -> Map.of("cycle", "fall-morning");
       case INTERPRETATIONS -> Map.of("about", "icm-model");
       case EVIDENCE -> Map.of("element", "family-help");
-      case FIELD, FEEDBACK, UNAVAILABLE, FACTORS, PROVENANCE -> Map.of();
+      case FIELD, FEEDBACK, UNAVAILABLE, FACTORS, PROVENANCE, FORCES -> Map.of();
       case UNREALISED -> Map.of("case", SchoolCase.ID);
     };
   }
@@ -112,7 +112,7 @@ class NamedQueryTest {
     }
     assertEquals(Arrays.stream(NamedQuery.values()).map(NamedQuery::queryName).toList(), NamedQuery.names());
     assertEquals(List.of("chain", "quadripartite", "field", "feedback", "unavailable", "interpretations",
-        "factors", "evidence", "unrealised", "provenance"), NamedQuery.names());
+        "factors", "evidence", "unrealised", "provenance", "forces"), NamedQuery.names());
     assertEquals(NamedQuery.names(), SstQueries.names());
     assertEquals(Map.of("from", "", "to", "", "limit", "10", "maxLength", "12", "absences", "true", "case", ""),
         NamedQuery.CHAIN.parameters());

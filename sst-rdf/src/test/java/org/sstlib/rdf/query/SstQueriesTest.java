@@ -822,7 +822,7 @@ class SstQueriesTest {
   @Test
   void theCatalogueListsTheQueriesTheirParametersAndTheirSparql() {
     assertEquals(List.of("chain", "quadripartite", "field", "feedback", "unavailable", "interpretations",
-        "factors", "evidence", "unrealised", "provenance"), SstQueries.names());
+        "factors", "evidence", "unrealised", "provenance", "forces"), SstQueries.names());
     assertEquals(Map.of("from", "", "to", "", "limit", "10", "maxLength", "12", "absences", "true", "case", ""),
         SstQueries.parameters("chain"));
     assertEquals(Set.of("from", "to"), SstQueries.requiredParameters("chain"));
