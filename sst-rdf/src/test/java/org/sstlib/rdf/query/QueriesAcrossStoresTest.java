@@ -127,6 +127,8 @@ class QueriesAcrossStoresTest {
       probes.add(probe(id, "evidence", "element", roleEntry, "case", id));
       probes.add(probe(id, "evidence", "from", from, "to", to, "case", id));
       probes.add(probe(id, "provenance", "case", id));
+      probes.add(probe(id, "forces", "case", id));
+      probes.add(probe(id, "forces", "cycle", isErp ? ErpStudy.CLOSE : "bcf-planning", "case", id));
       if (isErp) {
         // The reference case records no unrealised outcome; the ERP study does.
         probes.add(probe(id, "unrealised", "case", id));
@@ -136,7 +138,7 @@ class QueriesAcrossStoresTest {
       probes.add(probe("both", "evidence", "element", element));
     }
     for (String name : List.of("field", "feedback", "unavailable", "interpretations", "factors", "unrealised",
-        "provenance")) {
+        "provenance", "forces")) {
       probes.add(probe("both", name));
     }
     return probes.stream();
@@ -199,6 +201,8 @@ class QueriesAcrossStoresTest {
           : "fall-morning/family-help"));
       answers.put(id + " evidence for chain", q.evidenceForChain(from, to));
       answers.put(id + " provenance", q.provenance());
+      answers.put(id + " forces", q.forces());
+      answers.put(id + " forces cycle", q.forces(isErp ? ErpStudy.CLOSE : "bcf-planning"));
       if (isErp) {
         answers.put(id + " unrealised", q.unrealised());
       }
@@ -210,6 +214,7 @@ class QueriesAcrossStoresTest {
     answers.put("both factors", all.factors());
     answers.put("both unrealised", all.unrealised());
     answers.put("both provenance", all.provenance());
+    answers.put("both forces", all.forces());
     return answers;
   }
 
@@ -536,7 +541,8 @@ class QueriesAcrossStoresTest {
   @ValueSource(strings = {"memory", "tdb2", "fuseki"})
   void everyRowNamesItsCaseAndTheCaseParameterPicksOne(String backEnd) {
     SstQueries all = queries(backEnd);
-    for (String name : List.of("field", "feedback", "unavailable", "interpretations", "factors", "provenance")) {
+    for (String name : List.of("field", "feedback", "unavailable", "interpretations", "factors", "provenance",
+        "forces")) {
       QueryTable both = all.run(name, Map.of());
       assertEquals(List.of(ERP_ID, HUGHES_ID), both.column("case").stream().distinct().toList(),
           backEnd + " " + name + ": both cases answer, the ERP case first");
@@ -552,7 +558,7 @@ class QueriesAcrossStoresTest {
     try (SstStore alone = SstStore.memory()) {
       alone.put(erp);
       for (String name : List.of("field", "feedback", "unavailable", "interpretations", "factors",
-          "provenance")) {
+          "provenance", "forces")) {
         assertEquals(SstQueries.on(alone).run(name, Map.of()), all.run(name, Map.of("case", ERP_ID)),
             backEnd + " " + name);
       }

@@ -117,6 +117,7 @@ class QueryBindingTest {
           case CHAIN -> Map.of("from", "admission-avoidance-policy", "to", "alf-at-home", "limit", "2");
           case QUADRIPARTITE -> Map.of("cycle", "fall-morning");
           case EVIDENCE -> Map.of("element", "family-help");
+          case FORCES -> Map.of("cycle", "bcf-planning");
           default -> Map.of();
         };
         assertFalse(queries.run(query, params).isEmpty(), query.queryName());

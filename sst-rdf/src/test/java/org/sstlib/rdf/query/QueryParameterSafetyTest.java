@@ -181,7 +181,7 @@ class QueryParameterSafetyTest {
         params.put("from", ErpStudy.MANDATE);
         params.put("to", ErpStudy.ACCOUNTANT_POST);
       }
-      case "quadripartite" -> params.put("cycle", ErpStudy.CLOSE);
+      case "quadripartite", "forces" -> params.put("cycle", ErpStudy.CLOSE);
       case "interpretations" -> params.put("about", ErpStudy.ERP);
       case "evidence" -> {
         if (Set.of("from", "to", "limit", "maxLength").contains(parameter)) {
@@ -226,6 +226,7 @@ class QueryParameterSafetyTest {
       outcomes.expect(at + "chain to", "to", v, () -> erp.chain(ErpStudy.MANDATE, v));
       outcomes.expect(at + "chain from 3 8", "from", v, () -> erp.chain(v, ErpStudy.ACCOUNTANT_POST, 3, 8));
       outcomes.expect(at + "quadripartite", "cycle", v, () -> erp.quadripartite(v));
+      outcomes.expect(at + "forces", "cycle", v, () -> erp.forces(v));
       outcomes.expect(at + "interpretations", "about", v, () -> erp.interpretations(v));
       outcomes.expect(at + "evidence", "element", v, () -> erp.evidence(v));
       outcomes.expect(at + "evidenceForChain from", "from", v,
@@ -238,6 +239,7 @@ class QueryParameterSafetyTest {
         outcomes.expect(at + "inCase unavailable", "case", v, inCase::unavailable);
         outcomes.expect(at + "inCase interpretations", "case", v, inCase::interpretations);
         outcomes.expect(at + "inCase factors", "case", v, inCase::factors);
+        outcomes.expect(at + "inCase forces", "case", v, inCase::forces);
         outcomes.expect(at + "inCase chain", "case", v,
             () -> inCase.chain(ErpStudy.MANDATE, ErpStudy.ACCOUNTANT_POST));
         outcomes.expect(at + "inCase quadripartite", "case", v, () -> inCase.quadripartite(ErpStudy.CLOSE));
@@ -274,6 +276,8 @@ class QueryParameterSafetyTest {
       }
       assertRefused(backEnd + " case " + caseId, "cycle", cycles.get(caseId),
           () -> q.quadripartite(cycles.get(caseId)));
+      assertRefused(backEnd + " case " + caseId, "cycle", cycles.get(caseId),
+          () -> q.forces(cycles.get(caseId)));
       assertRefused(backEnd + " case " + caseId, "element", cycles.get(caseId) + "/x",
           () -> q.evidence(cycles.get(caseId) + "/x"));
     });
