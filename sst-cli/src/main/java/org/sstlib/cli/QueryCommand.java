@@ -32,6 +32,7 @@ import picocli.CommandLine.Spec;
  * sst query examples/cases/hughes-2022.yaml chain --param from=admission-avoidance-policy --param to=alf-at-home
  * sst query --store store factors -f csv > factors.csv
  * sst query examples/cases/hughes-2022.yaml provenance
+ * sst query examples/cases/hughes-2022.yaml forces --param cycle=bcf-planning -f csv
  * }</pre>
  *
  * <p>The query stops after {@code --timeout} seconds (60 by default), on a remote store also on the server. A
@@ -46,7 +47,7 @@ import picocli.CommandLine.Spec;
       "",
       "NAME is one of: chain (from, to, limit, maxLength, absences), quadripartite (cycle), field, feedback,"
           + " unavailable, interpretations (about), factors, evidence (element, or from and to), unrealised,"
-          + " provenance. Every query also takes case=ID (default: every case). Values are ids, or IRIs in angle"
+          + " provenance, forces (cycle). Every query also takes case=ID (default: every case). Values are ids, or IRIs in angle"
           + " brackets. See docs/queries.md."
     },
     exitCodeListHeading = "%nExit codes:%n",
