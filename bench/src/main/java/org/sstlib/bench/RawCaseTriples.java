@@ -86,6 +86,7 @@ final class RawCaseTriples {
     study.doi().ifPresent(t -> text(c, SST.doi, t));
     text(c, SST.base, base);
     text(c, SST.formatVersion, CaseGraphs.FORMAT_VERSION);
+    add(c, SST.level, SST.concept(study.level()));
     for (String other : study.continues()) {
       add(c, SST.continues, NodeFactory.createURI(GraphNames.caseIri(other)));
     }
@@ -209,6 +210,7 @@ final class RawCaseTriples {
     add(n, SST.agentInFocus, iri(c.agentInFocus()));
     refs(n, SST.agentInContext, c.agentsInContext());
     c.positionPractice().ifPresent(pp -> add(n, SST.positionPractice, iri(pp)));
+    c.bracket().ifPresent(b -> add(n, SST.bracket, SST.concept(b)));
     c.by().ifPresent(a -> add(n, SST.Prov.wasAttributedTo, iri(a)));
     conditions(c, n, c.external(), "/external/", SST.hasExternalStructure, SST.qualifiedExternal,
         SST.ExternalEntry);
@@ -243,6 +245,7 @@ final class RawCaseTriples {
       a.creativity().ifPresent(t -> text(agency, SST.creativity, t));
       refs(agency, SST.drawsOn, a.drawsOn());
       refs(agency, SST.conditionedBy, a.conditionedBy());
+      refs(agency, SST.actor, a.by());
       // The chain steps of this agency: from the elements as they stand, and to the outcome entries.
       for (String ref : a.conditionedBy()) {
         Condition entry = available.get(ref);
@@ -337,6 +340,8 @@ final class RawCaseTriples {
       e.force().ifPresent(v -> add(entry, SST.force, SST.concept(v)));
       add(entry, SST.available, bool(e.available()));
       e.by().ifPresent(a -> add(entry, SST.Prov.wasAttributedTo, iri(a)));
+      list(entry, SST.sacrifices, e.sacrifices());
+      e.lacking().forEach(v -> add(entry, SST.lacking, SST.concept(v)));
     }
   }
 

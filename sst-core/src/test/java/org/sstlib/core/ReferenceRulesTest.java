@@ -49,7 +49,7 @@ class ReferenceRulesTest {
   @Test
   void relationToAStructureIsTheWrongKind() {
     Case.Builder b = fixture();
-    b.positionPractices.set(0, PositionPractice.builder("case-manager", "Case manager")
+    b.positionPractices.set(0, PositionPractice.builder("case-manager", "Case manager").occupiedBy("matron")
         .relation("risk-tool", "uses").build());
     assertOnlyProblem(b, "positionPractices[0].relations[0].to", "case-manager",
         "'risk-tool' is a structure, not a position-practice");

@@ -37,6 +37,7 @@ import org.apache.jena.system.G;
 import org.sstlib.core.ActiveAgency;
 import org.sstlib.core.Agent;
 import org.sstlib.core.AgentType;
+import org.sstlib.core.Bracket;
 import org.sstlib.core.Analyst;
 import org.sstlib.core.Author;
 import org.sstlib.core.Case;
@@ -52,6 +53,8 @@ import org.sstlib.core.EvidenceKind;
 import org.sstlib.core.Force;
 import org.sstlib.core.Intended;
 import org.sstlib.core.InternalKind;
+import org.sstlib.core.Lacking;
+import org.sstlib.core.OntologyLevel;
 import org.sstlib.core.Outcome;
 import org.sstlib.core.PositionPractice;
 import org.sstlib.core.Reflexivity;
@@ -117,6 +120,8 @@ final class CaseGraphReader {
     String title = requiredText(caseNode, TITLE, what);
     Optional<String> citation = optionalText(caseNode, CITATION, what);
     Optional<String> doi = optionalText(caseNode, SST.doi, what);
+    // Version 1 of the RDF form had no level: its cases are in-situ, the model's default.
+    Optional<OntologyLevel> level = optionalConcept(caseNode, SST.level, OntologyLevel.class, what);
     base = requiredText(caseNode, SST.base, what);
     optionalText(caseNode, SST.formatVersion, what).ifPresent(v -> {
       if (!CaseGraphs.FORMAT_VERSIONS.contains(v)) {
@@ -179,6 +184,7 @@ final class CaseGraphReader {
     Case.Builder b = Case.builder(id, title).base(base);
     citation.ifPresent(b::citation);
     doi.ifPresent(b::doi);
+    level.ifPresent(b::level);
     for (Node other : G.listSP(g, caseNode, SST.continues)) {
       Optional<String> otherId = other.isURI() && other.getURI().startsWith(GraphNames.CASE_PREFIX)
           ? Optional.of(other.getURI().substring(GraphNames.CASE_PREFIX.length())) : Optional.empty();
@@ -322,7 +328,7 @@ final class CaseGraphReader {
     return new Cycle(c.id, c.label, c.description, c.scale, c.codes, site, time, follows, agentInFocus,
         agentsInContext, positionPractice, external, material, ImmutableList.copyOf(internal),
         ImmutableList.copyOf(unavailableInternal), ImmutableList.copyOf(agency), ImmutableList.copyOf(outcomes),
-        optionalRef(n, SST.Prov.wasAttributedTo, what));
+        optionalRef(n, SST.Prov.wasAttributedTo, what), optionalConcept(n, SST.bracket, Bracket.class, what));
   }
 
   private ImmutableList<Condition> conditions(Node cycle, Node property, String what) {
@@ -330,7 +336,8 @@ final class CaseGraphReader {
     for (Node e : sortedByIndex(G.listSP(g, cycle, property), what)) {
       out.add(new Condition(entity(e, what), optionalConcept(e, SST.effect, Effect.class, what),
           optionalConcept(e, SST.force, Force.class, what), flag(e, SST.available, what),
-          optionalRef(e, SST.Prov.wasAttributedTo, what)));
+          optionalRef(e, SST.Prov.wasAttributedTo, what), textList(e, SST.sacrifices, what),
+          concepts(e, SST.lacking, Lacking.class, what)));
     }
     return out.build();
   }
@@ -363,7 +370,9 @@ final class CaseGraphReader {
         textList(n, SST.concerns, what),
         optionalText(n, SST.creativity, what),
         refs(n, SST.drawsOn, what),
-        refs(n, SST.conditionedBy, what));
+        refs(n, SST.conditionedBy, what),
+        // Version 1 of the RDF form had no actors: the model then takes the agent-in-focus.
+        refs(n, SST.actor, what));
   }
 
   private Evidence evidence(Node n) {
@@ -605,12 +614,31 @@ final class CaseGraphReader {
     }
     Optional<E> value = SST.value(type, o);
     if (value.isEmpty()) {
-      problem(what + " " + show(s) + " has " + prop(p) + " " + show(o) + ", which is not a concept of "
-          + prop(SST.scheme(type)) + " (one of " + String.join(", ", CodeListValue.codes(type).stream()
-              .map(code -> prop(SST.concept(CodeListValue.fromCode(type, code).orElseThrow()))).toList())
-          + ")");
+      problem(notAConcept(s, p, o, type, what));
     }
     return value;
+  }
+
+  private static <E extends Enum<E> & CodeListValue> String notAConcept(Node s, Node p, Node o, Class<E> type,
+      String what) {
+    return what + " " + show(s) + " has " + prop(p) + " " + show(o) + ", which is not a concept of "
+        + prop(SST.scheme(type)) + " (one of " + String.join(", ", CodeListValue.codes(type).stream()
+            .map(code -> prop(SST.concept(CodeListValue.fromCode(type, code).orElseThrow()))).toList())
+        + ")";
+  }
+
+  /** Every value of (s, p), each a concept of {@code type}; reports any other node. */
+  private <E extends Enum<E> & CodeListValue> ImmutableList<E> concepts(Node s, Node p, Class<E> type,
+      String what) {
+    ImmutableList.Builder<E> values = ImmutableList.builder();
+    for (Node o : G.listSP(g, s, p)) {
+      Optional<E> value = SST.value(type, o);
+      if (value.isEmpty()) {
+        problem(notAConcept(s, p, o, type, what));
+      }
+      value.ifPresent(values::add);
+    }
+    return values.build();
   }
 
   private <E extends Enum<E> & CodeListValue> E requiredConcept(Node s, Node p, Class<E> type, E placeholder,

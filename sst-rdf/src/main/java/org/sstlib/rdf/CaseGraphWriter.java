@@ -149,6 +149,7 @@ final class CaseGraphWriter {
     study.doi().ifPresent(t -> text(caseNode, SST.doi, t));
     text(caseNode, SST.base, base);
     text(caseNode, SST.formatVersion, CaseGraphs.FORMAT_VERSION);
+    add(caseNode, SST.level, SST.concept(study.level()));
     for (String other : study.continues()) {
       add(caseNode, SST.continues, mint(GraphNames.caseIri(other), () -> "the case '" + other + "' it continues"));
     }
@@ -307,6 +308,7 @@ final class CaseGraphWriter {
     add(n, SST.agentInFocus, node(c.agentInFocus()));
     refs(n, SST.agentInContext, c.agentsInContext());
     c.positionPractice().ifPresent(pp -> add(n, SST.positionPractice, node(pp)));
+    c.bracket().ifPresent(b -> add(n, SST.bracket, SST.concept(b)));
     c.by().ifPresent(a -> add(n, SST.Prov.wasAttributedTo, node(a)));
     conditions(c, n, c.external(), "external", SST.hasExternalStructure, SST.qualifiedExternal,
         SST.ExternalEntry);
@@ -334,6 +336,7 @@ final class CaseGraphWriter {
       a.creativity().ifPresent(t -> text(agency, SST.creativity, t));
       refs(agency, SST.drawsOn, a.drawsOn());
       refs(agency, SST.conditionedBy, a.conditionedBy());
+      refs(agency, SST.actor, a.by());
     }
     for (int i = 0; i < c.outcomes().size(); i++) {
       Outcome o = c.outcomes().get(i);
@@ -370,6 +373,8 @@ final class CaseGraphWriter {
       e.force().ifPresent(v -> add(entry, SST.force, SST.concept(v)));
       add(entry, SST.available, e.available() ? TRUE : FALSE);
       e.by().ifPresent(a -> add(entry, SST.Prov.wasAttributedTo, node(a)));
+      list(entry, SST.sacrifices, e.sacrifices());
+      e.lacking().forEach(v -> add(entry, SST.lacking, SST.concept(v)));
     }
   }
 

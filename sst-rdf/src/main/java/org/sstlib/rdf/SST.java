@@ -23,6 +23,7 @@ import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.apache.jena.vocabulary.XSD;
 import org.sstlib.core.AgentType;
+import org.sstlib.core.Bracket;
 import org.sstlib.core.Change;
 import org.sstlib.core.CodeListValue;
 import org.sstlib.core.Effect;
@@ -30,6 +31,8 @@ import org.sstlib.core.EvidenceKind;
 import org.sstlib.core.Force;
 import org.sstlib.core.Intended;
 import org.sstlib.core.InternalKind;
+import org.sstlib.core.Lacking;
+import org.sstlib.core.OntologyLevel;
 import org.sstlib.core.Reflexivity;
 import org.sstlib.core.Scale;
 import org.sstlib.core.SourceType;
@@ -87,6 +90,9 @@ public final class SST {
           .put(Intended.class, "intended")
           .put(SourceType.class, "source")
           .put(EvidenceKind.class, "evidence")
+          .put(OntologyLevel.class, "level")
+          .put(Bracket.class, "bracket")
+          .put(Lacking.class, "lacking")
           .buildOrThrow();
 
   private static final ImmutableMap<CodeListValue, Node> CONCEPTS;
@@ -193,6 +199,12 @@ public final class SST {
   public static final Node SourceTypeScheme = uri("SourceTypeScheme");
   /** The concept scheme of {@link EvidenceKind}. */
   public static final Node EvidenceKindScheme = uri("EvidenceKindScheme");
+  /** The concept scheme of {@link OntologyLevel}. */
+  public static final Node OntologyLevelScheme = uri("OntologyLevelScheme");
+  /** The concept scheme of {@link Bracket}. */
+  public static final Node BracketScheme = uri("BracketScheme");
+  /** The concept scheme of {@link Lacking}. */
+  public static final Node LackingScheme = uri("LackingScheme");
 
   private static final ImmutableMap<Class<? extends CodeListValue>, Node> SCHEMES =
       ImmutableMap.<Class<? extends CodeListValue>, Node>builder()
@@ -208,6 +220,9 @@ public final class SST {
           .put(Intended.class, IntendedScheme)
           .put(SourceType.class, SourceTypeScheme)
           .put(EvidenceKind.class, EvidenceKindScheme)
+          .put(OntologyLevel.class, OntologyLevelScheme)
+          .put(Bracket.class, BracketScheme)
+          .put(Lacking.class, LackingScheme)
           .buildOrThrow();
 
   // ------------------------------------------------------------------------------------------------ case
@@ -220,6 +235,11 @@ public final class SST {
   public static final Node formatVersion = uri("formatVersion");
   /** A case continues an earlier case: the outcomes of its cycles may condition this case's agency. */
   public static final Node continues = uri("continues");
+  /**
+   * Stones' level of ontology of a case's analysis, in-situ, meso or general (not a scale): a concept of
+   * {@link #OntologyLevelScheme}.
+   */
+  public static final Node level = uri("level");
 
   // ------------------------------------------------------------------------------------------------ elements
 
@@ -270,6 +290,11 @@ public final class SST {
   public static final Node agentInContext = uri("agentInContext");
   /** The position-practice a cycle's agent-in-focus acts from. */
   public static final Node positionPractice = uri("positionPractice");
+  /**
+   * Stones' methodological bracket of a cycle's analysis, agent's conduct analysis, agent's context analysis or
+   * both: a concept of {@link #BracketScheme}.
+   */
+  public static final Node bracket = uri("bracket");
   /** An element of a cycle's external role (plain form of {@link #qualifiedExternal}). */
   public static final Node hasExternalStructure = uri("hasExternalStructure");
   /** An element of a cycle's material role (plain form of {@link #qualifiedMaterial}). */
@@ -296,6 +321,16 @@ public final class SST {
   public static final Node force = uri("force");
   /** Whether an external or material entry was there at the moment of action ({@code xsd:boolean}). */
   public static final Node available = uri("available");
+  /**
+   * The concerns the agent would have had to give up to resist an irresistible force, an RDF list of strings (on an
+   * external or material entry).
+   */
+  public static final Node sacrifices = uri("sacrifices");
+  /**
+   * What the agent lacked to resist an irresistible force (power, knowledge, critical distance): a concept of
+   * {@link #LackingScheme}, one triple per value.
+   */
+  public static final Node lacking = uri("lacking");
   /** What an outcome did to its structure: a concept of {@link #ChangeScheme}. */
   public static final Node change = uri("change");
   /** Short or long term: a concept of {@link #TermScheme}. */
@@ -327,6 +362,8 @@ public final class SST {
   public static final Node drawsOn = uri("drawsOn");
   /** An external or material element that conditions an agency. */
   public static final Node conditionedBy = uri("conditionedBy");
+  /** An agent who acts in an agency: the agent-in-focus or a member of a collective agent-in-focus. */
+  public static final Node actor = uri("actor");
 
   // ------------------------------------------------------------------------------------------------ chain
 
@@ -444,6 +481,18 @@ public final class SST {
   public static final Node evidence_composite = concept(EvidenceKind.COMPOSITE);
   public static final Node evidence_author = concept(EvidenceKind.AUTHOR);
   public static final Node evidence_analyst = concept(EvidenceKind.ANALYST);
+
+  public static final Node level_in_situ = concept(OntologyLevel.IN_SITU);
+  public static final Node level_meso = concept(OntologyLevel.MESO);
+  public static final Node level_general = concept(OntologyLevel.GENERAL);
+
+  public static final Node bracket_conduct = concept(Bracket.CONDUCT);
+  public static final Node bracket_context = concept(Bracket.CONTEXT);
+  public static final Node bracket_both = concept(Bracket.BOTH);
+
+  public static final Node lacking_power = concept(Lacking.POWER);
+  public static final Node lacking_knowledge = concept(Lacking.KNOWLEDGE);
+  public static final Node lacking_critical_distance = concept(Lacking.CRITICAL_DISTANCE);
 
   /** PROV-O terms ({@code http://www.w3.org/ns/prov#}), which Jena has no vocabulary class for. */
   public static final class Prov {

@@ -44,6 +44,7 @@ import org.junit.jupiter.api.Test;
 import org.sstlib.core.ActiveAgency;
 import org.sstlib.core.Agent;
 import org.sstlib.core.AgentType;
+import org.sstlib.core.Bracket;
 import org.sstlib.core.Analyst;
 import org.sstlib.core.Case;
 import org.sstlib.core.Change;
@@ -58,6 +59,8 @@ import org.sstlib.core.Force;
 import org.sstlib.core.Intended;
 import org.sstlib.core.InternalKind;
 import org.sstlib.core.InvalidCaseException;
+import org.sstlib.core.Lacking;
+import org.sstlib.core.OntologyLevel;
 import org.sstlib.core.Outcome;
 import org.sstlib.core.PositionPractice;
 import org.sstlib.core.Problem;
@@ -804,10 +807,13 @@ class CaseGraphsTest {
           .analyst(new Analyst("an", text))
           .source(new Source("src", SourceType.OTHER, Optional.of(text), Optional.of(text), Optional.of("2020")))
           .agent(Agent.builder("a", text, AgentType.INDIVIDUAL).description(text).build())
-          .positionPractice(PositionPractice.builder("pp", text).practices(text, text).prerogatives(text)
-              .obligations(text).relation("pp2", text).build(), PositionPractice.builder("pp2", text).build())
+          .positionPractice(PositionPractice.builder("pp", text).occupiedBy("a").practices(text, text)
+              .prerogatives(text).obligations(text).relation("pp2", text).build(),
+              PositionPractice.builder("pp2", text).build())
           .structure(Structure.builder("s", text, StructureForm.OTHER).build())
-          .cycle(Cycle.builder("cy", text).site(text).agentInFocus("a").positionPractice("pp").external("s")
+          .cycle(Cycle.builder("cy", text).site(text).agentInFocus("a").positionPractice("pp")
+              .external(Condition.of("s").withForce(Force.IRRESISTIBLE_FORCE)
+                  .withResistance(List.of(text, text), List.of(Lacking.POWER)))
               .agency(ActiveAgency.builder("ag", text).horizon(text).concerns(text, text).creativity(text).build())
               .outcome("s").build())
           .evidence(Evidence.builder("ev", "src").quote(text).note(text).locator(text).speakerRole(text)
@@ -1054,7 +1060,13 @@ class CaseGraphsTest {
     assertEquals(Optional.empty(), SST.value(SST.Cycle));
     assertEquals(SST.StructureFormScheme, SST.scheme(StructureForm.class));
     assertEquals(SST.NS + "SourceTypeScheme", SST.scheme(SourceType.class).getURI());
-    assertEquals(12, SST.schemes().size());
+    assertEquals(SST.NS + "level-in-situ", SST.concept(OntologyLevel.IN_SITU).getURI());
+    assertEquals(SST.NS + "bracket-conduct", SST.bracket_conduct.getURI());
+    assertEquals(SST.NS + "lacking-critical-distance", SST.concept(Lacking.CRITICAL_DISTANCE).getURI());
+    assertEquals(SST.NS + "OntologyLevelScheme", SST.scheme(OntologyLevel.class).getURI());
+    assertEquals(SST.BracketScheme, SST.scheme(Bracket.class));
+    assertEquals(SST.LackingScheme, SST.scheme(Lacking.class));
+    assertEquals(15, SST.schemes().size());
   }
 
   // ------------------------------------------------------------------------------------------------ helpers

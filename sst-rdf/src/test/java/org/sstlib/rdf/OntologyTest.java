@@ -40,6 +40,7 @@ import org.apache.jena.vocabulary.SKOS;
 import org.apache.jena.vocabulary.XSD;
 import org.junit.jupiter.api.Test;
 import org.sstlib.core.AgentType;
+import org.sstlib.core.Bracket;
 import org.sstlib.core.Change;
 import org.sstlib.core.CodeListValue;
 import org.sstlib.core.Effect;
@@ -47,6 +48,8 @@ import org.sstlib.core.EvidenceKind;
 import org.sstlib.core.Force;
 import org.sstlib.core.Intended;
 import org.sstlib.core.InternalKind;
+import org.sstlib.core.Lacking;
+import org.sstlib.core.OntologyLevel;
 import org.sstlib.core.Reflexivity;
 import org.sstlib.core.Scale;
 import org.sstlib.core.SourceType;
@@ -92,6 +95,9 @@ class OntologyTest {
     lists.put(Intended.class, new String[] {"IntendedScheme", "intended"});
     lists.put(SourceType.class, new String[] {"SourceTypeScheme", "source"});
     lists.put(EvidenceKind.class, new String[] {"EvidenceKindScheme", "evidence"});
+    lists.put(OntologyLevel.class, new String[] {"OntologyLevelScheme", "level"});
+    lists.put(Bracket.class, new String[] {"BracketScheme", "bracket"});
+    lists.put(Lacking.class, new String[] {"LackingScheme", "lacking"});
     return lists;
   }
 

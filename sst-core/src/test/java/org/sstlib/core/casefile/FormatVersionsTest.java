@@ -126,6 +126,36 @@ class FormatVersionsTest {
   }
 
   @Test
+  void versionTwoSaysWhoActsTheBracketTheLevelAndWhatResistingWouldHaveCost() {
+    String text = file("2", "level: general", "    kind: author")
+        .replace("    external: [slots]\n", """
+                    bracket: conduct
+                    external:
+                      - ref: slots
+                        force: irresistible-force
+                        sacrifices: [seeing the next patient on time]
+                        lacking: [power, knowledge]
+                """)
+        .replace("      - {id: stay, label: Stays longer}", "      - {id: stay, label: Stays longer, by: [nurse]}");
+    assertTrue(text.contains("by: [nurse]") && text.contains("bracket: conduct"), text);
+    Case c = read(text);
+    assertEquals(org.sstlib.core.OntologyLevel.GENERAL, c.level());
+    assertEquals(Optional.of(org.sstlib.core.Bracket.CONDUCT), c.cycles().get(0).bracket());
+    assertEquals(List.of("seeing the next patient on time"), c.cycles().get(0).external().get(0).sacrifices());
+    String written = CaseFiles.write(c, CaseFormat.YAML);
+    assertTrue(written.contains("level: \"general\""), written);
+    assertTrue(written.contains("lacking:"), written);
+    assertFalse(written.contains("by:\n"), "the agent-in-focus acting is the default: " + written);
+    assertEquals(c, read(written));
+    Problem courage = problems(text.replace("[power, knowledge]", "[power, courage]")).get(0);
+    assertEquals("cycles[0].external[0].lacking[1]", courage.path());
+    assertTrue(courage.line() > 0, courage.toString());
+    assertTrue(courage.message().contains("power, knowledge, critical-distance"), courage.message());
+    Problem inVersionOne = problems(file("1", "level: general", "")).get(0);
+    assertEquals("level", inVersionOne.path());
+  }
+
+  @Test
   void aCaseWithKindsOnSomeEvidenceAndNotOthersCannotBeWritten() {
     Case v1 = read(file("1", "", ""));
     Case mixed = Case.builder("visits", "Home visits", v1)

@@ -32,6 +32,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.sstlib.core.AgentType;
+import org.sstlib.core.Bracket;
 import org.sstlib.core.Change;
 import org.sstlib.core.CodeListValue;
 import org.sstlib.core.Effect;
@@ -39,6 +40,8 @@ import org.sstlib.core.EvidenceKind;
 import org.sstlib.core.Force;
 import org.sstlib.core.Intended;
 import org.sstlib.core.InternalKind;
+import org.sstlib.core.Lacking;
+import org.sstlib.core.OntologyLevel;
 import org.sstlib.core.Reflexivity;
 import org.sstlib.core.Scale;
 import org.sstlib.core.SourceType;
@@ -67,6 +70,9 @@ class SchemaSelfTest {
     Map<String, Class<? extends Enum<?>>> m = new LinkedHashMap<>(CODE_LISTS_V1);
     if (!version.equals("1")) {
       m.put("evidenceKind", EvidenceKind.class);
+      m.put("ontologyLevel", OntologyLevel.class);
+      m.put("bracket", Bracket.class);
+      m.put("lacking", Lacking.class);
     }
     return m;
   }
@@ -243,6 +249,29 @@ class SchemaSelfTest {
     }
     String text = v2.at("/$defs/source/properties/text/description").asText();
     assertTrue(text.contains("beside the case file") && text.contains("sst validate --texts DIR"), text);
+  }
+
+  @Test
+  void versionTwoSaysWhatLevelsBracketsActorsAndResistingMean() {
+    JsonNode v2 = schema("2");
+    for (String def : List.of("ontologyLevel", "bracket", "lacking")) {
+      String text = v2.at("/$defs/" + def + "/description").asText();
+      for (JsonNode code : v2.at("/$defs/" + def + "/enum")) {
+        assertTrue(text.contains(code.asText() + ": "), () -> def + " does not say what " + code + " means: " + text);
+      }
+    }
+    String level = v2.at("/$defs/ontologyLevel/description").asText();
+    assertTrue(level.contains("ontology-in-situ") && level.contains("ontology-in-general")
+        && level.contains("not a scale"), level);
+    String bracket = v2.at("/$defs/bracket/description").asText();
+    assertTrue(bracket.contains("agent's conduct analysis") && bracket.contains("agent's context analysis"), bracket);
+    String actors = v2.at("/$defs/agency/properties/by/description").asText();
+    assertTrue(actors.contains("agent-in-focus") && actors.contains("members") && actors.contains("names agents"),
+        actors);
+    for (String key : List.of("sacrifices", "lacking")) {
+      String text = v2.at("/$defs/condition/anyOf/1/properties/" + key + "/description").asText();
+      assertTrue(text.startsWith("Only with force: irresistible-force."), () -> key + ": " + text);
+    }
   }
 
   @Test

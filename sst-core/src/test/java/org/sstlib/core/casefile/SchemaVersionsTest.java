@@ -33,8 +33,13 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.sstlib.core.Bracket;
 import org.sstlib.core.Case;
+import org.sstlib.core.CodeListValue;
+import org.sstlib.core.Condition;
 import org.sstlib.core.EvidenceKind;
+import org.sstlib.core.Lacking;
+import org.sstlib.core.OntologyLevel;
 import org.sstlib.core.Problem;
 import org.sstlib.core.SourceType;
 import org.sstlib.core.TextNames;
@@ -49,10 +54,14 @@ class SchemaVersionsTest {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Map<String, JsonSchema> SCHEMAS = new java.util.HashMap<>();
 
-  /** A small version-2 case that uses every key version 2 adds. */
+  /**
+   * A small version-2 case that uses every key version 2 adds: provenance (authors, orcid, text, kind, by), the
+   * level of ontology, a cycle's bracket, an agency's actors (by) and what resisting an irresistible force would
+   * have cost (sacrifices, lacking).
+   */
   static final String V2 = """
       {
-        "sst": "2", "id": "prov", "title": "Provenance",
+        "sst": "2", "id": "prov", "title": "Provenance", "level": "meso",
         "authors": [{"name": "Ann Author", "orcid": "0000-0002-1825-0097"}, {"name": "Ben Author"}],
         "analysts": [{"id": "an1", "name": "Ann Analyst", "orcid": "0000-0002-1694-233X"},
                      {"id": "an2", "name": "Bo Analyst"}],
@@ -64,11 +73,13 @@ class SchemaVersionsTest {
           {"id": "know", "label": "Knowing the patients", "internalTo": "gp", "kind": "conjuncturally-specific"},
           {"id": "practice", "label": "Practice", "form": "model-of-care"}],
         "cycles": [{
-          "id": "c1", "label": "Cycle", "site": "Surgery", "agentInFocus": "gp", "by": "an1",
-          "external": [{"ref": "policy", "effect": "constrains", "by": "an2"}],
+          "id": "c1", "label": "Cycle", "site": "Surgery", "agentInFocus": "gp", "by": "an1", "bracket": "conduct",
+          "external": [{"ref": "policy", "effect": "constrains", "force": "irresistible-force",
+                        "sacrifices": ["keeping the practice's income"], "lacking": ["power", "critical-distance"],
+                        "by": "an2"}],
           "material": [],
           "internal": ["know"],
-          "agency": [{"id": "act", "label": "Acts"}],
+          "agency": [{"id": "act", "label": "Acts", "by": ["gp"]}],
           "outcomes": [{"ref": "practice", "change": "reproduced", "by": "an2"}]}],
         "evidence": [
           {"id": "e1", "source": "int-07", "kind": "participant", "quote": "We just do it.", "by": "an1",
@@ -100,16 +111,22 @@ class SchemaVersionsTest {
     }
   }
 
-  /** The version-2 case written in version 1: no authors, ORCID iDs, texts, kinds or by; evidence says analyst. */
+  /**
+   * The version-2 case written in version 1: no authors, ORCID iDs, texts, kinds, by, level, bracket, sacrifices or
+   * lacking; evidence says analyst.
+   */
   static ObjectNode v1() {
     ObjectNode d = v2();
     d.put("sst", "1");
     d.remove("authors");
+    d.remove("level");
     d.withArray("analysts").forEach(a -> ((ObjectNode) a).remove("orcid"));
     d.withArray("sources").forEach(s -> ((ObjectNode) s).remove("text"));
     ObjectNode cycle = (ObjectNode) d.withArray("cycles").get(0);
     cycle.remove("by");
-    ((ObjectNode) cycle.withArray("external").get(0)).remove("by");
+    cycle.remove("bracket");
+    ((ObjectNode) cycle.withArray("agency").get(0)).remove("by");
+    ((ObjectNode) cycle.withArray("external").get(0)).remove(List.of("by", "sacrifices", "lacking"));
     ((ObjectNode) cycle.withArray("outcomes").get(0)).remove("by");
     d.withArray("evidence").forEach(e -> {
       ObjectNode o = (ObjectNode) e;
@@ -191,6 +208,74 @@ class SchemaVersionsTest {
     assertEquals(Optional.of("an1"), c.cycles().get(0).by());
     assertEquals(Optional.of("an2"), c.cycles().get(0).external().get(0).by());
     assertEquals(Optional.of("an2"), c.cycles().get(0).outcomes().get(0).by());
+    assertEquals(OntologyLevel.MESO, c.level());
+    assertEquals(Optional.of(Bracket.CONDUCT), c.cycles().get(0).bracket());
+    assertEquals(List.of("gp"), c.cycles().get(0).agency().get(0).by());
+    Condition policy = c.cycles().get(0).external().get(0);
+    assertEquals(List.of("keeping the practice's income"), policy.sacrifices());
+    assertEquals(List.of(Lacking.POWER, Lacking.CRITICAL_DISTANCE), policy.lacking());
+  }
+
+  static Stream<Arguments> versionTwoAcceptances() {
+    List<Arguments> out = new ArrayList<>();
+    for (String code : CodeListValue.codes(OntologyLevel.class)) {
+      out.add(acceptance("level: " + code, d -> d.put("level", code)));
+    }
+    for (String code : CodeListValue.codes(Bracket.class)) {
+      out.add(acceptance("bracket: " + code, d -> at(d, "/cycles/0").put("bracket", code)));
+    }
+    for (String code : CodeListValue.codes(Lacking.class)) {
+      out.add(acceptance("lacking: [" + code + "] alone", d -> {
+        ObjectNode e = at(d, "/cycles/0/external/0");
+        e.remove("sacrifices");
+        e.putArray("lacking").add(code);
+      }));
+    }
+    out.add(acceptance("sacrifices without lacking", d -> at(d, "/cycles/0/external/0").remove("lacking")));
+    out.add(acceptance("no level, bracket or agency by (the defaults)", d -> {
+      d.remove("level");
+      at(d, "/cycles/0").remove("bracket");
+      at(d, "/cycles/0/agency/0").remove("by");
+    }));
+    out.add(acceptance("an empty agency by", d -> at(d, "/cycles/0/agency/0").putArray("by")));
+    out.add(acceptance("empty sacrifices and lacking on an independent influence", d -> {
+      ObjectNode e = at(d, "/cycles/0/external/0");
+      e.put("force", "independent-influence");
+      e.putArray("sacrifices");
+      e.putArray("lacking");
+    }));
+    out.add(acceptance("members of a collective agent-in-focus acting", d -> {
+      ArrayNode agents = d.withArray("agents");
+      agents.addObject().put("id", "team").put("label", "Team").put("type", "collective");
+      agents.addObject().put("id", "nurse").put("label", "Nurse").put("type", "individual").putArray("memberOf")
+          .add("team");
+      ((ObjectNode) agents.get(0)).putArray("memberOf").add("team");
+      ObjectNode cycle = at(d, "/cycles/0");
+      cycle.put("agentInFocus", "team");
+      cycle.withArray("internal").removeAll();
+      at(d, "/cycles/0/agency/0").putArray("by").add("gp").add("nurse");
+      d.withArray("evidence").forEach(e -> {
+        ArrayNode supports = (ArrayNode) e.get("supports");
+        for (int i = supports.size() - 1; i >= 0; i--) {
+          if (supports.get(i).asText().equals("c1/know")) {
+            supports.set(i, JSON.getNodeFactory().textNode("know"));
+          }
+        }
+      });
+    }));
+    return out.stream();
+  }
+
+  private static Arguments acceptance(String name, Consumer<ObjectNode> change) {
+    return Arguments.of(name, change);
+  }
+
+  @ParameterizedTest(name = "version 2 accepts {0}")
+  @MethodSource("versionTwoAcceptances")
+  void versionTwoAccepts(String name, Consumer<ObjectNode> change) {
+    ObjectNode d = v2();
+    change.accept(d);
+    bothAccept("2", d);
   }
 
   @Test
@@ -225,7 +310,41 @@ class SchemaVersionsTest {
           internal.removeAll();
           internal.addObject().put("ref", "know").put("by", "an1");
         }),
-        refusal("an agency with by", "cycles[0].agency[0].by", d -> at(d, "/cycles/0/agency/0").put("by", "an1")),
+        refusal("an agency whose by is one id, not a list", "cycles[0].agency[0].by",
+            d -> at(d, "/cycles/0/agency/0").put("by", "gp")),
+        refusal("a level of no known kind", "level", d -> d.put("level", "in-general")),
+        refusal("a level that is a scale", "level", d -> d.put("level", "micro")),
+        refusal("a bracket of no known kind", "cycles[0].bracket", d -> at(d, "/cycles/0").put("bracket", "agent")),
+        refusal("lacking: [courage]", "cycles[0].external[0].lacking[0]",
+            d -> at(d, "/cycles/0/external/0").putArray("lacking").add("courage")),
+        refusal("lacking one word, not a list", "cycles[0].external[0].lacking",
+            d -> at(d, "/cycles/0/external/0").put("lacking", "power")),
+        refusal("lacking named twice", "cycles[0].external[0].lacking",
+            d -> at(d, "/cycles/0/external/0").putArray("lacking").add("power").add("knowledge").add("power")),
+        refusal("sacrifices one text, not a list", "cycles[0].external[0].sacrifices",
+            d -> at(d, "/cycles/0/external/0").put("sacrifices", "keeping the practice's income")),
+        // The reader refuses sacrifices and lacking on an entry whose force is not irresistible-force; the schema
+        // says so with if/then on force, so both refuse each of these.
+        refusal("sacrifices on an independent influence", "cycles[0].external[0].sacrifices",
+            d -> at(d, "/cycles/0/external/0").put("force", "independent-influence")),
+        refusal("sacrifices with no force", "cycles[0].external[0].sacrifices", d -> {
+          ObjectNode e = at(d, "/cycles/0/external/0");
+          e.remove("force");
+          e.remove("lacking");
+        }),
+        refusal("lacking on an independent influence", "cycles[0].external[0].lacking", d -> {
+          ObjectNode e = at(d, "/cycles/0/external/0");
+          e.put("force", "independent-influence");
+          e.remove("sacrifices");
+        }),
+        refusal("lacking with no force", "cycles[0].external[0].lacking", d -> {
+          ObjectNode e = at(d, "/cycles/0/external/0");
+          e.remove("force");
+          e.remove("sacrifices");
+        }),
+        refusal("lacking on a material entry that is no force", "cycles[0].material[0].lacking",
+            d -> at(d, "/cycles/0").withArray("material").addObject().put("ref", "policy").putArray("lacking")
+                .add("knowledge")),
         refusal("an author with no name", "authors[1].name", d -> at(d, "/authors/1").remove("name")),
         refusal("an author with an id", "authors[1].id", d -> at(d, "/authors/1").put("id", "ben")),
         refusal("an ORCID iD written as a URL", "authors[0].orcid",
@@ -257,6 +376,16 @@ class SchemaVersionsTest {
     at(d, "/authors/0").put("orcid", "0000-0002-1825-0098");
     assertTrue(schemaProblems("2", d).isEmpty(), "the pattern is the shape only");
     assertTrue(javaProblems(d).stream().anyMatch(p -> p.path().equals("authors[0].orcid")));
+  }
+
+  @Test
+  void theSchemaLeavesWhoMayActToTheReader() {
+    // Whether an actor is the agent-in-focus or a member of it is a check of references, not of shape.
+    ObjectNode d = v2();
+    d.withArray("agents").addObject().put("id", "nurse").put("label", "Nurse").put("type", "individual");
+    at(d, "/cycles/0/agency/0").putArray("by").add("gp").add("nurse");
+    assertTrue(schemaProblems("2", d).isEmpty(), "the schema checks that by is a list of ids only");
+    assertTrue(javaProblems(d).stream().anyMatch(p -> p.path().equals("cycles[0].agency[0].by[1]")));
   }
 
   @ParameterizedTest(name = "text name \"{0}\"")
@@ -294,7 +423,17 @@ class SchemaVersionsTest {
         refusal("a cycle with by", "cycles[0].by", d -> at(d, "/cycles/0").put("by", "an1")),
         refusal("an external entry with by", "cycles[0].external[0].by",
             d -> at(d, "/cycles/0/external/0").put("by", "an1")),
-        refusal("an outcome with by", "cycles[0].outcomes[0].by", d -> at(d, "/cycles/0/outcomes/0").put("by", "an1")));
+        refusal("an outcome with by", "cycles[0].outcomes[0].by", d -> at(d, "/cycles/0/outcomes/0").put("by", "an1")),
+        refusal("a level", "level", d -> d.put("level", "general")),
+        refusal("a bracket", "cycles[0].bracket", d -> at(d, "/cycles/0").put("bracket", "both")),
+        refusal("an agency with by", "cycles[0].agency[0].by",
+            d -> at(d, "/cycles/0/agency/0").putArray("by").add("gp")),
+        refusal("sacrifices", "cycles[0].external[0].sacrifices",
+            d -> at(d, "/cycles/0/external/0").putArray("sacrifices").add("keeping the practice's income")),
+        refusal("lacking", "cycles[0].external[0].lacking",
+            d -> at(d, "/cycles/0/external/0").putArray("lacking").add("power")),
+        refusal("lacking: [courage]", "cycles[0].external[0].lacking",
+            d -> at(d, "/cycles/0/external/0").putArray("lacking").add("courage")));
   }
 
   @ParameterizedTest(name = "version 1 refuses {0}")
@@ -310,23 +449,24 @@ class SchemaVersionsTest {
   /** A shape of the schema, where its properties are, and the reader's key list for it in each version. */
   static Stream<Arguments> shapes() {
     return Stream.of(
-        shape("the case", "", "CASE_KEYS", "authors"),
+        shape("the case", "", "CASE_KEYS", "authors,level"),
         shape("an author", "/$defs/author", "AUTHOR_KEYS", null),
         shape("an analyst", "/$defs/analyst", "ANALYST_KEYS", "orcid"),
         shape("a source", "/$defs/source", "SOURCE_KEYS", "text"),
         shape("an agent", "/$defs/agent", "AGENT_KEYS", ""),
         shape("a position-practice", "/$defs/positionPractice", "PP_KEYS", ""),
         shape("a structure", "/$defs/structure", "STRUCTURE_KEYS", ""),
-        shape("a cycle", "/$defs/cycle", "CYCLE_KEYS", "by"),
-        shape("an agency", "/$defs/agency", "AGENCY_KEYS", ""),
-        shape("a condition entry", "/$defs/condition/anyOf/1", "CONDITION_KEYS", "by"),
+        shape("a cycle", "/$defs/cycle", "CYCLE_KEYS", "by,bracket"),
+        shape("an agency", "/$defs/agency", "AGENCY_KEYS", "by"),
+        shape("a condition entry", "/$defs/condition/anyOf/1", "CONDITION_KEYS", "by,sacrifices,lacking"),
         shape("an internal entry", "/$defs/internalEntry/anyOf/1", "INTERNAL_KEYS", ""),
         shape("an outcome entry", "/$defs/outcome/anyOf/1", "OUTCOME_KEYS", "by"),
         shape("evidence", "/$defs/evidence", "EVIDENCE_KEYS", "v1:EVIDENCE_KEYS_V1"));
   }
 
   /**
-   * @param v2only the key version 2 adds to the shape ("" for none, null if the shape is version 2's only), or
+   * @param v2only the keys version 2 adds to the shape, separated by commas ("" for none, null if the shape is
+   *     version 2's only), or
    *     {@code v1:FIELD} for a shape whose version-1 keys are a list of their own
    */
   private static Arguments shape(String what, String pointer, String field, String v2only) {
@@ -347,7 +487,9 @@ class SchemaVersionsTest {
     if (v2only.startsWith("v1:")) {
       v1 = keys(v2only.substring(3));
     } else if (!v2only.isEmpty()) {
-      assertTrue(v1.remove(v2only), v2only);
+      for (String key : v2only.split(",")) {
+        assertTrue(v1.remove(key), () -> key + " is not a key of CaseBinder." + field);
+      }
     }
     assertEquals(v1, properties("1", pointer), what + ": sst-case-1.schema.json");
   }

@@ -62,7 +62,9 @@ final class RandomChainCases {
     }
     for (int i = 0, n = random.nextInt(3); i < n; i++) {
       positions.add("pp" + i);
-      b.positionPractice(PositionPractice.builder("pp" + i, "Position " + i).build());
+      // Every agent occupies every position: whichever a cycle names is its agent-in-focus's.
+      b.positionPractice(PositionPractice.builder("pp" + i, "Position " + i).occupiedBy(agents.toArray(String[]::new))
+          .build());
     }
     List<List<String>> internals = new ArrayList<>();
     List<String> allInternal = new ArrayList<>();
