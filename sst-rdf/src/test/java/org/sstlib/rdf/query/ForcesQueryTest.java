@@ -53,6 +53,7 @@ import org.sstlib.rdf.GraphNames;
 import org.sstlib.rdf.SST;
 import org.sstlib.rdf.store.LoopbackFuseki;
 import org.sstlib.rdf.store.SstStore;
+import org.sstlib.rdf.store.StoreCases;
 
 /**
  * The {@code forces} query: the irresistible forces of each cycle, what resisting them would have cost, what the
@@ -283,6 +284,31 @@ class ForcesQueryTest {
     QueryParameterException wrong = assertThrows(QueryParameterException.class, () -> all.forces("bcf-template"));
     assertTrue(wrong.wrongKind(), wrong.getMessage());
     assertThrows(QueryParameterException.class, () -> all.run("forces", Map.of("cycle", "x y")));
+  }
+
+  /**
+   * The reference case (Hughes et al. 2022): the Better Care Fund officials "had to comply with the material
+   * requirements of the template"; resisting it would have cost them completing it as required and showing savings
+   * from integrated care, and they lacked the power to change it (the analysts' reading).
+   */
+  @Test
+  void theReferenceCaseOfficialsHadToComplyWithTheTemplate() {
+    Case hughes = StoreCases.reference();
+    try (SstStore store = SstStore.memory()) {
+      store.put(hughes);
+      SstQueries queries = SstQueries.on(store);
+      assertEquals(expected(hughes), queries.forces());
+      List<ForceRow> planning = queries.forces("bcf-planning");
+      assertEquals(expected(hughes).stream().filter(f -> f.cycle().equals("bcf-planning")).toList(), planning);
+      ForceRow template = planning.stream().filter(f -> f.element().equals("bcf-template")).findFirst()
+          .orElseThrow();
+      assertEquals("bcf-officials", template.agentInFocus());
+      assertEquals(List.of("complete the template as required", "show savings from integrated care"),
+          template.sacrifices());
+      assertEquals(List.of(Lacking.POWER), template.lacking());
+      assertTrue(template.concerns().containsAll(template.sacrifices()), template.concerns().toString());
+      assertTrue(template.roleEvidence() >= 2, "the paper's account and the analysts' reading");
+    }
   }
 
   // ------------------------------------------------------------------------------------------------ raw
