@@ -17,10 +17,13 @@ import org.sstlib.core.Lacking;
  * <p>{@link SstQueries#forces()} gives these. Immutable: the constructor checks every field.
  *
  * <pre>{@code
- * for (ForceRow f : queries.forces()) {
- *   System.out.println(f.cycle() + ": " + f.element() + " would have cost " + String.join("; ", f.sacrifices())
- *       + "; lacking " + f.lacking());
- * }   // bcf-planning: bcf-template would have cost ...; lacking [POWER]
+ * for (ForceRow f : queries.inCase("hughes-2022").forces()) {
+ *   if (f.explained()) {
+ *     System.out.println(f.cycle() + ": " + f.element() + " would have cost " + String.join("; ", f.sacrifices())
+ *         + "; lacking " + f.lacking());
+ *   }
+ * }   // bcf-planning: bcf-template would have cost complete the template as required; show savings from
+ *     // integrated care; lacking [POWER]
  * }</pre>
  *
  * @param caseId the case
