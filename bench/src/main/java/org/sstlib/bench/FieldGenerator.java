@@ -136,8 +136,15 @@ public final class FieldGenerator {
       }
       b.source(Source.of("interviews", SourceType.INTERVIEW), Source.of("documents", SourceType.DOCUMENT),
           Source.of("fieldnotes", SourceType.FIELDNOTES));
-      for (String profession : PROFESSIONS) {
+      for (int j = 0; j < PROFESSIONS.length; j++) {
+        String profession = PROFESSIONS[j];
+        // Occupied by the professionals who act from it: professional i acts from profession i mod their number.
+        List<String> occupants = new ArrayList<>();
+        for (int i = j; i < counts[5]; i += PROFESSIONS.length) {
+          occupants.add("professional-" + i);
+        }
         b.positionPractice(PositionPractice.builder(profession, profession.replace('-', ' '))
+            .occupiedBy(occupants.toArray(String[]::new))
             .practices("assess needs", "review the care plan")
             .obligations("keep the record up to date")
             .build());

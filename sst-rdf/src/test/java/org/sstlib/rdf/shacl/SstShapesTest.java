@@ -474,8 +474,6 @@ class SstShapesTest {
         "fall-morning/outcome/0", g -> g.remove(node("move-in-kitchen"), SST.produces, Node.ANY)));
 
     // who acts, brackets, resisting forces
-    d.add(new Defect("AgencyActorShape", "an agency names no actor", "call-for-help", "sst:actor", "",
-        g -> g.remove(node("call-for-help"), SST.actor, Node.ANY)));
     d.add(new Defect("AgencyActorShape", "an agency's actor is a structure", "call-for-help", "sst:actor",
         "wall-phone", g -> replace(g, node("call-for-help"), SST.actor, node("wall-phone"))));
     d.add(new Defect("CycleBracketShape", "a cycle's bracket is a scale", "icm-meeting", "sst:bracket",
