@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.google.common.collect.ImmutableList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.sstlib.core.Change;
+import org.sstlib.core.Lacking;
 import org.sstlib.core.Effect;
 import org.sstlib.core.chain.ChainStep;
 import org.sstlib.core.chain.StepKind;
@@ -23,6 +25,7 @@ import org.sstlib.rdf.query.FeedbackLoop;
 import org.sstlib.rdf.query.Interpretation;
 import org.sstlib.rdf.query.QuadripartiteEntry;
 import org.sstlib.rdf.query.RouteStep;
+import org.sstlib.rdf.query.ForceRow;
 import org.sstlib.rdf.query.SstQueries;
 import org.sstlib.rdf.query.UnavailableEntry;
 import org.sstlib.rdf.query.UnrealisedOutcome;
@@ -66,6 +69,32 @@ class Hughes2022QueriesTest {
     assertEquals(List.of("partnership-strategy", "bcf-planning", "icm-meeting", "alf-daily-life"), cycles);
     assertTrue(shortest.ids().containsAll(List.of("ic-strategy", "enter-icm-benefit", "icm-cost-saving")),
         shortest.ids().toString());
+  }
+
+  @Test
+  void theTemplateIsAnIrresistibleForceOnTheOfficialsWhoLackedThePowerToResistIt() {
+    // Hughes et al.: the officials "had to comply with the material requirements of the template" (L131); what
+    // resisting would have cost them and what they lacked is the analysts' reading, with its evidence.
+    ForceRow template = queries.forces("bcf-planning").stream().filter(f -> f.element().equals("bcf-template"))
+        .findFirst().orElseThrow();
+    assertEquals("bcf-officials", template.agentInFocus());
+    assertEquals(List.of("complete the template as required", "show savings from integrated care"),
+        template.sacrifices());
+    assertEquals(List.of(Lacking.POWER), template.lacking());
+    assertTrue(template.concerns().containsAll(template.sacrifices()), "what it would cost are their concerns");
+    assertTrue(template.roleEvidence() >= 3, template.toString());
+    // The directive and the targets are irresistible too; the case does not say what resisting them would cost.
+    assertEquals(3, queries.forces("bcf-planning").size());
+  }
+
+  @Test
+  void theTeamsCaseManagingIsDoneByItsLiaisonOfficerMatronAndSocialWorker() {
+    ImmutableList<String> actors = ReferenceCase.read().cycles().stream().filter(c -> c.id().equals("icm-meeting"))
+        .findFirst().orElseThrow().agency().stream().filter(a -> a.id().equals("case-manage")).findFirst()
+        .orElseThrow().by();
+    assertEquals(List.of("liaison-officer", "matron", "social-worker"), actors);
+    // The other agency of the meeting is the team's own.
+    assertTrue(queries.run("quadripartite", Map.of("cycle", "icm-meeting")).size() > 0);
   }
 
   @Test

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.sstlib.core.Case;
+import org.sstlib.core.OntologyLevel;
 import org.sstlib.core.Change;
 import org.sstlib.core.Codebook;
 import org.sstlib.core.Effect;
@@ -64,6 +65,16 @@ class WelshLessonsTest {
   @AfterAll
   static void close() {
     store.close();
+  }
+
+  @Test
+  void itIsACaseInGeneralBuiltFromTheLiteratureNotAnInSituStudy() {
+    // Stones' ontology-in-general: a schematic case from a summary of the literature, and the store says so.
+    assertEquals(OntologyLevel.GENERAL, lessons.level());
+    List<Map<String, String>> rows = ReferenceCases.select(store, """
+        PREFIX sst: <https://w3id.org/sst#>
+        SELECT ?level WHERE { GRAPH ?g { <urn:sst:case:welsh-lessons> sst:level ?level } }""");
+    assertEquals(List.of(Map.of("level", "https://w3id.org/sst#level-general")), rows);
   }
 
   private static List<QuadripartiteEntry> entries(String cycle, String role) {
