@@ -11,7 +11,7 @@ import org.sstlib.core.Lacking;
 /**
  * An irresistible force of one cycle: an external or material entry that the agent-in-focus could not resist
  * without giving up concerns it held more dearly, or for want of the power, knowledge or critical distance to
- * resist (Stones 2005), with what resisting would have cost, what was lacking, the concerns of the cycle's agencies
+ * resist (Stones 2005), with what resisting would have cost, what was lacking, the concerns of the agency it bears on
  * and how much evidence the classification rests on.
  *
  * <p>{@link SstQueries#forces()} gives these. Immutable: the constructor checks every field.
@@ -39,7 +39,7 @@ import org.sstlib.core.Lacking;
  *     the case does not say)
  * @param lacking what the agent lacked to resist it, in the order of the code list (empty when the case does not
  *     say)
- * @param concerns the concerns of the cycle's agencies, most pressing first, agency by agency in the cycle's order,
+ * @param concerns the concerns of the agency it bears on, most pressing first, agency by agency in the cycle's order,
  *     each once (the first time it comes)
  * @param roleEvidence how many evidence items support the entry's role in the cycle (the claim
  *     {@code cycle/element})

@@ -26,7 +26,7 @@ import org.sstlib.rdf.SST;
 /**
  * The {@code forces} query: the irresistible forces of each cycle ({@code forces.rq}), one answer per external or
  * material entry whose force is irresistible, with what resisting it would have cost, what the agent lacked, the
- * concerns of the cycle's agencies and how much evidence it rests on; ordered case by case, cycle by cycle in the
+ * concerns of the agency it bears on and how much evidence it rests on; ordered case by case, cycle by cycle in the
  * order of the case, external before material, each role in its order. Stateless.
  */
 final class ForcesQuery {

@@ -177,7 +177,7 @@ public enum NamedQuery {
    * (default: every cycle). Columns: case, cycle, agentInFocus, role (external or material), index (the entry's
    * place in its role), element, label, effect, available, sacrifices (the concerns the agent would have had to give
    * up, in order, separated by "; "), lacking (power, knowledge, critical-distance, separated by spaces), concerns
-   * (the concerns of the cycle's agencies, most pressing first, each once, separated by "; "), roleEvidence (how
+   * (the concerns of the agency it bears on, most pressing first, each once, separated by "; "), roleEvidence (how
    * many items support the entry's role in the cycle, {@code cycle/element}), elementEvidence (how many support the
    * element as such). Rows: case by case, cycles in the case's order, external before material, each role in its
    * order. Typed: {@link SstQueries#forces()}.

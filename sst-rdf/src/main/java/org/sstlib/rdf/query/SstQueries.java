@@ -535,7 +535,7 @@ public final class SstQueries {
    * The irresistible forces of each case in scope: every external or material entry whose force is irresistible
    * (Stones 2005: the agent-in-focus could not resist it without giving up concerns it held more dearly, or for
    * want of the power, knowledge or critical distance to resist), with what resisting would have cost (the
-   * concerns the agent would have had to give up), what the agent lacked, the concerns of the cycle's agencies, and
+   * concerns the agent would have had to give up), what the agent lacked, the concerns of the agency it bears on, and
    * how many evidence items support the entry's role in the cycle and the element as such. Rows come case by case,
    * cycle by cycle in the order of the case, external before material, each role in its order.
    *

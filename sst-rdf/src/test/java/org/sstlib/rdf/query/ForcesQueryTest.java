@@ -57,7 +57,7 @@ import org.sstlib.rdf.store.StoreCases;
 
 /**
  * The {@code forces} query: the irresistible forces of each cycle, what resisting them would have cost, what the
- * agent lacked, the concerns of the cycle's agencies and the evidence counts. On a Better Care Fund planning case
+ * agent lacked, the concerns of the agency it bears on and the evidence counts. On a Better Care Fund planning case
  * built here in Java (after Hughes et al. 2022, illustrative), with the ERP study beside it, in each store: memory,
  * TDB2 in a temporary directory and an embedded Fuseki on loopback; and on random cases, against what the model
  * says.
@@ -187,17 +187,19 @@ class ForcesQueryTest {
 
   /**
    * What the case model says: every external and material entry whose force is irresistible, cycle by cycle,
-   * external before material, with the concerns of the cycle's agencies (each once) and the evidence counted from
+   * external before material, with the concerns of the agency it bears on (each once) and the evidence counted from
    * what each item supports.
    */
   static List<ForceRow> expected(Case c) {
     List<ForceRow> out = new ArrayList<>();
     for (Cycle cycle : c.cycles()) {
-      ImmutableList<String> concerns = cycle.agency().stream().flatMap(a -> a.concerns().stream()).distinct()
-          .collect(ImmutableList.toImmutableList());
       for (String role : List.of("external", "material")) {
         List<Condition> entries = role.equals("external") ? cycle.external() : cycle.material();
         for (int i = 0; i < entries.size(); i++) {
+          String ref = entries.get(i).ref();
+          // The concerns of the agency the force bears on: those it conditions.
+          ImmutableList<String> concerns = cycle.agency().stream().filter(a -> a.conditionedBy().contains(ref))
+              .flatMap(a -> a.concerns().stream()).distinct().collect(ImmutableList.toImmutableList());
           Condition e = entries.get(i);
           if (!e.force().equals(Optional.of(Force.IRRESISTIBLE_FORCE))) {
             continue;
