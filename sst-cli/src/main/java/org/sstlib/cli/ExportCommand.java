@@ -9,13 +9,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.sstlib.core.Case;
 import org.sstlib.core.SstException;
 import org.sstlib.core.casefile.CaseFiles;
-import org.sstlib.core.casefile.CaseFormat;
 import org.sstlib.core.internal.AtomicFiles;
 import org.sstlib.core.quotes.QuoteReport;
 import org.sstlib.rdf.QuoteAnchors;
@@ -134,25 +132,26 @@ final class ExportCommand implements Callable<Integer> {
     }
     List<Case> chosen = cases;
     QuoteAnchors found = anchors;
-    if (format.caseFile().isPresent()) {
-      // A case with kinds on some evidence and not on the rest cannot be written in either format version.
-      try {
-        CaseFiles.write(chosen.get(0), format.caseFile().get());
-      } catch (SstException e) {
-        UserError.in(from(), e).lines().forEach(err::println);
-        err.println(from() + ": nothing written");
-        err.flush();
-        return ExitCodes.INVALID;
-      }
+    // A case file is made whole first: a case with kinds on some evidence and not on the rest cannot be written in
+    // either format version, and is refused before anything is written.
+    byte[] caseFile;
+    try {
+      caseFile = format.caseFile().map(f -> CaseFiles.write(chosen.get(0), f).getBytes(StandardCharsets.UTF_8))
+          .orElse(null);
+    } catch (SstException e) {
+      UserError.in(from(), e).lines().forEach(err::println);
+      err.println(from() + ": nothing written");
+      err.flush();
+      return ExitCodes.INVALID;
     }
     if (output == null) {
       // A failed write is reported by OutputCheck, which knows the stream's reason.
       OutputStream out = sst.standardOutput();
-      write(chosen, format, found, out);
+      write(chosen, format, found, caseFile, out);
       out.flush();
     } else {
       try {
-        AtomicFiles.write(output, out -> write(chosen, format, found, out));
+        AtomicFiles.write(output, out -> write(chosen, format, found, caseFile, out));
       } catch (IOException e) {
         err.println(output + ": cannot write: " + FileErrors.reason(e) + "; nothing written");
         err.flush();
@@ -194,12 +193,14 @@ final class ExportCommand implements Callable<Integer> {
     }
   }
 
-  /** Writes the cases as they are laid out; every case is mapped before the first byte. */
-  private static void write(List<Case> cases, ExportFormat format, QuoteAnchors anchors, OutputStream out)
-      throws IOException {
-    Optional<CaseFormat> caseFile = format.caseFile();
-    if (caseFile.isPresent()) {
-      out.write(CaseFiles.write(cases.get(0), caseFile.get()).getBytes(StandardCharsets.UTF_8));
+  /**
+   * Writes the case file already made ({@code caseFile}), or the cases as RDF as they are laid out (every case
+   * mapped before the first byte).
+   */
+  private static void write(List<Case> cases, ExportFormat format, QuoteAnchors anchors, byte[] caseFile,
+      OutputStream out) throws IOException {
+    if (caseFile != null) {
+      out.write(caseFile);
       return;
     }
     try {
