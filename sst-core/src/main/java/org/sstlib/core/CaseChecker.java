@@ -3,9 +3,7 @@ package org.sstlib.core;
 import static org.sstlib.core.internal.Messages.article;
 
 import com.google.common.collect.ImmutableList;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -46,8 +44,26 @@ final class CaseChecker {
   private int hints;
   private List<String> elementIds;
 
+  private final RoleChecker roles;
+
   CaseChecker(Case.Builder builder) {
     this.b = builder;
+    this.roles = new RoleChecker(agents, structures, events, positionPractices, new RoleChecker.Reporter() {
+      @Override
+      public void add(String path, String elementId, String message) {
+        CaseChecker.this.add(path, elementId, message);
+      }
+
+      @Override
+      public boolean expect(String path, String owner, String ref, String what, Set<String> ids) {
+        return CaseChecker.this.expect(path, owner, ref, what, ids);
+      }
+
+      @Override
+      public void wrongKindOrMissing(String path, String owner, String ref, String role, String expected) {
+        CaseChecker.this.wrongKindOrMissing(path, owner, ref, role, expected);
+      }
+    });
   }
 
   ImmutableList<Problem> check() {
@@ -263,8 +279,8 @@ final class CaseChecker {
 
   private void checkStructure(String path, Structure s) {
     checkElementFields(path, s);
-    if (s.internalTo().isPresent()) {
-      expect(path + ".internalTo", s.id(), s.internalTo().get(), "agent", agents.keySet());
+    if (s.isInternal()) {
+      checkHolders(path + ".internalTo", s);
       if (s.kind().isEmpty()) {
         add(path + ".kind", s.id(), "internal structure '" + s.id() + "' has no kind: say whether it is "
             + "conjuncturally-specific or general-dispositional");
@@ -320,11 +336,6 @@ final class CaseChecker {
     }
   }
 
-  /** "form X", or "no form" for an internal structure without one, for messages. */
-  private static String formWords(Structure s) {
-    return s.form().map(f -> "form " + f.code()).orElse("no form");
-  }
-
   // ---------------------------------------------------------------------------------------------- cycles
 
   private void checkCycle(String path, Cycle c) {
@@ -364,33 +375,7 @@ final class CaseChecker {
     c.positionPractice().ifPresent(pp ->
         expect(path + ".positionPractice", id, pp, "position-practice", positionPractices));
 
-    Set<String> focusGroups = focusKnown ? groupsOf(c.agentInFocus()) : Set.of();
-    Map<String, String> listedIn = new HashMap<>();
-    if (c.external().isEmpty()) {
-      add(path + ".external", id, "cycle '" + id + "' has no external structures: name at least one condition "
-          + "of the agent-in-focus's action");
-    }
-    for (int i = 0; i < c.external().size(); i++) {
-      String p = path + ".external[" + i + "]";
-      String ref = c.external().get(i).ref();
-      if (once(p, c, ref, "external", listedIn)) {
-        checkExternalRef(p, c, ref, inContext, focusGroups);
-      }
-    }
-    for (int i = 0; i < c.material().size(); i++) {
-      String p = path + ".material[" + i + "]";
-      String ref = c.material().get(i).ref();
-      if (once(p, c, ref, "material", listedIn)) {
-        checkMaterialRef(p, c, ref);
-      }
-    }
-    for (int i = 0; i < c.internal().size(); i++) {
-      String p = path + ".internal[" + i + "]";
-      String ref = c.internal().get(i);
-      if (once(p, c, ref, "internal", listedIn)) {
-        checkInternalRef(p, c, ref, focusGroups, focusKnown);
-      }
-    }
+    roles.check(path, c, inContext, focusKnown);
 
     Set<String> agencyIds = new HashSet<>();
     c.agency().forEach(a -> agencyIds.add(a.id()));
@@ -467,6 +452,22 @@ final class CaseChecker {
     }
   }
 
+  /** The holders of an internal structure: agents, each once; one holder is written as a plain id. */
+  private void checkHolders(String path, Structure s) {
+    List<String> holders = s.internalTo();
+    if (holders.size() == 1) {
+      expect(path, s.id(), holders.get(0), "agent", agents.keySet());
+      return;
+    }
+    noRepeats(path, s.id(), holders, "internalTo of structure '" + s.id() + "'");
+    Set<String> seen = new HashSet<>();
+    for (int i = 0; i < holders.size(); i++) {
+      if (seen.add(holders.get(i))) {
+        expect(path + "[" + i + "]", s.id(), holders.get(i), "agent", agents.keySet());
+      }
+    }
+  }
+
   /** Reports each id listed again in one list, at the repeat. */
   private void noRepeats(String path, String owner, List<String> ids, String what) {
     Set<String> seen = new HashSet<>();
@@ -474,64 +475,6 @@ final class CaseChecker {
       if (!seen.add(ids.get(i))) {
         add(path + "[" + i + "]", owner, "'" + ids.get(i) + "' is listed twice in " + what);
       }
-    }
-  }
-
-  private boolean once(String path, Cycle c, String ref, String role, Map<String, String> listedIn) {
-    String first = listedIn.putIfAbsent(ref, role);
-    if (first != null) {
-      add(path, c.id(), "'" + ref + "' is listed twice in cycle '" + c.id() + "' (in " + first + " and in " + role
-          + "); an element plays one condition role in a cycle");
-      return false;
-    }
-    return true;
-  }
-
-  private void checkExternalRef(String path, Cycle c, String ref, Set<String> inContext, Set<String> focusGroups) {
-    Structure s = structures.get(ref);
-    if (s != null) {
-      if (s.isInternal()) {
-        String holder = s.internalTo().get();
-        if (focusGroups.contains(holder)) {
-          add(path, c.id(), "'" + ref + "' is an internal structure of the agent-in-focus"
-              + (holder.equals(c.agentInFocus()) ? "" : " (through '" + holder + "')")
-              + " and belongs in the internal role of cycle '" + c.id() + "', not in external");
-        } else if (!inContext.contains(holder)) {
-          add(path, c.id(), "'" + ref + "' is an internal structure of '" + holder + "', who is not an "
-              + "agent-in-context of cycle '" + c.id() + "': add '" + holder + "' to agentsInContext");
-        }
-      }
-      return;
-    }
-    if (events.contains(ref) || positionPractices.contains(ref)) {
-      return;
-    }
-    wrongKindOrMissing(path, c.id(), ref, "external",
-        "a structure, an event, a position-practice or an agent-in-context's internal structure");
-  }
-
-  private void checkMaterialRef(String path, Cycle c, String ref) {
-    Structure s = structures.get(ref);
-    if (s == null) {
-      wrongKindOrMissing(path, c.id(), ref, "material", "a material-resource or embodied-capacity structure");
-    } else if (!s.isMaterial()) {
-      add(path, c.id(), "'" + ref + "' has " + formWords(s) + "; the material role of cycle '" + c.id()
-          + "' holds material-resource and embodied-capacity structures (list it under external)");
-    }
-  }
-
-  private void checkInternalRef(String path, Cycle c, String ref, Set<String> focusGroups, boolean focusKnown) {
-    Structure s = structures.get(ref);
-    if (s == null) {
-      wrongKindOrMissing(path, c.id(), ref, "internal", "an internal structure of the agent-in-focus");
-    } else if (s.internalTo().isEmpty()) {
-      add(path, c.id(), "'" + ref + "' is not an internal structure (it has no internalTo) and cannot be in the "
-          + "internal role of cycle '" + c.id() + "'; list it under external");
-    } else if (focusKnown && !focusGroups.contains(s.internalTo().get()) && c.internalAvailable(ref)) {
-      // An unavailable entry may name another agent's knowledge or disposition: what the agent-in-focus lacked.
-      add(path, c.id(), "'" + ref + "' is an internal structure of '" + s.internalTo().get()
-          + "', not of the agent-in-focus '" + c.agentInFocus() + "'; the internal role of cycle '" + c.id()
-          + "' holds the agent-in-focus's own internal structures (an agent-in-context's belong in external)");
     }
   }
 
@@ -543,19 +486,6 @@ final class CaseChecker {
       String what = d != null ? d.what() : "agency";
       add(path, owner, "'" + ref + "' is " + article(what) + " " + what + "; the " + role + " role holds " + expected);
     }
-  }
-
-  private Set<String> groupsOf(String agent) {
-    Set<String> seen = new HashSet<>();
-    Deque<String> todo = new ArrayDeque<>();
-    todo.add(agent);
-    while (!todo.isEmpty()) {
-      String a = todo.poll();
-      if (seen.add(a) && agents.containsKey(a)) {
-        todo.addAll(agents.get(a).memberOf());
-      }
-    }
-    return seen;
   }
 
   // ---------------------------------------------------------------------------------------------- evidence

@@ -14,8 +14,8 @@ import java.util.List;
  *       {@code conditionedBy} is conditioned by all of its external and material entries, and an outcome with no
  *       {@code producedBy} is produced by all of its cycle's agency, and an unrealised outcome with no
  *       {@code intendedBy} was intended by the cycle's agent-in-focus;
- *   <li>lists of ids that are sets by meaning (memberOf, occupiedBy, about, follows, agentsInContext, drawsOn,
- *       conditionedBy, producedBy, intendedBy, instead, supports, codes) are sorted.
+ *   <li>lists of ids that are sets by meaning (memberOf, occupiedBy, internalTo, about, follows, agentsInContext,
+ *       a cycle's and an agency's drawsOn, conditionedBy, producedBy, intendedBy, instead, supports, codes) are sorted.
  * </ul>
  *
  * <p>Lists whose order means something stay as written: the elements of the case, a cycle's role entries and
@@ -39,7 +39,7 @@ final class CaseNormaliser {
   }
 
   static Structure structure(Structure s) {
-    return new Structure(s.id(), s.label(), s.description(), s.scale(), sorted(s.codes()), s.form(), s.internalTo(),
+    return new Structure(s.id(), s.label(), s.description(), s.scale(), sorted(s.codes()), s.form(), sorted(s.internalTo()),
         s.kind(), sorted(s.about()), s.of());
   }
 
@@ -71,6 +71,7 @@ final class CaseNormaliser {
         .collect(ImmutableList.toImmutableList());
     return new Cycle(c.id(), c.label(), c.description(), c.scale(), sorted(c.codes()), c.site(), c.time(),
         sorted(c.follows()), c.agentInFocus(), sorted(c.agentsInContext()), c.positionPractice(), c.external(),
-        c.material(), c.internal(), c.unavailableInternal(), agency, outcomes, c.by(), c.bracket());
+        c.material(), c.internal(), c.unavailableInternal(), sorted(c.drawsOn()), agency, outcomes, c.by(),
+        c.bracket());
   }
 }

@@ -39,6 +39,8 @@ import java.util.stream.Stream;
  * @param internal ids of the internal structures of the agent-in-focus drawn on here
  * @param unavailableInternal the ids among {@code internal} marked unavailable at the moment of action: knowledge or a
  *     disposition the agent-in-focus lacked when it acted, an absence that constrains the agency that draws on it
+ * @param drawsOn ids of collectives, of which the agent-in-focus is a member, whose internal structures the
+ *     agent-in-focus draws on in this cycle; a collective's internal structures are not each member's by default
  * @param agency the active agency
  * @param outcomes what the agency produced
  * @param by the id of the analyst who made this cycle's classifications; empty for the case's analysts
@@ -61,6 +63,7 @@ public record Cycle(
     ImmutableList<Condition> material,
     ImmutableList<String> internal,
     ImmutableList<String> unavailableInternal,
+    ImmutableList<String> drawsOn,
     ImmutableList<ActiveAgency> agency,
     ImmutableList<Outcome> outcomes,
     Optional<String> by,
@@ -82,10 +85,22 @@ public record Cycle(
     material = ImmutableList.copyOf(checkNotNull(material, "material"));
     internal = ElementBuilder.copy(internal, "internal");
     unavailableInternal = ElementBuilder.copy(unavailableInternal, "unavailableInternal");
+    drawsOn = ElementBuilder.copy(drawsOn, "drawsOn");
     agency = ImmutableList.copyOf(checkNotNull(agency, "agency"));
     outcomes = ImmutableList.copyOf(checkNotNull(outcomes, "outcomes"));
     checkNotNull(by, "by");
     checkNotNull(bracket, "bracket");
+  }
+
+  /** A cycle that draws on no collective's internal structures. */
+  public Cycle(String id, String label, Optional<String> description, Optional<Scale> scale,
+      ImmutableList<String> codes, String site, Optional<String> time, ImmutableList<String> follows,
+      String agentInFocus, ImmutableList<String> agentsInContext, Optional<String> positionPractice,
+      ImmutableList<Condition> external, ImmutableList<Condition> material, ImmutableList<String> internal,
+      ImmutableList<String> unavailableInternal, ImmutableList<ActiveAgency> agency, ImmutableList<Outcome> outcomes,
+      Optional<String> by, Optional<Bracket> bracket) {
+    this(id, label, description, scale, codes, site, time, follows, agentInFocus, agentsInContext, positionPractice,
+        external, material, internal, unavailableInternal, ImmutableList.of(), agency, outcomes, by, bracket);
   }
 
   /** A cycle of no stated bracket. */
@@ -96,7 +111,7 @@ public record Cycle(
       ImmutableList<String> unavailableInternal, ImmutableList<ActiveAgency> agency, ImmutableList<Outcome> outcomes,
       Optional<String> by) {
     this(id, label, description, scale, codes, site, time, follows, agentInFocus, agentsInContext, positionPractice,
-        external, material, internal, unavailableInternal, agency, outcomes, by, Optional.empty());
+        external, material, internal, unavailableInternal, ImmutableList.of(), agency, outcomes, by, Optional.empty());
   }
 
   /** A cycle whose classifications are the case's analysts'. */
@@ -106,7 +121,8 @@ public record Cycle(
       ImmutableList<Condition> external, ImmutableList<Condition> material, ImmutableList<String> internal,
       ImmutableList<String> unavailableInternal, ImmutableList<ActiveAgency> agency, ImmutableList<Outcome> outcomes) {
     this(id, label, description, scale, codes, site, time, follows, agentInFocus, agentsInContext, positionPractice,
-        external, material, internal, unavailableInternal, agency, outcomes, Optional.empty(), Optional.empty());
+        external, material, internal, unavailableInternal, ImmutableList.of(), agency, outcomes, Optional.empty(),
+        Optional.empty());
   }
 
   @Override
@@ -158,6 +174,7 @@ public record Cycle(
     private final ImmutableList.Builder<Condition> material = ImmutableList.builder();
     private final ImmutableList.Builder<String> internal = ImmutableList.builder();
     private final ImmutableList.Builder<String> unavailableInternal = ImmutableList.builder();
+    private final ImmutableList.Builder<String> drawsOn = ImmutableList.builder();
     private final ImmutableList.Builder<ActiveAgency> agency = ImmutableList.builder();
     private final ImmutableList.Builder<Outcome> outcomes = ImmutableList.builder();
     private Optional<String> by = Optional.empty();
@@ -237,6 +254,15 @@ public record Cycle(
       return this;
     }
 
+    /**
+     * Names collectives, of which the agent-in-focus is a member, whose internal structures the agent-in-focus
+     * draws on in this cycle (its internal role may then list them).
+     */
+    public Builder drawsOn(String... collectives) {
+      drawsOn.addAll(Arrays.asList(collectives));
+      return this;
+    }
+
     public Builder agency(ActiveAgency... agency) {
       this.agency.addAll(Arrays.asList(agency));
       return this;
@@ -268,7 +294,7 @@ public record Cycle(
     public Cycle build() {
       return new Cycle(id, label, description, scale, codes.build(), site, time, follows.build(), agentInFocus,
           agentsInContext.build(), positionPractice, external.build(), material.build(), internal.build(),
-          unavailableInternal.build(), agency.build(), outcomes.build(), by, bracket);
+          unavailableInternal.build(), drawsOn.build(), agency.build(), outcomes.build(), by, bracket);
     }
   }
 }

@@ -1,5 +1,6 @@
 package org.sstlib.core;
 
+import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
@@ -10,8 +11,11 @@ import java.util.Optional;
  * A structure: a rule, resource, text, artefact or disposition. Whether it is an external condition or an
  * outcome is said by each {@link Cycle} it appears in (duality of structure), not here.
  *
- * <p>A structure with {@link #internalTo()} is an <em>internal structure</em> of that agent and has a
- * {@link #kind()}; {@link #about()} says which elements it is knowledge of, or a disposition towards, which is
+ * <p>A structure with {@link #internalTo()} is an <em>internal structure</em> of the agents it names and has a
+ * {@link #kind()}. Usually one agent holds it; several may hold the same one, as when one lens of integrated care
+ * was "used across the field of practices, in strategy development, financial planning and ICM meetings" (Hughes et
+ * al. 2022). A collective's internal structure is not thereby each member's: a member draws on it only where the
+ * structure names the member too, or where the member's cycle says so ({@link Cycle#drawsOn()}). {@link #about()} says which elements it is knowledge of, or a disposition towards, which is
  * how different agents' interpretations of one policy are recorded. A material resource or an embodied capacity
  * (Hughes et al. 2022) may name whose it is with {@link #of()}.
  *
@@ -24,6 +28,8 @@ import java.util.Optional;
  *     StructureForm.TECHNOLOGY).scale(Scale.MESO).build();
  * Structure lens = Structure.builder("matron-cost-lens", "Sees integrated care as saving money")
  *     .internalTo("matron", InternalKind.GENERAL_DISPOSITIONAL).about("icm-model").build();
+ * Structure shared = Structure.builder("ic-lens", "The lens of integrated care")
+ *     .internalTo(InternalKind.GENERAL_DISPOSITIONAL, "leaders", "officials", "icm-team").build();
  * }</pre>
  */
 public record Structure(
@@ -33,7 +39,7 @@ public record Structure(
     Optional<Scale> scale,
     ImmutableList<String> codes,
     Optional<StructureForm> form,
-    Optional<String> internalTo,
+    ImmutableList<String> internalTo,
     Optional<InternalKind> kind,
     ImmutableList<String> about,
     Optional<String> of) implements Element {
@@ -45,7 +51,7 @@ public record Structure(
     checkNotNull(scale, "scale");
     codes = ElementBuilder.copy(codes, "codes");
     checkNotNull(form, "form");
-    checkNotNull(internalTo, "internalTo");
+    internalTo = ElementBuilder.copy(internalTo, "internalTo");
     checkNotNull(kind, "kind");
     about = ElementBuilder.copy(about, "about");
     checkNotNull(of, "of");
@@ -56,9 +62,14 @@ public record Structure(
     return "structure";
   }
 
-  /** True if this is an internal structure of some agent. */
+  /** True if this is an internal structure of some agent: {@link #internalTo()} names at least one holder. */
   public boolean isInternal() {
-    return internalTo.isPresent();
+    return !internalTo.isEmpty();
+  }
+
+  /** Whether {@code agent} is one of the holders of this internal structure. */
+  public boolean heldBy(String agent) {
+    return internalTo.contains(agent);
   }
 
   /** True if this is a material resource or an embodied capacity, the conditions of the {@code material} role. */
@@ -84,7 +95,7 @@ public record Structure(
   /** Builds a {@link Structure}. */
   public static final class Builder extends ElementBuilder<Builder> {
     private final Optional<StructureForm> form;
-    private Optional<String> internalTo = Optional.empty();
+    private ImmutableList<String> internalTo = ImmutableList.of();
     private Optional<InternalKind> kind = Optional.empty();
     private final ImmutableList.Builder<String> about = ImmutableList.builder();
     private Optional<String> of = Optional.empty();
@@ -96,7 +107,16 @@ public record Structure(
 
     /** Makes this an internal structure of {@code agent}, of the given kind. */
     public Builder internalTo(String agent, InternalKind kind) {
-      this.internalTo = Optional.of(checkNotNull(agent, "agent"));
+      return internalTo(kind, agent);
+    }
+
+    /**
+     * Makes this an internal structure of the given kind held by every one of {@code agents} (in the order given),
+     * replacing any holders named before.
+     */
+    public Builder internalTo(InternalKind kind, String... agents) {
+      checkArgument(agents.length > 0, "an internal structure needs at least one holder");
+      this.internalTo = ImmutableList.copyOf(agents);
       this.kind = Optional.of(checkNotNull(kind, "kind"));
       return this;
     }

@@ -22,7 +22,7 @@ final class CaseFixture {
   // structures: 0 risk-tool, 1 bcf-template, 2 caseload, 3 matron-knows-caseload (matron), 4 team-ethos (team),
   //             5 gp-view (gp), 6 alf-view (alf), 7 wall-phone (material, of alf)
   // events: 0 admission
-  // cycles: 0 icm (focus matron, context gp), 1 planning (focus team, follows icm)
+  // cycles: 0 icm (focus matron, context gp, drawsOn team), 1 planning (focus team, follows icm)
   // sources: 0 paper; analysts: 0 rh; evidence: 0 ev-template; codebooks: 0 ic
 
   /** A new builder of the valid case described above. */
@@ -76,6 +76,7 @@ final class CaseFixture {
         .external("gp-view")
         .material("wall-phone")
         .internal("matron-knows-caseload", "team-ethos")
+        .drawsOn("team")
         .agency(ActiveAgency.builder("icm-discussion", "Reviews the risk list").reflexivity(Reflexivity.ROUTINE)
             .build())
         .outcome("caseload")
@@ -136,13 +137,13 @@ final class CaseFixture {
    */
   static Structure internalWithoutKind(String id, String holder) {
     return new Structure(id, "x", Optional.empty(), Optional.empty(), ImmutableList.of(), Optional.empty(),
-        Optional.of(holder), Optional.empty(), ImmutableList.of(), Optional.empty());
+        ImmutableList.of(holder), Optional.empty(), ImmutableList.of(), Optional.empty());
   }
 
   /** A structure with a kind but no holder ({@code internalTo}), made with the record's constructor. */
   static Structure kindWithoutHolder(String id) {
     return new Structure(id, "x", Optional.empty(), Optional.empty(), ImmutableList.of(),
         Optional.of(StructureForm.OTHER),
-        Optional.empty(), Optional.of(InternalKind.GENERAL_DISPOSITIONAL), ImmutableList.of(), Optional.empty());
+        ImmutableList.of(), Optional.of(InternalKind.GENERAL_DISPOSITIONAL), ImmutableList.of(), Optional.empty());
   }
 }

@@ -25,6 +25,7 @@ final class CycleEdit {
   List<Condition> material;
   List<String> internal;
   List<String> unavailableInternal;
+  List<String> drawsOn;
   List<ActiveAgency> agency;
   List<Outcome> outcomes;
 
@@ -44,6 +45,7 @@ final class CycleEdit {
     material = new ArrayList<>(c.material());
     internal = new ArrayList<>(c.internal());
     unavailableInternal = new ArrayList<>(c.unavailableInternal());
+    drawsOn = new ArrayList<>(c.drawsOn());
     agency = new ArrayList<>(c.agency());
     outcomes = new ArrayList<>(c.outcomes());
   }
@@ -56,6 +58,7 @@ final class CycleEdit {
     return new Cycle(id, label, description, scale, ImmutableList.copyOf(codes), site, time,
         ImmutableList.copyOf(follows), agentInFocus, ImmutableList.copyOf(agentsInContext), positionPractice,
         ImmutableList.copyOf(external), ImmutableList.copyOf(material), ImmutableList.copyOf(internal),
-        ImmutableList.copyOf(unavailableInternal), ImmutableList.copyOf(agency), ImmutableList.copyOf(outcomes));
+        ImmutableList.copyOf(unavailableInternal), ImmutableList.copyOf(drawsOn), ImmutableList.copyOf(agency),
+        ImmutableList.copyOf(outcomes), Optional.empty(), Optional.empty());
   }
 }

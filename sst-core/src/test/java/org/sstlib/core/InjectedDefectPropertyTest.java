@@ -196,7 +196,7 @@ class InjectedDefectPropertyTest {
         Structure s = b.structures.get(k);
         if (site == Site.INTERNAL_TO) {
           b.structures.set(k, new Structure(s.id(), s.label(), s.description(), s.scale(), s.codes(), s.form(),
-              Optional.of(ghost), s.kind(), s.about(), s.of()));
+              ImmutableList.of(ghost), s.kind(), s.about(), s.of()));
           return Optional.of(new Expect("structures[" + k + "].internalTo", s.id(),
               "agent '" + ghost + "' is referenced by structure '" + s.id() + "'"));
         }
@@ -404,12 +404,12 @@ class InjectedDefectPropertyTest {
       int ci = r.nextInt(b.cycles.size());
       Cycle c = b.cycles.get(ci);
       Set<String> groups = groupsOf(b, c.agentInFocus());
-      Structure s = pickOrMake(b, r, x -> x.isInternal() && !groups.contains(x.internalTo().get())
+      Structure s = pickOrMake(b, r, x -> x.isInternal() && x.internalTo().stream().noneMatch(groups::contains)
           && !listed(c).contains(x.id()), () -> outsiderInternal(b, r));
       int n = c.internal().size();
       CaseFixture.editCycle(b, ci, e -> e.internal.add(s.id()));
       return Optional.of(new Expect("cycles[" + ci + "].internal[" + n + "]", c.id(), "'" + s.id()
-          + "' is an internal structure of '" + s.internalTo().get() + "', not of the agent-in-focus '"
+          + "' is an internal structure of " + RoleChecker.holders(s) + ", not of the agent-in-focus '"
           + c.agentInFocus() + "'"));
     });
   }
@@ -457,8 +457,7 @@ class InjectedDefectPropertyTest {
     run("own-internal-in-external", (b, r) -> {
       int ci = r.nextInt(b.cycles.size());
       Cycle c = b.cycles.get(ci);
-      Set<String> groups = groupsOf(b, c.agentInFocus());
-      Structure s = pickOrMake(b, r, x -> x.isInternal() && groups.contains(x.internalTo().get())
+      Structure s = pickOrMake(b, r, x -> x.isInternal() && x.heldBy(c.agentInFocus())
           && !listed(c).contains(x.id()), () -> {
             Structure made = Structure.builder(fresh(b, "habit"), "Habit", StructureForm.OTHER)
                 .internalTo(c.agentInFocus(), InternalKind.GENERAL_DISPOSITIONAL).build();
@@ -478,13 +477,14 @@ class InjectedDefectPropertyTest {
       int ci = r.nextInt(b.cycles.size());
       Cycle c = b.cycles.get(ci);
       Set<String> groups = groupsOf(b, c.agentInFocus());
-      Structure s = pickOrMake(b, r, x -> x.isInternal() && !groups.contains(x.internalTo().get())
-          && !c.agentsInContext().contains(x.internalTo().get()) && !listed(c).contains(x.id()),
+      Structure s = pickOrMake(b, r, x -> x.isInternal() && x.internalTo().stream().noneMatch(groups::contains)
+          && x.internalTo().stream().noneMatch(c.agentsInContext()::contains) && !listed(c).contains(x.id()),
           () -> outsiderInternal(b, r));
       int n = c.external().size();
       CaseFixture.editCycle(b, ci, e -> e.external.add(Condition.of(s.id())));
       return Optional.of(new Expect("cycles[" + ci + "].external[" + n + "]", c.id(), "'" + s.id()
-          + "' is an internal structure of '" + s.internalTo().get() + "', who is not an agent-in-context"));
+          + "' is an internal structure of " + RoleChecker.holders(s)
+          + (s.internalTo().size() == 1 ? ", who is not" : ", none of whom is") + " an agent-in-context"));
     });
   }
 

@@ -65,6 +65,24 @@ class ReferenceRulesTest {
   }
 
   @Test
+  void sharedStructureWithAnUnknownHolder() {
+    Case.Builder b = fixture();
+    b.structures.add(Structure.builder("shared-habit", "Habit")
+        .internalTo(InternalKind.GENERAL_DISPOSITIONAL, "gp", "gpp").build());
+    assertOnlyProblem(b, "structures[8].internalTo[1]", "shared-habit",
+        "agent 'gpp' is referenced by structure 'shared-habit' but not defined", "did you mean 'gp'?");
+  }
+
+  @Test
+  void sharedStructureWithAHolderListedTwice() {
+    Case.Builder b = fixture();
+    b.structures.add(Structure.builder("shared-habit", "Habit")
+        .internalTo(InternalKind.GENERAL_DISPOSITIONAL, "gp", "alf", "gp").build());
+    assertOnlyProblem(b, "structures[8].internalTo[2]", "shared-habit",
+        "'gp' is listed twice in internalTo of structure 'shared-habit'");
+  }
+
+  @Test
   void aboutUnknownElement() {
     Case.Builder b = fixture();
     b.structures.set(3, Structure.builder("matron-knows-caseload", "Knows", StructureForm.OTHER)

@@ -3,6 +3,7 @@ package org.sstlib.core;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.sstlib.core.CaseFixture.assertHasProblem;
 import static org.sstlib.core.CaseFixture.assertOnlyProblem;
 import static org.sstlib.core.CaseFixture.editCycle;
 import static org.sstlib.core.CaseFixture.fixture;
@@ -12,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Which element may play which role in a cycle, and only once: internal structures of the agent-in-focus (or of
- * a collective it belongs to) in internal, those of agents-in-context in external, material resources in material,
+ * a collective it belongs to that the cycle names in drawsOn) in internal, those of agents-in-context in external, material resources in material,
  * structures and events in outcomes.
  *
  * <p>Each test breaks the valid case of {@link CaseFixture} in one way and pins the element id, the case-file
@@ -40,9 +41,115 @@ class RoleRulesTest {
   }
 
   @Test
-  void internalStructureOfACollectiveOfTheFocusInInternalIsFine() {
-    // The fixture's icm lists team-ethos (of team, which matron is a member of) in internal.
-    assertTrue(fixture().build().element("icm", Cycle.class).get().internal().contains("team-ethos"));
+  void internalStructureOfACollectiveTheCycleDrawsOnIsFine() {
+    // The fixture's icm lists team-ethos (of team, which matron is a member of) in internal, with drawsOn: [team].
+    Cycle icm = fixture().build().element("icm", Cycle.class).get();
+    assertTrue(icm.internal().contains("team-ethos"));
+    assertEquals(List.of("team"), icm.drawsOn());
+  }
+
+  @Test
+  void memberDoesNotDrawOnItsCollectivesInternalStructureWithoutDrawsOn() {
+    Case.Builder b = fixture();
+    editCycle(b, 0, c -> c.drawsOn.clear());
+    assertOnlyProblem(b, "cycles[0].internal[1]", "icm",
+        "'team-ethos' is an internal structure of 'team', of which 'matron' is a member; a member does not draw on "
+            + "its collective's internal structures unless the structure names it in internalTo or the cycle says "
+            + "drawsOn: [team]");
+  }
+
+  @Test
+  void sharedStructureThatNamesTheMemberIsFine() {
+    Case.Builder b = fixture();
+    editCycle(b, 0, c -> c.drawsOn.clear());
+    b.structures.set(4, Structure.builder("team-ethos", "Keep people out of hospital")
+        .internalTo(InternalKind.GENERAL_DISPOSITIONAL, "team", "matron").build());
+    assertEquals(List.of(), b.problems());
+  }
+
+  @Test
+  void sharedStructureOfAnAgentInContextInExternalIsFine() {
+    Case.Builder b = fixture();
+    b.structures.set(5, Structure.builder("gp-view", "The GP's view of the risk list")
+        .internalTo(InternalKind.CONJUNCTURALLY_SPECIFIC, "alf", "gp").about("risk-tool").build());
+    assertEquals(List.of(), b.problems());
+  }
+
+  @Test
+  void sharedStructureOfNoAgentInContextInExternal() {
+    Case.Builder b = fixture();
+    b.structures.set(6, Structure.builder("alf-view", "Alf wants to stay at home")
+        .internalTo(InternalKind.GENERAL_DISPOSITIONAL, "alf", "team").build());
+    editCycle(b, 0, c -> {
+      c.drawsOn.clear();
+      c.internal.remove("team-ethos");
+      c.external.add(Condition.of("alf-view"));
+    });
+    assertOnlyProblem(b, "cycles[0].external[3]", "icm",
+        "'alf-view' is an internal structure of 'alf' and 'team', none of whom is an agent-in-context of cycle 'icm'",
+        "if the agent-in-focus draws on it as a member of 'team', list it under internal and say drawsOn: [team]");
+  }
+
+  @Test
+  void drawsOnAnUnknownAgent() {
+    Case.Builder b = fixture();
+    editCycle(b, 0, c -> c.drawsOn.set(0, "tem"));
+    Problem p = assertHasProblem(b, "cycles[0].drawsOn[0]", "icm", "agent 'tem' is referenced by cycle 'icm' but not "
+        + "defined", "did you mean 'team'?");
+    assertEquals(2, b.problems().size(), () -> b.problems().toString()); // and team-ethos is no longer drawn on
+  }
+
+  @Test
+  void drawsOnAnAgentThatIsNotACollective() {
+    Case.Builder b = fixture();
+    editCycle(b, 0, c -> c.drawsOn.add("gp"));
+    assertOnlyProblem(b, "cycles[0].drawsOn[1]", "icm",
+        "cycle 'icm' draws on 'gp', which is not a collective agent");
+  }
+
+  @Test
+  void drawsOnACollectiveTheFocusIsNotAMemberOf() {
+    Case.Builder b = fixture();
+    b.agents.add(Agent.builder("board", "Partnership board", AgentType.COLLECTIVE).build());
+    editCycle(b, 0, c -> c.drawsOn.add("board"));
+    assertOnlyProblem(b, "cycles[0].drawsOn[1]", "icm",
+        "the agent-in-focus 'matron' is not a member of it", "add 'board' to memberOf of 'matron'");
+  }
+
+  @Test
+  void drawsOnACollectiveThroughAChainOfMemberships() {
+    Case.Builder b = fixture();
+    b.agents.add(Agent.builder("trust", "Community trust", AgentType.COLLECTIVE).build());
+    b.agents.set(0, Agent.builder("team", "ICM team", AgentType.COLLECTIVE).memberOf("trust").build());
+    b.structures.add(Structure.builder("trust-values", "Trust values")
+        .internalTo("trust", InternalKind.GENERAL_DISPOSITIONAL).build());
+    editCycle(b, 0, c -> {
+      c.drawsOn.add("trust");
+      c.internal.add("trust-values");
+    });
+    assertEquals(List.of(), b.problems());
+  }
+
+  @Test
+  void drawsOnTwiceAndOnTheFocusItself() {
+    Case.Builder b = fixture();
+    editCycle(b, 0, c -> {
+      c.drawsOn.add("team");
+      c.drawsOn.add("matron");
+    });
+    assertHasProblem(b, "cycles[0].drawsOn[1]", "icm", "'team' is listed twice in drawsOn of cycle 'icm'");
+    assertHasProblem(b, "cycles[0].drawsOn[2]", "icm", "'matron' is the agent-in-focus of cycle 'icm'");
+  }
+
+  @Test
+  void unavailableInternalEntryOfACollectiveIsFine() {
+    // What the agent-in-focus lacked may be another agent's knowledge, its collective's too.
+    Case.Builder b = fixture();
+    editCycle(b, 0, c -> {
+      c.drawsOn.clear();
+      c.unavailableInternal.add("team-ethos");
+    });
+    assertEquals(List.of(), b.problems());
   }
 
   @Test
@@ -74,15 +181,27 @@ class RoleRulesTest {
   }
 
   @Test
-  void collectivesInternalStructureInExternalNamesTheCollective() {
+  void internalStructureOfACollectiveTheCycleDrawsOnInExternalNamesTheCollective() {
     Case.Builder b = fixture();
     editCycle(b, 0, c -> {
       c.internal.remove("team-ethos");
       c.external.add(Condition.of("team-ethos"));
     });
     assertOnlyProblem(b, "cycles[0].external[3]", "icm",
-        "'team-ethos' is an internal structure of the agent-in-focus (through 'team') and belongs in the internal "
-            + "role");
+        "'team-ethos' is an internal structure of 'team', which cycle 'icm' draws on (drawsOn), and belongs in its "
+            + "internal role");
+  }
+
+  @Test
+  void collectivesInternalStructureInExternalWithoutDrawsOnNeedsTheCollectiveInContext() {
+    Case.Builder b = fixture();
+    editCycle(b, 0, c -> {
+      c.drawsOn.clear();
+      c.internal.remove("team-ethos");
+      c.external.add(Condition.of("team-ethos"));
+    });
+    assertOnlyProblem(b, "cycles[0].external[3]", "icm",
+        "'team-ethos' is an internal structure of 'team', who is not an agent-in-context of cycle 'icm'");
   }
 
   @Test

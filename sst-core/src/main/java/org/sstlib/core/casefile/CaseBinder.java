@@ -61,7 +61,8 @@ final class CaseBinder {
       with(ELEMENT, "occupiedBy", "practices", "prerogatives", "obligations", "relations");
   private static final List<String> STRUCTURE_KEYS = with(ELEMENT, "form", "internalTo", "kind", "about", "of");
   private static final List<String> CYCLE_KEYS = with(ELEMENT, "site", "time", "follows", "agentInFocus",
-      "agentsInContext", "positionPractice", "bracket", "external", "material", "internal", "agency", "outcomes", "by");
+      "agentsInContext", "positionPractice", "bracket", "external", "material", "internal", "drawsOn", "agency", "outcomes",
+      "by");
   private static final List<String> AGENCY_KEYS =
       with(ELEMENT, "by", "reflexivity", "horizon", "concerns", "creativity", "drawsOn", "conditionedBy");
   private static final List<String> CONDITION_KEYS =
@@ -181,8 +182,30 @@ final class CaseBinder {
     boolean internal = o.has("internalTo");
     Optional<StructureForm> form = internal ? o.code("form", StructureForm.class)
         : Optional.of(o.requiredCode("form", StructureForm.class, StructureForm.OTHER));
-    return new Structure(id, label, description, scale, codes, form, o.ref("internalTo"),
+    return new Structure(id, label, description, scale, codes, form, holders(o),
         o.code("kind", InternalKind.class), o.refs("about"), o.ref("of"));
+  }
+
+  /**
+   * The holders of an internal structure: one agent's id, or a list of ids (format version 2) when several agents
+   * hold the same knowledge or disposition.
+   */
+  private ImmutableList<String> holders(Obj o) {
+    Node v = o.value("internalTo");
+    if (!(v instanceof Node.ListNode list)) {
+      return o.ref("internalTo").map(ImmutableList::of).orElse(ImmutableList.of());
+    }
+    if (list.items().isEmpty()) {
+      problem(v, o.at("internalTo"), "'internalTo' lists no agent: name the agent, or the agents, whose internal "
+          + "structure this is (or drop internalTo)");
+      return ImmutableList.of(placeholder(o.at("internalTo")));
+    }
+    if (isV1()) {
+      problem(v, o.at("internalTo"), "a list of agents in 'internalTo' (a structure held by several agents) is a "
+          + "feature of case-file format version 2, and this file says sst: \"1\": write sst: \"2\" at the top to "
+          + "use it, or name one agent");
+    }
+    return o.refs("internalTo");
   }
 
   private Cycle cycle(Obj o, String path) {
@@ -204,11 +227,12 @@ final class CaseBinder {
         .collect(ImmutableList.toImmutableList());
     ImmutableList<String> unavailableInternal = internalEntries.stream().filter(e -> !e.available())
         .map(InternalEntry::ref).collect(ImmutableList.toImmutableList());
+    ImmutableList<String> drawsOn = versionTwo(o, "drawsOn") ? o.refs("drawsOn") : ImmutableList.of();
     ImmutableList<ActiveAgency> agency = ImmutableList.copyOf(o.list("agency", this::agency, AGENCY_KEYS,
         "an agency {id, label, ...}"));
     ImmutableList<Outcome> outcomes = ImmutableList.copyOf(o.entries("outcomes", this::outcome, "outcomes"));
     return new Cycle(id, label, description, scale, codes, site, time, follows, focus, context, pp, external,
-        material, internal, unavailableInternal, agency, outcomes, by(o),
+        material, internal, unavailableInternal, drawsOn, agency, outcomes, by(o),
         versionTwo(o, "bracket") ? o.code("bracket", Bracket.class) : Optional.empty());
   }
 

@@ -41,7 +41,8 @@ import org.sstlib.core.Structure;
  * researcher would have written and reads back to an equal case.
  *
  * <p>It writes format version 2, which needs a kind on every evidence item. A case that says nothing version 2 adds
- * (no kind on any evidence item, no authors, no {@code by}, no source text, no ORCID iD) is written as version 1, so
+ * (no kind on any evidence item, no authors, no {@code by}, no source text, no ORCID iD, no structure held by several
+ * agents, no cycle's {@code drawsOn}) is written as version 1, so
  * that a version-1 file exports as it was; a case that mixes the two is refused ({@link #problems}).
  */
 final class CaseWriter {
@@ -64,9 +65,10 @@ final class CaseWriter {
   static String version(Case c) {
     boolean anyKind = c.evidence().stream().anyMatch(e -> e.kind().isPresent());
     boolean newKeys = !c.authors().isEmpty() || c.level() != OntologyLevel.IN_SITU
+        || c.structures().stream().anyMatch(s -> s.internalTo().size() > 1)
         || c.analysts().stream().anyMatch(a -> a.orcid().isPresent())
         || c.sources().stream().anyMatch(s -> s.text().isPresent())
-        || c.cycles().stream().anyMatch(y -> y.by().isPresent() || y.bracket().isPresent()
+        || c.cycles().stream().anyMatch(y -> y.by().isPresent() || y.bracket().isPresent() || !y.drawsOn().isEmpty()
             || y.agency().stream().anyMatch(a -> !a.by().equals(List.of(y.agentInFocus())))
             || y.conditions().stream().anyMatch(e -> e.by().isPresent() || !e.sacrifices().isEmpty()
                 || !e.lacking().isEmpty())
@@ -87,7 +89,7 @@ final class CaseWriter {
       Evidence e = c.evidence().get(i);
       if (e.kind().isEmpty()) {
         problems.add(new Problem("evidence[" + i + "].kind", e.id(), "evidence '" + e.id() + "' has no kind, and "
-            + "the case is written in format version 2 (it has kinds, authors, by, texts or ORCID iDs), which needs "
+            + "the case is written in format version 2 (it has kinds, authors, by, texts, ORCID iDs, shared structures or drawsOn), which needs "
             + "one: participant, fieldnote, document, composite, author or analyst"));
       }
     }
@@ -202,7 +204,11 @@ final class CaseWriter {
         if (s.form().isPresent()) {
           code("form", s.form().get());
         }
-        opt("internalTo", s.internalTo());
+        if (s.internalTo().size() == 1) {
+          g.writeStringField("internalTo", s.internalTo().get(0));
+        } else {
+          list("internalTo", s.internalTo());
+        }
         if (s.kind().isPresent()) {
           code("kind", s.kind().get());
         }
@@ -285,6 +291,7 @@ final class CaseWriter {
     conditions("external", c.external());
     conditions("material", c.material());
     internal(c);
+    list("drawsOn", c.drawsOn());
     List<String> internalIds = c.internal().stream().sorted().toList();
     List<String> conditionIds = c.conditions().stream().map(Condition::ref).sorted().toList();
     if (!c.agency().isEmpty()) {

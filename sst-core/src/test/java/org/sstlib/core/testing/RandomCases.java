@@ -54,9 +54,10 @@ import org.sstlib.core.Term;
  *
  * <p>A generated case exercises the whole model: individual and collective agents with {@code memberOf};
  * position-practices with occupants, practices, prerogatives, obligations and relations; structures of every form;
- * internal structures with a kind and what they are {@code about}; material resources and embodied capacities with
+ * internal structures with a kind and what they are {@code about}, some held by several agents; material resources and embodied capacities with
  * {@code of}; events; cycles with site, time, {@code follows} (always acyclic), agents-in-context, external entries
- * with qualifiers (some unavailable), material and internal entries, agency with explicit or default
+ * with qualifiers (some unavailable), material and internal entries (some drawn from collectives of the
+ * agent-in-focus named in the cycle's {@code drawsOn}), agency with explicit or default
  * {@code drawsOn}/{@code conditionedBy}, outcomes with qualifiers (some unrealised, with {@code intendedBy} and
  * {@code instead}), chains (an outcome of one cycle is an external
  * entry of a later one) and feedback (an outcome that reproduces an external entry of its own cycle); sources,
@@ -509,8 +510,17 @@ public final class RandomCases {
         for (int i = 0; i < n; i++) {
           String id = newId("internal");
           // Knowledge and dispositions have no form; version-1 files say "other", which is still read.
+          InternalKind kind = pick(r, List.of(InternalKind.values()));
           Structure.Builder s = common(chance(25) ? Structure.builder(id, text(), StructureForm.OTHER)
-              : Structure.builder(id, text())).internalTo(agent.id(), pick(r, List.of(InternalKind.values())));
+              : Structure.builder(id, text())).internalTo(agent.id(), kind);
+          if (v2 && agents.size() > 1 && chance(20)) {
+            // Shared by several agents (a version-2 feature): the agent and one or two others.
+            List<String> holders = new ArrayList<>(List.of(agent.id()));
+            List<String> others = new ArrayList<>(agentIds());
+            others.remove(agent.id());
+            holders.addAll(subset(others, 1, 2));
+            s.internalTo(kind, holders.toArray(String[]::new));
+          }
           if (chance(50)) {
             List<String> pool = new ArrayList<>(aboutPool);
             internal.forEach(other -> pool.add(other.id()));
@@ -536,7 +546,16 @@ public final class RandomCases {
 
       Agent focus = chance(70) ? pick(r, individuals()) : pick(r, agents);
       c.agentInFocus(focus.id());
-      Set<String> focusGroups = groupsOf(focus.id());
+      // The agent-in-focus draws on its own internal structures and, now and then, on those of collectives it is a
+      // member of, which the cycle then names in drawsOn (a version-2 feature).
+      Set<String> focusGroups = new LinkedHashSet<>(List.of(focus.id()));
+      List<String> collectives = new ArrayList<>(groupsOf(focus.id()));
+      collectives.remove(focus.id());
+      if (v2 && !collectives.isEmpty() && chance(50)) {
+        List<String> drawn = subset(collectives, 1, 2);
+        c.drawsOn(drawn.toArray(String[]::new));
+        focusGroups.addAll(drawn);
+      }
       List<String> others = new ArrayList<>(agentIds());
       others.remove(focus.id());
       List<String> inContext = subset(others, 0, 3);
@@ -560,7 +579,8 @@ public final class RandomCases {
       events.forEach(e -> externalPool.add(e.id()));
       positionPractices.forEach(p -> externalPool.add(p.id()));
       internal.stream()
-          .filter(s -> inContext.contains(s.internalTo().get()) && !focusGroups.contains(s.internalTo().get()))
+          .filter(s -> s.internalTo().stream().anyMatch(inContext::contains)
+              && s.internalTo().stream().noneMatch(focusGroups::contains))
           .forEach(s -> externalPool.add(s.id()));
       if (chance(20)) {
         material.forEach(s -> externalPool.add(s.id()));
@@ -587,7 +607,7 @@ public final class RandomCases {
       }
       List<String> ownInternal = new ArrayList<>();
       internal.stream()
-          .filter(s -> focusGroups.contains(s.internalTo().get()))
+          .filter(s -> s.internalTo().stream().anyMatch(focusGroups::contains))
           .forEach(s -> ownInternal.add(s.id()));
       List<String> internalIds = subset(ownInternal, 0, 3);
       for (String ref : internalIds) {
@@ -695,7 +715,8 @@ public final class RandomCases {
     private boolean isExternalFor(String ref, List<String> inContext, Set<String> focusGroups) {
       for (Structure s : structures) {
         if (s.id().equals(ref)) {
-          return s.internalTo().map(h -> inContext.contains(h) && !focusGroups.contains(h)).orElse(true);
+          return !s.isInternal() || (s.internalTo().stream().anyMatch(inContext::contains)
+              && s.internalTo().stream().noneMatch(focusGroups::contains));
         }
       }
       return events.stream().anyMatch(e -> e.id().equals(ref));

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import com.google.common.collect.ImmutableList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -132,9 +133,14 @@ class RandomCasesTest {
         .anyMatch(y -> y.external().stream().anyMatch(e -> c.element(e.ref(), Structure.class)
             .map(Structure::isInternal).orElse(false))));
     features.put("own internal structure in internal", c -> c.cycles().stream()
-        .anyMatch(y -> y.internal().stream().anyMatch(i -> holder(c, i).equals(y.agentInFocus()))));
-    features.put("a collective's internal structure in internal", c -> c.cycles().stream()
-        .anyMatch(y -> y.internal().stream().anyMatch(i -> !holder(c, i).equals(y.agentInFocus()))));
+        .anyMatch(y -> y.internal().stream().anyMatch(i -> holders(c, i).contains(y.agentInFocus()))));
+    features.put("a collective's internal structure in internal, through drawsOn", c -> c.cycles().stream()
+        .anyMatch(y -> y.internal().stream().anyMatch(i -> !holders(c, i).contains(y.agentInFocus())
+            && holders(c, i).stream().anyMatch(y.drawsOn()::contains))));
+    features.put("internal structure held by several agents", c -> c.structures().stream()
+        .anyMatch(s -> s.internalTo().size() > 1));
+    features.put("shared internal structure in a cycle", c -> c.cycles().stream()
+        .anyMatch(y -> y.roleIds().anyMatch(i -> holders(c, i).size() > 1)));
     features.put("several agency in one cycle", c -> c.cycles().stream().anyMatch(y -> y.agency().size() > 1));
     features.put("agency with reflexivity, horizon, concerns and creativity", c -> agency(c)
         .anyMatch(a -> a.reflexivity().isPresent() && a.horizon().isPresent() && !a.concerns().isEmpty()
@@ -294,7 +300,7 @@ class RandomCasesTest {
     return c.cycles().stream().flatMap(y -> y.outcomes().stream());
   }
 
-  private static String holder(Case c, String internalStructure) {
-    return c.element(internalStructure, Structure.class).get().internalTo().get();
+  private static List<String> holders(Case c, String element) {
+    return c.element(element, Structure.class).map(Structure::internalTo).orElse(ImmutableList.of());
   }
 }
