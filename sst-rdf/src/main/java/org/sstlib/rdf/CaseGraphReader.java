@@ -268,7 +268,7 @@ final class CaseGraphReader {
         ? optionalConcept(n, SST.form, StructureForm.class, what)
         : Optional.of(requiredConcept(n, SST.form, StructureForm.class, StructureForm.OTHER, what));
     return new Structure(c.id, c.label, c.description, c.scale, c.codes, form,
-        optionalRef(n, SST.internalTo, what),
+        refs(n, SST.internalTo, what),
         optionalConcept(n, SST.kind, InternalKind.class, what),
         refs(n, SST.about, what),
         optionalRef(n, SST.materialOf, what));
@@ -327,7 +327,8 @@ final class CaseGraphReader {
     }
     return new Cycle(c.id, c.label, c.description, c.scale, c.codes, site, time, follows, agentInFocus,
         agentsInContext, positionPractice, external, material, ImmutableList.copyOf(internal),
-        ImmutableList.copyOf(unavailableInternal), ImmutableList.copyOf(agency), ImmutableList.copyOf(outcomes),
+        ImmutableList.copyOf(unavailableInternal), refs(n, SST.drawsOnCollective, what), ImmutableList.copyOf(agency),
+        ImmutableList.copyOf(outcomes),
         optionalRef(n, SST.Prov.wasAttributedTo, what), optionalConcept(n, SST.bracket, Bracket.class, what));
   }
 

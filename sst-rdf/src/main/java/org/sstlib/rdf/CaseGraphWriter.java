@@ -293,7 +293,7 @@ final class CaseGraphWriter {
       add(n, TYPE, SST.ExternalStructure);
     }
     s.form().ifPresent(f -> add(n, SST.form, SST.concept(f)));
-    s.internalTo().ifPresent(agent -> add(n, SST.internalTo, node(agent)));
+    refs(n, SST.internalTo, s.internalTo());
     s.kind().ifPresent(k -> add(n, SST.kind, SST.concept(k)));
     refs(n, SST.about, s.about());
     s.of().ifPresent(agent -> add(n, SST.materialOf, node(agent)));
@@ -310,6 +310,7 @@ final class CaseGraphWriter {
     c.positionPractice().ifPresent(pp -> add(n, SST.positionPractice, node(pp)));
     c.bracket().ifPresent(b -> add(n, SST.bracket, SST.concept(b)));
     c.by().ifPresent(a -> add(n, SST.Prov.wasAttributedTo, node(a)));
+    refs(n, SST.drawsOnCollective, c.drawsOn());
     conditions(c, n, c.external(), "external", SST.hasExternalStructure, SST.qualifiedExternal,
         SST.ExternalEntry);
     conditions(c, n, c.material(), "material", SST.hasMaterialCondition, SST.qualifiedMaterial,

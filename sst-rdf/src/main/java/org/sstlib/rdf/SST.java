@@ -267,7 +267,7 @@ public final class SST {
   public static final Node relationTo = uri("relationTo");
   /** The form of a structure: a concept of {@link #StructureFormScheme}. */
   public static final Node form = uri("form");
-  /** The agent a structure is internal to. */
+  /** An agent a structure is internal to: one value per holder of a shared internal structure. */
   public static final Node internalTo = uri("internalTo");
   /** The kind of an internal structure: a concept of {@link #InternalKindScheme}. */
   public static final Node kind = uri("kind");
@@ -301,6 +301,8 @@ public final class SST {
   public static final Node hasMaterialCondition = uri("hasMaterialCondition");
   /** An element of a cycle's internal role (plain form of {@link #qualifiedInternal}). */
   public static final Node hasInternalStructure = uri("hasInternalStructure");
+  /** A collective, of which the agent-in-focus is a member, whose internal structures a cycle draws on. */
+  public static final Node drawsOnCollective = uri("drawsOnCollective");
   /** An agency of a cycle. */
   public static final Node hasActiveAgency = uri("hasActiveAgency");
   /** An element of a cycle's outcomes (plain form of {@link #qualifiedOutcome}). */

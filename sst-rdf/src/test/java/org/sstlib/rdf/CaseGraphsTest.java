@@ -149,6 +149,7 @@ class CaseGraphsTest {
                     Condition.of("cfo-view"))
                 .material(Condition.of("laptop"))
                 .internal("controller-knows-erp", "cost-ethos")
+                .drawsOn("finance-dept")
                 .agency(ActiveAgency.builder("reconcile", "Reconciles the ledgers").reflexivity(Reflexivity.ROUTINE)
                         .concerns("close on time", "no open items").build(),
                     ActiveAgency.builder("explain-variances", "Explains the variances")
@@ -769,6 +770,27 @@ class CaseGraphsTest {
     Graph g = CaseGraphs.toGraph(c);
     assertFalse(g.contains(iri("ledger-ethic"), SST.form, Node.ANY));
     assertTrue(g.contains(iri("old-style"), SST.form, SST.concept(StructureForm.OTHER)));
+    assertEquals(c, CaseGraphs.fromGraph(g));
+    assertEquals(c, CaseGraphs.fromGraph(turtleRoundTrip(g)));
+  }
+
+  @Test
+  void sharedInternalStructureHasOneHolderTripleEachAndReadsBackEqual() {
+    Case c = Case.builder("sharing", "A lens shared by several agents").base(BASE)
+        .agent(Agent.builder("leaders", "Partnership leaders", AgentType.COLLECTIVE).build(),
+            Agent.builder("team", "ICM team", AgentType.COLLECTIVE).build(),
+            Agent.builder("matron", "Community matron", AgentType.INDIVIDUAL).memberOf("team").build())
+        .structure(Structure.builder("lens", "The lens of integrated care")
+                .internalTo(InternalKind.GENERAL_DISPOSITIONAL, "team", "leaders").build(),
+            Structure.builder("caseload", "Caseload", StructureForm.ORGANISATIONAL_ARRANGEMENT).build())
+        .cycle(Cycle.builder("icm", "ICM meeting").site("localities").agentInFocus("matron")
+            .agentsInContext("leaders").external("caseload").internal("lens").drawsOn("team")
+            .agency(ActiveAgency.builder("review", "Reviews the list").build()).outcome("caseload").build())
+        .build();
+    Graph g = CaseGraphs.toGraph(c);
+    assertTrue(g.contains(iri("lens"), SST.internalTo, iri("team")));
+    assertTrue(g.contains(iri("lens"), SST.internalTo, iri("leaders")));
+    assertTrue(g.contains(iri("icm"), SST.drawsOnCollective, iri("team")));
     assertEquals(c, CaseGraphs.fromGraph(g));
     assertEquals(c, CaseGraphs.fromGraph(turtleRoundTrip(g)));
   }

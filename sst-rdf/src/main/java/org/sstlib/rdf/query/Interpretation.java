@@ -1,12 +1,15 @@
 package org.sstlib.rdf.query;
 
+import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import com.google.common.collect.ImmutableList;
 import java.util.Optional;
 import org.sstlib.core.InternalKind;
 
 /**
- * An internal structure of one agent about an element: one agent's interpretation of it.
+ * An internal structure about an element: how the agent who holds it, or the agents who share it, interpret that
+ * element. A structure shared by several agents is one interpretation with every holder.
  *
  * <p>{@link SstQueries#interpretations()} and {@link SstQueries#interpretations(String)} give these. Immutable: the
  * constructor checks every field.
@@ -17,11 +20,11 @@ import org.sstlib.core.InternalKind;
  * @param structure the id of the internal structure
  * @param label its label
  * @param kind conjuncturally-specific or general-dispositional
- * @param holder the id of the agent it is internal to
- * @param holderLabel the agent's label
+ * @param holders the ids of the agents it is internal to, sorted
+ * @param holderLabels their labels, in the same order
  */
 public record Interpretation(String caseId, String about, String aboutLabel, String structure, String label,
-    Optional<InternalKind> kind, String holder, String holderLabel) {
+    Optional<InternalKind> kind, ImmutableList<String> holders, ImmutableList<String> holderLabels) {
   /** Checks the fields. */
   public Interpretation {
     checkNotNull(caseId, "caseId");
@@ -30,7 +33,9 @@ public record Interpretation(String caseId, String about, String aboutLabel, Str
     checkNotNull(structure, "structure");
     checkNotNull(label, "label");
     checkNotNull(kind, "kind");
-    checkNotNull(holder, "holder");
-    checkNotNull(holderLabel, "holderLabel");
+    holders = ImmutableList.copyOf(checkNotNull(holders, "holders"));
+    holderLabels = ImmutableList.copyOf(checkNotNull(holderLabels, "holderLabels"));
+    checkArgument(!holders.isEmpty(), "an interpretation has at least one holder");
+    checkArgument(holders.size() == holderLabels.size(), "one label per holder: %s and %s", holders, holderLabels);
   }
 }

@@ -4,15 +4,19 @@ import static org.sstlib.rdf.query.ResultRows.code;
 import static org.sstlib.rdf.query.ResultRows.concept;
 import static org.sstlib.rdf.query.ResultRows.text;
 
+import com.google.common.collect.Comparators;
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import org.apache.jena.graph.Node;
 import org.sstlib.core.InternalKind;
 
@@ -43,23 +47,33 @@ final class InterpretationsQuery {
     } else {
       rows = runner.selectInCases("interpretations", scope);
     }
-    List<Interpretation> all = new ArrayList<>();
+    // The query gives one row per holder; a structure shared by several agents becomes one interpretation.
+    Map<List<String>, Interpretation> first = new LinkedHashMap<>();
+    Map<List<String>, SortedMap<String, String>> holders = new HashMap<>();
     for (Map<String, Node> row : rows) {
       Scope s = Scope.of(scope, row);
-      all.add(new Interpretation(s.caseId(), s.id(row.get("about")), text(row.get("aboutLabel")),
+      Interpretation i = new Interpretation(s.caseId(), s.id(row.get("about")), text(row.get("aboutLabel")),
           s.id(row.get("structure")), text(row.get("label")), concept(InternalKind.class, row.get("kind")),
-          s.id(row.get("holder")), text(row.get("holderLabel"))));
+          ImmutableList.of(s.id(row.get("holder"))), ImmutableList.of(text(row.get("holderLabel"))));
+      List<String> key = List.of(i.caseId(), i.about(), i.structure());
+      first.putIfAbsent(key, i);
+      holders.computeIfAbsent(key, k -> new TreeMap<>()).putIfAbsent(i.holders().get(0), i.holderLabels().get(0));
     }
+    List<Interpretation> all = new ArrayList<>();
+    first.forEach((key, i) -> all.add(new Interpretation(i.caseId(), i.about(), i.aboutLabel(), i.structure(),
+        i.label(), i.kind(), ImmutableList.copyOf(holders.get(key).keySet()),
+        ImmutableList.copyOf(holders.get(key).values()))));
     if (about.isEmpty()) {
-      Map<List<String>, Set<String>> holders = new HashMap<>();
-      all.forEach(i -> holders.computeIfAbsent(List.of(i.caseId(), i.about()), k -> new HashSet<>())
-          .add(i.holder()));
-      all.removeIf(i -> holders.get(List.of(i.caseId(), i.about())).size() < 2);
+      // Elements that two or more different agents interpret, counting each holder of a shared structure.
+      Map<List<String>, Set<String>> interpreters = new HashMap<>();
+      all.forEach(i -> interpreters.computeIfAbsent(List.of(i.caseId(), i.about()), k -> new HashSet<>())
+          .addAll(i.holders()));
+      all.removeIf(i -> interpreters.get(List.of(i.caseId(), i.about())).size() < 2);
     }
     return all.stream()
-        .distinct()
         .sorted(Comparator.comparing(Interpretation::caseId).thenComparing(Interpretation::about)
-            .thenComparing(Interpretation::holder).thenComparing(Interpretation::structure))
+            .thenComparing(Interpretation::holders, Comparators.lexicographical(Comparator.<String>naturalOrder()))
+            .thenComparing(Interpretation::structure))
         .collect(ImmutableList.toImmutableList());
   }
 
@@ -67,7 +81,7 @@ final class InterpretationsQuery {
     List<List<String>> rows = new ArrayList<>();
     for (Interpretation i : list) {
       rows.add(List.of(i.caseId(), i.about(), i.aboutLabel(), i.structure(), i.label(), code(i.kind()),
-          i.holder(), i.holderLabel()));
+          String.join(" ", i.holders()), String.join("; ", i.holderLabels())));
     }
     return QueryTable.of(NamedQuery.INTERPRETATIONS.columns(), rows);
   }

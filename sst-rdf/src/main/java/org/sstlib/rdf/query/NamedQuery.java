@@ -112,12 +112,13 @@ public enum NamedQuery {
   /**
    * {@code interpretations}: internal structures of different agents about the same element. Parameter
    * {@code about} (default: every element that two or more agents interpret). Columns: case, about, aboutLabel,
-   * structure, label, kind, holder, holderLabel. Typed: {@link SstQueries#interpretations(String)}.
+   * structure, label, kind, holders (ids, space-separated: every agent holding a shared structure), holderLabels
+   * (separated by "; "). Typed: {@link SstQueries#interpretations(String)}.
    */
   INTERPRETATIONS("interpretations",
       defaults("about", ""),
       ImmutableSet.of(),
-      caseThen("about", "aboutLabel", "structure", "label", "kind", "holder", "holderLabel")),
+      caseThen("about", "aboutLabel", "structure", "label", "kind", "holders", "holderLabels")),
 
   /**
    * {@code factors}: case x structure form x effect, with counts. Columns: case, form, effect, count, available.

@@ -425,7 +425,8 @@ public final class SstQueries {
 
   /**
    * The interpretations of each case in scope: for every element that internal structures of two or more
-   * different agents are about, those structures; case by case, by element id, holder id, structure id. Different
+   * different agents are about, those structures, a structure shared by several agents once with all its holders;
+   * case by case, by element id, holder ids, structure id. Different
    * readings side by side do not by themselves show a contest: whether they conflict is for the data to say.
    *
    */
@@ -438,7 +439,7 @@ public final class SstQueries {
    * by holder id and structure id.
    *
    * <pre>{@code
-   * queries.interpretations("icm-model").stream().map(Interpretation::holder).distinct().toList();
+   * queries.interpretations("icm-model").stream().flatMap(i -> i.holders().stream()).distinct().toList();
    * // [alf, bcf-officials, icm-team]
    * }</pre>
    *

@@ -365,12 +365,12 @@ class QueriesAcrossStoresTest {
             List.of(ErpStudy.ERP, "group-finance", "group-control-view"),
             List.of(ErpStudy.ERP, "management-accountant", "ledger-knowledge"),
             List.of(ErpStudy.ERP, "plant-manager", "plant-manager-erp-view")),
-        contested.stream().map(i -> List.of(i.about(), i.holder(), i.structure())).toList(), backEnd);
+        contested.stream().map(i -> List.of(i.about(), i.holders().get(0), i.structure())).toList(), backEnd);
     Interpretation identity = contested.get(1);
     assertEquals(Optional.of(InternalKind.GENERAL_DISPOSITIONAL), identity.kind());
     assertTrue(identity.label().contains("'bean counter'") && identity.label().contains("'business partner'"),
         identity.label());
-    assertEquals("Management accountant for the plant", identity.holderLabel());
+    assertEquals(List.of("Management accountant for the plant"), identity.holderLabels());
     assertEquals(Optional.of(InternalKind.CONJUNCTURALLY_SPECIFIC), contested.get(4).kind());
     assertEquals("The group ERP system (general ledger, cost centres, consolidation)", contested.get(2).aboutLabel());
     // Only head office holds a view of the templates as such: not contested, but there when asked for.
@@ -380,11 +380,11 @@ class QueriesAcrossStoresTest {
     // The model agrees.
     Map<String, Set<String>> model = new HashMap<>();
     for (Structure s : erp.structures()) {
-      s.about().forEach(a -> model.computeIfAbsent(a, k -> new HashSet<>()).add(s.internalTo().orElseThrow()));
+      s.about().forEach(a -> model.computeIfAbsent(a, k -> new HashSet<>()).addAll(s.internalTo()));
     }
     model.values().removeIf(h -> h.size() < 2);
     assertEquals(model, contested.stream().collect(Collectors.groupingBy(Interpretation::about,
-        Collectors.mapping(Interpretation::holder, Collectors.toSet()))));
+        Collectors.flatMapping(i -> i.holders().stream(), Collectors.toSet()))));
   }
 
   @ParameterizedTest

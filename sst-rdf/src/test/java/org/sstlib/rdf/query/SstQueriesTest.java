@@ -459,14 +459,14 @@ class SstQueriesTest {
   void integratedCareIsACostSavingLensForOfficialsAndProfessionalsWhilePatientsAreUnaware() {
     ImmutableList<Interpretation> icm = queries.interpretations("icm-model");
     Interpretation officials = interpretation(icm, "lens-officials");
-    assertEquals("bcf-officials", officials.holder());
+    assertEquals(List.of("bcf-officials"), officials.holders());
     assertEquals(Optional.of(InternalKind.GENERAL_DISPOSITIONAL), officials.kind());
     assertTrue(officials.label().contains("saving money"), officials.label());
     Interpretation team = interpretation(icm, "lens-icm-team");
-    assertEquals("icm-team", team.holder());
+    assertEquals(List.of("icm-team"), team.holders());
     assertTrue(team.label().contains("avoiding hospital admissions"), team.label());
     // The lens is not available to patients: no reading of the model is Alf's.
-    assertTrue(icm.stream().noneMatch(i -> i.holder().equals("alf")), icm.toString());
+    assertTrue(icm.stream().noneMatch(i -> i.holders().contains("alf")), icm.toString());
     assertTrue(icm.stream().allMatch(i -> i.about().equals("icm-model")
         && i.aboutLabel().equals("Integrated case management (ICM) model of care")));
   }
@@ -475,7 +475,7 @@ class SstQueriesTest {
   void withoutAboutOnlyElementsThatSeveralAgentsInterpretAreListed() {
     ImmutableList<Interpretation> contested = queries.interpretations();
     Map<String, Set<String>> holders = new HashMap<>();
-    contested.forEach(i -> holders.computeIfAbsent(i.about(), k -> new HashSet<>()).add(i.holder()));
+    contested.forEach(i -> holders.computeIfAbsent(i.about(), k -> new HashSet<>()).addAll(i.holders()));
     assertTrue(holders.values().stream().allMatch(h -> h.size() >= 2), holders.toString());
     assertTrue(holders.containsKey("icm-model"));
     // Only Alf holds a structure about the offer of paid care: not contested, but there when asked for.
@@ -485,10 +485,62 @@ class SstQueriesTest {
     // The model agrees: every element about which two or more agents hold internal structures.
     Map<String, Set<String>> model = new HashMap<>();
     for (Structure s : hughes.structures()) {
-      s.about().forEach(a -> model.computeIfAbsent(a, k -> new HashSet<>()).add(s.internalTo().orElseThrow()));
+      s.about().forEach(a -> model.computeIfAbsent(a, k -> new HashSet<>()).addAll(s.internalTo()));
     }
     model.values().removeIf(h -> h.size() < 2);
     assertEquals(model, holders);
+  }
+
+  @Test
+  void aSharedStructureIsOneInterpretationWithEveryHolder() {
+    // One lens held by the partnership leaders, the BCF officials and the ICM team (Hughes et al. 2022: "used across
+    // the field of practices, in strategy development, financial planning and ICM meetings"), and the GP's own view.
+    String yaml = """
+        sst: "2"
+        id: lens
+        title: The lens of integrated care
+        agents:
+          - {id: leaders, label: Partnership leaders, type: collective}
+          - {id: officials, label: BCF officials, type: collective}
+          - {id: icm-team, label: ICM team, type: collective}
+          - {id: gp, label: GP, type: individual}
+        structures:
+          - {id: icm-model, label: ICM model, form: model-of-care}
+          - id: ic-lens
+            label: Integrated care as cutting admissions
+            internalTo: [officials, icm-team, leaders]
+            kind: general-dispositional
+            about: [icm-model]
+          - {id: gp-view, label: The GP's view, internalTo: gp, kind: conjuncturally-specific, about: [icm-model]}
+          - {id: shared-only, label: Shared only, internalTo: [leaders, officials], kind: general-dispositional,
+             about: [gp]}
+        cycles:
+          - id: icm
+            label: ICM meeting
+            site: localities
+            agentInFocus: icm-team
+            external: [icm-model]
+            internal: [ic-lens]
+            agency: [{id: review, label: Reviews the list}]
+            outcomes: [icm-model]
+        """;
+    try (SstStore one = SstStore.memory()) {
+      one.put(CaseFiles.read(yaml, org.sstlib.core.casefile.CaseFormat.YAML, "lens.yaml"));
+      SstQueries asked = SstQueries.on(one);
+      ImmutableList<Interpretation> model = asked.interpretations("icm-model");
+      assertEquals(List.of("gp-view", "ic-lens"), model.stream().map(Interpretation::structure).toList());
+      Interpretation lens = model.get(1);
+      assertEquals(List.of("icm-team", "leaders", "officials"), lens.holders());
+      assertEquals(List.of("ICM team", "Partnership leaders", "BCF officials"), lens.holderLabels());
+      // Without about: icm-model has four interpreters; gp has two, both holding one shared structure.
+      ImmutableList<Interpretation> contested = asked.interpretations();
+      assertEquals(List.of(List.of("gp", "shared-only"), List.of("icm-model", "gp-view"),
+              List.of("icm-model", "ic-lens")),
+          contested.stream().map(i -> List.of(i.about(), i.structure())).toList());
+      QueryTable table = asked.run("interpretations", Map.of("about", "icm-model"));
+      assertEquals("icm-team leaders officials", table.rows().get(1).get("holders"));
+      assertEquals("ICM team; Partnership leaders; BCF officials", table.rows().get(1).get("holderLabels"));
+    }
   }
 
   // ------------------------------------------------------------------------------------------------ factors

@@ -311,6 +311,24 @@ class SstShapesTest {
           g.remove(node("arrange-support"), SST.drawsOn, node("alf-bricolage"));
           addRole(g, "alf-daily-life", "external", 7, "alf-bricolage");
         }));
+    d.add(new Defect("InternalRoleHolderShape",
+        "a member draws on its collective's internal structure without sst:drawsOnCollective",
+        "partnership-strategy", "sst:hasInternalStructure", "lens-officials", g -> {
+          g.add(node("partnership-leaders"), SST.memberOf, node("bcf-officials"));
+          addRole(g, "partnership-strategy", "internal", 2, "lens-officials");
+        }));
+    d.add(new Defect("ExternalOwnInternalShape",
+        "an internal structure of a collective the cycle draws on is external",
+        "partnership-strategy", "sst:hasExternalStructure", "lens-officials", g -> {
+          g.add(node("partnership-leaders"), SST.memberOf, node("bcf-officials"));
+          g.add(node("partnership-strategy"), SST.drawsOnCollective, node("bcf-officials"));
+          addRole(g, "partnership-strategy", "external", 20, "lens-officials");
+        }));
+    d.add(new Defect("DrawsOnCollectiveShape", "a cycle draws on a collective its agent-in-focus is not a member of",
+        "partnership-strategy", "sst:drawsOnCollective", "bcf-officials",
+        g -> g.add(node("partnership-strategy"), SST.drawsOnCollective, node("bcf-officials"))));
+    d.add(new Defect("DrawsOnCollectiveShape", "a cycle draws on an individual agent", "fall-morning",
+        "sst:drawsOnCollective", "matron", g -> g.add(node("fall-morning"), SST.drawsOnCollective, node("matron"))));
     d.add(new Defect("ExternalContextInternalShape", "an internal structure of an agent not in context is external",
         "icm-meeting", "sst:hasExternalStructure", "lens-officials",
         g -> addRole(g, "icm-meeting", "external", 10, "lens-officials")));
@@ -635,6 +653,28 @@ class SstShapesTest {
     assertTrue(p.toString().startsWith("cycle 'fall-morning', outcome entry for 'alf-fall' (Alf falls in his "
         + "kitchen early one morning and hits his head): force only on external and material entries: "),
         p.toString());
+  }
+
+  @Test
+  void aMemberDrawsOnItsCollectivesInternalStructureWhereTheCycleSaysSo() {
+    Graph g = reference();
+    g.add(node("partnership-leaders"), SST.memberOf, node("bcf-officials"));
+    addRole(g, "partnership-strategy", "internal", 2, "lens-officials");
+    assertFalse(SstShapes.validate(g).conforms());
+    g.add(node("partnership-strategy"), SST.drawsOnCollective, node("bcf-officials"));
+    ShapeReport report = SstShapes.validate(g);
+    assertTrue(report.problems().stream().noneMatch(p -> p.shape().equals("sstsh:InternalRoleHolderShape")
+        || p.shape().equals("sstsh:DrawsOnCollectiveShape")), report::toString);
+  }
+
+  @Test
+  void anInternalStructureSharedByTheAgentInFocusMayBeInItsInternalRole() {
+    Graph g = reference();
+    g.add(node("lens-officials"), SST.internalTo, node("partnership-leaders"));
+    addRole(g, "partnership-strategy", "internal", 2, "lens-officials");
+    ShapeReport report = SstShapes.validate(g);
+    assertTrue(report.problems().stream().noneMatch(p -> p.shape().equals("sstsh:InternalRoleHolderShape")
+        || p.shape().equals("sstsh:InternalHolderShape")), report::toString);
   }
 
   @Test
