@@ -250,7 +250,7 @@ class CityTeams2020Test {
 
   @Test
   void leadersAndStaffReadTheOutcomeMeasuresDifferently() {
-    Set<String> holders = queries.interpretations("outcome-measures").stream().map(Interpretation::holder)
+    Set<String> holders = queries.interpretations("outcome-measures").stream().flatMap(i -> i.holders().stream())
         .collect(Collectors.toSet());
     assertEquals(Set.of("partnership-leaders", "neighbourhood-teams"), holders);
     assertEquals(Optional.of(Effect.BOTH), entry("partnership-strategy", "external", "outcome-measures")

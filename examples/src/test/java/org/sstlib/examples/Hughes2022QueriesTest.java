@@ -109,7 +109,7 @@ class Hughes2022QueriesTest {
   @Test
   void theIntegratedCareLensIsHeldByProfessionalsAndNotByAlf() {
     List<Interpretation> readings = queries.interpretations("icm-model");
-    Set<String> holders = readings.stream().map(Interpretation::holder).collect(Collectors.toSet());
+    Set<String> holders = readings.stream().flatMap(i -> i.holders().stream()).collect(Collectors.toSet());
     assertEquals(Set.of("bcf-officials", "icm-team"), holders);
   }
 

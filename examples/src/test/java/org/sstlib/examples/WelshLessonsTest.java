@@ -204,7 +204,7 @@ class WelshLessonsTest {
   }
 
   private static Set<String> holders(String about) {
-    return queries.interpretations(about).stream().map(Interpretation::holder)
+    return queries.interpretations(about).stream().flatMap(i -> i.holders().stream())
         .collect(Collectors.toCollection(TreeSet::new));
   }
 

@@ -4,6 +4,7 @@ import static org.sstlib.core.internal.Messages.article;
 
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -62,6 +63,11 @@ final class CaseChecker {
       @Override
       public void wrongKindOrMissing(String path, String owner, String ref, String role, String expected) {
         CaseChecker.this.wrongKindOrMissing(path, owner, ref, role, expected);
+      }
+
+      @Override
+      public String hint(String word, Collection<String> candidates) {
+        return CaseChecker.this.hint(word, candidates);
       }
     });
   }
@@ -382,12 +388,6 @@ final class CaseChecker {
     Set<String> conditionIds = new HashSet<>();
     c.conditions().forEach(e -> conditionIds.add(e.ref()));
     Set<String> internalIds = new HashSet<>(c.internal());
-    for (String ref : c.unavailableInternal()) {
-      if (!internalIds.contains(ref)) {
-        add(path + ".internal", id, "'" + ref + "' is marked unavailable but is not in the internal role of cycle '"
-            + id + "'");
-      }
-    }
     if (c.agency().isEmpty()) {
       add(path + ".agency", id, "cycle '" + id + "' has no active agency: describe what the agent-in-focus does");
     }
@@ -397,21 +397,7 @@ final class CaseChecker {
       checkElementFields(p, a);
       noRepeats(p + ".drawsOn", a.id(), a.drawsOn(), "drawsOn of agency '" + a.id() + "'");
       noRepeats(p + ".conditionedBy", a.id(), a.conditionedBy(), "conditionedBy of agency '" + a.id() + "'");
-      for (int j = 0; j < a.drawsOn().size(); j++) {
-        String ref = a.drawsOn().get(j);
-        if (!internalIds.contains(ref)) {
-          add(p + ".drawsOn[" + j + "]", a.id(), "agency '" + a.id() + "' draws on '" + ref + "', which is not in "
-              + "the internal role of cycle '" + id + "'" + hint(ref, internalIds));
-        }
-      }
-      for (int j = 0; j < a.conditionedBy().size(); j++) {
-        String ref = a.conditionedBy().get(j);
-        if (!conditionIds.contains(ref)) {
-          add(p + ".conditionedBy[" + j + "]", a.id(), "agency '" + a.id() + "' is conditioned by '" + ref
-              + "', which is not an external or material entry of cycle '" + id + "'"
-              + hint(ref, conditionIds));
-        }
-      }
+      roles.links(p, c, a, internalIds, conditionIds);
     }
 
     if (c.outcomes().isEmpty()) {
@@ -598,7 +584,7 @@ final class CaseChecker {
     return elementIds;
   }
 
-  private String hint(String word, java.util.Collection<String> candidates) {
+  private String hint(String word, Collection<String> candidates) {
     if (hints >= MAX_HINTS) {
       return "";
     }

@@ -29,7 +29,9 @@ import java.util.stream.Collectors;
  *       them ({@code memberOf});
  *   <li>an internal structure under external is an agent-in-context's (at least one of its holders is an
  *       agent-in-context), never one the agent-in-focus draws on;
- *   <li>the material role holds material resources and embodied capacities.
+ *   <li>the material role holds material resources and embodied capacities;
+ *   <li>an entry marked unavailable is an internal entry; an agency draws on internal entries of its cycle and is
+ *       conditioned by its external and material entries.
  * </ul>
  *
  * <p>Not thread-safe: one checker per case check.
@@ -45,6 +47,9 @@ final class RoleChecker {
 
     /** Reports a reference that names nothing, or something the role does not hold. */
     void wrongKindOrMissing(String path, String owner, String ref, String role, String expected);
+
+    /** " (did you mean 'x'?)", or nothing. */
+    String hint(String word, Collection<String> candidates);
   }
 
   private final Map<String, Agent> agents;
@@ -96,6 +101,34 @@ final class RoleChecker {
       String ref = c.internal().get(i);
       if (once(p, c, ref, "internal", listedIn)) {
         internal(p, c, ref, groups, drawn, focusKnown);
+      }
+    }
+    for (String ref : c.unavailableInternal()) {
+      if (!c.internal().contains(ref)) {
+        r.add(path + ".internal", id, "'" + ref + "' is marked unavailable but is not in the internal role of cycle '"
+            + id + "'");
+      }
+    }
+  }
+
+  /**
+   * Checks what an agency draws on ({@code drawsOn}: entries of its cycle's internal role, which the rules above
+   * hold to the agent-in-focus's own and its drawn-on collectives') and is conditioned by ({@code conditionedBy}:
+   * the cycle's external and material entries).
+   */
+  void links(String path, Cycle c, ActiveAgency a, Set<String> internalIds, Set<String> conditionIds) {
+    for (int j = 0; j < a.drawsOn().size(); j++) {
+      String ref = a.drawsOn().get(j);
+      if (!internalIds.contains(ref)) {
+        r.add(path + ".drawsOn[" + j + "]", a.id(), "agency '" + a.id() + "' draws on '" + ref + "', which is not "
+            + "in the internal role of cycle '" + c.id() + "'" + r.hint(ref, internalIds));
+      }
+    }
+    for (int j = 0; j < a.conditionedBy().size(); j++) {
+      String ref = a.conditionedBy().get(j);
+      if (!conditionIds.contains(ref)) {
+        r.add(path + ".conditionedBy[" + j + "]", a.id(), "agency '" + a.id() + "' is conditioned by '" + ref
+            + "', which is not an external or material entry of cycle '" + c.id() + "'" + r.hint(ref, conditionIds));
       }
     }
   }
