@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Which element may play which role in a cycle, and only once: internal structures of the agent-in-focus (or of
- * a collective it belongs to that the cycle names in drawsOn) in internal, those of agents-in-context in external, material resources in material,
- * structures and events in outcomes.
+ * a collective it belongs to that the cycle names in drawsOn) in internal, those of agents-in-context in external,
+ * material resources in material, structures and events in outcomes; and the collectives a cycle draws on.
  *
  * <p>Each test breaks the valid case of {@link CaseFixture} in one way and pins the element id, the case-file
  * path and the gist of the message of the problem.

@@ -57,7 +57,7 @@ import org.sstlib.rdf.GraphNames;
  * shapes ({@code sst-shapes.ttl}, next to this class) and run with Jena SHACL. The shapes restate for RDF what the
  * case builder checks in Java, so that a case written by hand in Turtle, or by another tool, gets the same scrutiny:
  * exactly one agent-in-focus per cycle; the internal role holds the agent-in-focus's own internal structures (or
- * those of a collective it belongs to); each cycle has external structures, active agency and outcomes; qualifiers
+ * those of a collective it belongs to that the cycle draws on, {@code sst:drawsOnCollective}); each cycle has external structures, active agency and outcomes; qualifiers
  * come from their code lists and sit on the right entries (a force on an outcome is an error); evidence has a source
  * and a quote or a note; an unavailable condition gives no conditions step; and so on.
  *
