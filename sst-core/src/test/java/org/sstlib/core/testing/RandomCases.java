@@ -40,6 +40,8 @@ import org.sstlib.core.OntologyLevel;
 import org.sstlib.core.InternalKind;
 import org.sstlib.core.InvalidCaseException;
 import org.sstlib.core.Outcome;
+import org.sstlib.core.RelationType;
+import org.sstlib.core.Degree;
 import org.sstlib.core.PositionPractice;
 import org.sstlib.core.Reflexivity;
 import org.sstlib.core.Scale;
@@ -464,7 +466,15 @@ public final class RandomCases {
         List<String> others = new ArrayList<>(ids);
         others.remove(id);
         for (String to : subset(others, 0, 2)) {
-          pp.relation(to, text());
+          if (v2 && chance(60)) {
+            // A typed relation, with or without a label and qualifiers; type other always says what it is.
+            RelationType type = pick(r, List.of(RelationType.values()));
+            Optional<String> label = type == RelationType.OTHER || chance(50) ? Optional.of(text()) : Optional.empty();
+            pp.relation(new PositionPractice.Relation(to, type, label,
+                maybe(40, () -> pick(r, List.of(Degree.values()))), maybe(40, () -> pick(r, List.of(Degree.values())))));
+          } else {
+            pp.relation(to, text());
+          }
         }
         positionPractices.add(pp.build());
       }
@@ -634,6 +644,14 @@ public final class RandomCases {
       structures.forEach(s -> outcomePool.add(s.id()));
       events.forEach(e -> outcomePool.add(e.id()));
       Set<String> outcomes = new LinkedHashSet<>();
+      // Now and then the agency creates, reproduces, changes or erodes a position-practice.
+      List<String> ppOutcomes = new ArrayList<>();
+      if (chance(15) && !positionPractices.isEmpty()) {
+        String pp = pick(r, positionPractices).id();
+        if (!external.contains(pp)) {
+          ppOutcomes.add(pp);
+        }
+      }
       if (chance(35)) {
         // Feedback: the agency reproduces a structure (or repeats an event) that conditioned it.
         external.stream().filter(outcomePool::contains).findFirst().ifPresent(outcomes::add);
@@ -664,6 +682,13 @@ public final class RandomCases {
         }
         if (v2 && !analysts.isEmpty() && chance(15)) {
           o = o.withBy(pick(r, analysts).id());
+        }
+        c.outcome(o);
+      }
+      for (String pp : ppOutcomes) {
+        Outcome o = Outcome.of(pp);
+        if (chance(70)) {
+          o = o.withChange(pick(r, STRUCTURE_CHANGES));
         }
         c.outcome(o);
       }
