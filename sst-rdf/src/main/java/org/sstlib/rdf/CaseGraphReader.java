@@ -54,6 +54,8 @@ import org.sstlib.core.Force;
 import org.sstlib.core.Intended;
 import org.sstlib.core.InternalKind;
 import org.sstlib.core.Lacking;
+import org.sstlib.core.RelationType;
+import org.sstlib.core.Degree;
 import org.sstlib.core.OntologyLevel;
 import org.sstlib.core.Outcome;
 import org.sstlib.core.PositionPractice;
@@ -252,8 +254,11 @@ final class CaseGraphReader {
     List<PositionPractice.Relation> relations = new ArrayList<>();
     for (Node r : sortedByIndex(G.listSP(g, n, SST.hasRelation), "relation")) {
       Node to = requiredOne(r, SST.relationTo, "relation");
+      // A version-1 graph says no type: its relations are of type other, and say what they are in their label.
       relations.add(new PositionPractice.Relation(to == null ? "" : ref(r, SST.relationTo, to, "relation"),
-          requiredText(r, LABEL, "relation")));
+          optionalConcept(r, SST.relationType, RelationType.class, "relation").orElse(RelationType.OTHER),
+          optionalText(r, LABEL, "relation"), optionalConcept(r, SST.strength, Degree.class, "relation"),
+          optionalConcept(r, SST.trust, Degree.class, "relation")));
     }
     return new PositionPractice(c.id, c.label, c.description, c.scale, c.codes, refs(n, SST.occupiedBy, what),
         textList(n, SST.practices, what), textList(n, SST.prerogatives, what), textList(n, SST.obligations, what),
