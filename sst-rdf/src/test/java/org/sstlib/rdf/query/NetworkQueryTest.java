@@ -218,4 +218,42 @@ class NetworkQueryTest {
     assertEquals(List.of("curriculum", "teach", "teacher"), queries.run("chain", Map.of("from", "curriculum", "to",
         "teacher", "case", ID)).column("id"));
   }
+
+  @Test
+  void aCycleThatReproducesThePositionPracticeItActsFromIsNoFeedbackLoopUnlessItIsAlsoACondition() {
+    assertEquals(List.of(), queries.inCase(ID).feedback(), "the pupil's position-practice is changed and "
+        + "reproduced, but conditions none of the agency that does it");
+    try (SstStore own = SstStore.memory()) {
+      Case c = school();
+      Cycle lesson = c.cycles().get(0);
+      Cycle reproducing = Cycle.builder("lesson", lesson.label()).site(lesson.site()).agentInFocus("ann")
+          .positionPractice("teacher").external("curriculum", "timetable").material(Condition.of("classroom"))
+          .agency(ActiveAgency.builder("teach", "Teaches fractions").build())
+          .outcome(Outcome.of("teacher").withChange(Change.REPRODUCED)).build();
+      own.put(replaceLesson(c, reproducing));
+      assertEquals(List.of(), SstQueries.on(own).feedback(), "enactedIn leads into the position-practice, never "
+          + "out of it");
+      Cycle conditioned = Cycle.builder("lesson", lesson.label()).site(lesson.site()).agentInFocus("ann")
+          .positionPractice("teacher").external("curriculum", "timetable", "teacher")
+          .material(Condition.of("classroom"))
+          .agency(ActiveAgency.builder("teach", "Teaches fractions").build())
+          .outcome(Outcome.of("teacher").withChange(Change.REPRODUCED)).build();
+      own.put(replaceLesson(c, conditioned));
+      List<FeedbackLoop> loops = SstQueries.on(own).feedback();
+      assertEquals(List.of("teacher"), loops.stream().map(FeedbackLoop::structure).toList(),
+          "a position-practice that conditions the agency that reproduces it is recursion, as a structure is");
+    }
+  }
+
+  private static Case replaceLesson(Case c, Cycle lesson) {
+    Case.Builder b = Case.builder(c.id(), c.title()).base(c.base());
+    c.agents().forEach(b::agent);
+    c.positionPractices().forEach(b::positionPractice);
+    c.structures().forEach(b::structure);
+    c.events().forEach(b::event);
+    b.cycle(lesson);
+    c.cycles().subList(1, c.cycles().size()).forEach(b::cycle);
+    c.codebooks().forEach(b::codebook);
+    return b.build();
+  }
 }
