@@ -55,12 +55,13 @@ import org.sstlib.core.Term;
  * Seeded generator of valid random {@link Case}s and of hostile text, for property tests in every module.
  *
  * <p>A generated case exercises the whole model: individual and collective agents with {@code memberOf};
- * position-practices with occupants, practices, prerogatives, obligations and relations; structures of every form;
+ * position-practices with occupants, practices, prerogatives, obligations and relations (in version-2 cases often
+ * typed, some with a strength or a trust); structures of every form;
  * internal structures with a kind and what they are {@code about}; material resources and embodied capacities with
  * {@code of}; events; cycles with site, time, {@code follows} (always acyclic), agents-in-context, external entries
  * with qualifiers (some unavailable), material and internal entries, agency with explicit or default
  * {@code drawsOn}/{@code conditionedBy}, outcomes with qualifiers (some unrealised, with {@code intendedBy} and
- * {@code instead}), chains (an outcome of one cycle is an external
+ * {@code instead}; now and then a position-practice created, reproduced, changed or eroded), chains (an outcome of one cycle is an external
  * entry of a later one) and feedback (an outcome that reproduces an external entry of its own cycle); sources,
  * analysts, evidence supporting element ids and {@code cycle/element} role claims; codebooks with concepts cited in
  * {@code codes}; and sometimes a citation, a DOI and a base. Text fields are {@link #hostileText hostile}: quotes,
