@@ -175,8 +175,12 @@ final class RawCaseTriples {
       add(n, SST.hasRelation, rel);
       add(rel, TYPE, SST.PositionPracticeRelation);
       add(rel, SST.index, integer(i));
-      add(rel, SST.relationTo, iri(p.relations().get(i).to()));
-      text(rel, LABEL, p.relations().get(i).label());
+      PositionPractice.Relation r = p.relations().get(i);
+      add(rel, SST.relationTo, iri(r.to()));
+      add(rel, SST.relationType, SST.concept(r.type()));
+      r.label().ifPresent(t -> text(rel, LABEL, t));
+      r.strength().ifPresent(d -> add(rel, SST.strength, SST.concept(d)));
+      r.trust().ifPresent(d -> add(rel, SST.trust, SST.concept(d)));
     }
   }
 

@@ -33,6 +33,7 @@ import picocli.CommandLine.Spec;
  * sst query --store store factors -f csv > factors.csv
  * sst query examples/cases/hughes-2022.yaml provenance
  * sst query examples/cases/hughes-2022.yaml forces --param cycle=bcf-planning -f csv
+ * sst query examples/cases/hughes-2022.yaml network --param around=alf-at-home --param depth=1
  * }</pre>
  *
  * <p>The query stops after {@code --timeout} seconds (60 by default), on a remote store also on the server. A
@@ -47,8 +48,8 @@ import picocli.CommandLine.Spec;
       "",
       "NAME is one of: chain (from, to, limit, maxLength, absences), quadripartite (cycle), field, feedback,"
           + " unavailable, interpretations (about), factors, evidence (element, or from and to), unrealised,"
-          + " provenance, forces (cycle). Every query also takes case=ID (default: every case). Values are ids, or IRIs in angle"
-          + " brackets. See docs/queries.md."
+          + " provenance, forces (cycle), network (around, depth). Every query also takes case=ID (default: every"
+          + " case). Values are ids, or IRIs in angle brackets. See docs/queries.md."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:answered", "1:invalid input, a value that names nothing, or a query that timed out",

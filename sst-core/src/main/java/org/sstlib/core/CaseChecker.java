@@ -44,6 +44,7 @@ final class CaseChecker {
   private static final int MAX_HINTS = 100;
   private int hints;
   private List<String> elementIds;
+  private final NetworkChecker network;
 
   private final RoleChecker roles;
 
@@ -70,6 +71,7 @@ final class CaseChecker {
         return CaseChecker.this.hint(word, candidates);
       }
     });
+    this.network = new NetworkChecker(builder, this::add);
   }
 
   ImmutableList<Problem> check() {
@@ -108,6 +110,7 @@ final class CaseChecker {
     new ProvenanceChecker(b, ref -> Optional.ofNullable(defined.get(ref)).map(Defined::what), this::add).check();
     new ActorChecker(b, this::add).check();
     new ResistanceChecker(b, this::add).check();
+    network.check();
     for (int i = 0; i < b.sources.size(); i++) {
       Source s = b.sources.get(i);
       String path = "sources[" + i + "].date";
@@ -277,9 +280,7 @@ final class CaseChecker {
       } else {
         expect(p + ".to", pp.id(), r.to(), "position-practice", positionPractices);
       }
-      if (r.label().isBlank()) {
-        add(p + ".label", pp.id(), "a relation of position-practice '" + pp.id() + "' has no label");
-      }
+      network.relation(p, pp, r);
     }
   }
 
@@ -409,8 +410,9 @@ final class CaseChecker {
       String p = path + ".outcomes[" + i + "]";
       if (!outcomeRefs.add(o.ref())) {
         add(p + ".ref", id, "'" + o.ref() + "' is listed twice in the outcomes of cycle '" + id + "'");
-      } else if (!structures.containsKey(o.ref()) && !events.contains(o.ref())) {
-        wrongKindOrMissing(p + ".ref", id, o.ref(), "outcomes", "a structure or an event");
+      } else if (!structures.containsKey(o.ref()) && !events.contains(o.ref())
+          && !positionPractices.contains(o.ref())) {
+        wrongKindOrMissing(p + ".ref", id, o.ref(), "outcomes", "a structure, an event or a position-practice");
       }
       checkChange(p + ".change", id, o);
       noRepeats(p + ".producedBy", id, o.producedBy(), "producedBy of outcome '" + o.ref() + "'");

@@ -7,8 +7,8 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * An entry of a cycle's {@code outcomes} role: a structure or event the agency produced, and how; or, when it is
- * not {@link #realised()}, an outcome that someone intended and that did not happen.
+ * An entry of a cycle's {@code outcomes} role: a structure, event or position-practice the agency produced, and how;
+ * or, when it is not {@link #realised()}, an outcome that someone intended and that did not happen.
  *
  * <p>Stones (2005) sets the outcomes of a cycle against the agents' intentions: outcomes may be intended or
  * unintended, and an intended outcome may fail to come about. Hughes, Shaw and Greenhalgh (2022) ask exactly why
@@ -24,7 +24,8 @@ import java.util.Optional;
  *     .withIntendedBy("national-planners", "local-planners").withInstead("emergency-admission");
  * }</pre>
  *
- * @param ref the id of the structure or event
+ * @param ref the id of the structure, event or position-practice (a position-practice is created, reproduced,
+ *     changed or eroded, never an event)
  * @param change whether it reproduced, changed, created or eroded the structure, or is an event
  * @param term short or long term
  * @param intended whether the agent-in-focus intended it

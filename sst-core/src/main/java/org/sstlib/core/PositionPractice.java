@@ -17,6 +17,9 @@ import java.util.Optional;
  *     .practices("managing his own medication")
  *     .relation("case-manager", "is case-managed by")
  *     .build();
+ * PositionPractice carer = PositionPractice.builder("family-carer", "Alf's daughter as his carer")
+ *     .relation("alf-at-home", RelationType.SUPPORTS, "checks on him most mornings", Degree.HIGH, Degree.HIGH)
+ *     .build();
  * }</pre>
  *
  * @param occupiedBy ids of the agents who occupy this position
@@ -53,15 +56,41 @@ public record PositionPractice(
   }
 
   /**
-   * A relation from one position-practice to another, such as "is case-managed by".
+   * A relation from this position-practice to another. It reads from this one to {@link #to()}: the family carer's
+   * position-practice {@link RelationType#SUPPORTS supports} Alf's life at home. A relation of type
+   * {@link RelationType#OTHER other} says what it is in its label (a case checks that it has one).
+   *
+   * <pre>{@code
+   * new Relation("alf-at-home", RelationType.SUPPORTS, Optional.of("checks on him most mornings"),
+   *     Optional.of(Degree.HIGH), Optional.of(Degree.HIGH));
+   * }</pre>
    *
    * @param to the id of the other position-practice
-   * @param label what the relation is
+   * @param type what the relation is, read from this position-practice to the other
+   * @param label the relation in the case's own words, such as "is case-managed by"
+   * @param strength how strong the relation is, as the analyst judges it
+   * @param trust how much trust it carries, as the analyst judges it
    */
-  public record Relation(String to, String label) {
+  public record Relation(String to, RelationType type, Optional<String> label, Optional<Degree> strength,
+      Optional<Degree> trust) {
     public Relation {
       checkNotNull(to, "to");
+      checkNotNull(type, "type");
       checkNotNull(label, "label");
+      checkNotNull(strength, "strength");
+      checkNotNull(trust, "trust");
+    }
+
+    /** A relation of type {@link RelationType#OTHER other} that says what it is in its label (format version 1). */
+    public Relation(String to, String label) {
+      this(to, RelationType.OTHER, Optional.of(checkNotNull(label, "label")), Optional.empty(), Optional.empty());
+    }
+
+    /**
+     * Whether format version 1 can say this relation: type other, with a label and no strength or trust.
+     */
+    public boolean isPlain() {
+      return type == RelationType.OTHER && label.isPresent() && strength.isEmpty() && trust.isEmpty();
     }
   }
 
@@ -106,9 +135,28 @@ public record PositionPractice(
       return this;
     }
 
-    /** Adds a relation to another position-practice. */
+    /** Adds a relation of type {@link RelationType#OTHER other} to another position-practice, saying what it is. */
     public Builder relation(String to, String label) {
       relations.add(new Relation(to, label));
+      return this;
+    }
+
+    /** Adds a typed relation to another position-practice, with no label and no qualifiers. */
+    public Builder relation(String to, RelationType type) {
+      relations.add(new Relation(to, type, Optional.empty(), Optional.empty(), Optional.empty()));
+      return this;
+    }
+
+    /** Adds a typed relation with its label, strength and trust (each may be null for none). */
+    public Builder relation(String to, RelationType type, String label, Degree strength, Degree trust) {
+      relations.add(new Relation(to, type, Optional.ofNullable(label), Optional.ofNullable(strength),
+          Optional.ofNullable(trust)));
+      return this;
+    }
+
+    /** Adds a relation. */
+    public Builder relation(Relation relation) {
+      relations.add(checkNotNull(relation, "relation"));
       return this;
     }
 

@@ -497,7 +497,7 @@ class InjectedDefectPropertyTest {
       int n = c.outcomes().size();
       CaseFixture.editCycle(b, ci, e -> e.outcomes.add(Outcome.of(a.id())));
       return Optional.of(new Expect("cycles[" + ci + "].outcomes[" + n + "].ref", c.id(),
-          "'" + a.id() + "' is an agent; the outcomes role holds a structure or an event"));
+          "'" + a.id() + "' is an agent; the outcomes role holds a structure, an event or a position-practice"));
     });
   }
 

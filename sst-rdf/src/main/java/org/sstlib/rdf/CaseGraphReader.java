@@ -5,20 +5,15 @@ import static org.sstlib.rdf.MappingTerms.CITATION;
 import static org.sstlib.rdf.MappingTerms.CREATOR;
 import static org.sstlib.rdf.MappingTerms.SOURCE;
 import static org.sstlib.rdf.MappingTerms.DATE;
-import static org.sstlib.rdf.MappingTerms.DESCRIPTION;
-import static org.sstlib.rdf.MappingTerms.FIRST;
 import static org.sstlib.rdf.MappingTerms.IDENTIFIER;
 import static org.sstlib.rdf.MappingTerms.IN_SCHEME;
 import static org.sstlib.rdf.MappingTerms.LABEL;
-import static org.sstlib.rdf.MappingTerms.NIL;
 import static org.sstlib.rdf.MappingTerms.NOTATION;
 import static org.sstlib.rdf.MappingTerms.PREF_LABEL;
-import static org.sstlib.rdf.MappingTerms.REST;
 import static org.sstlib.rdf.MappingTerms.TITLE;
 import static org.sstlib.rdf.MappingTerms.TYPE;
 
 import com.google.common.collect.ImmutableList;
-import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -31,8 +26,6 @@ import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.riot.out.NodeFmtLib;
-import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.system.G;
 import org.sstlib.core.ActiveAgency;
 import org.sstlib.core.Agent;
@@ -42,7 +35,6 @@ import org.sstlib.core.Analyst;
 import org.sstlib.core.Author;
 import org.sstlib.core.Case;
 import org.sstlib.core.Change;
-import org.sstlib.core.CodeListValue;
 import org.sstlib.core.Codebook;
 import org.sstlib.core.Condition;
 import org.sstlib.core.Cycle;
@@ -54,12 +46,12 @@ import org.sstlib.core.Force;
 import org.sstlib.core.Intended;
 import org.sstlib.core.InternalKind;
 import org.sstlib.core.Lacking;
+import org.sstlib.core.RelationType;
+import org.sstlib.core.Degree;
 import org.sstlib.core.OntologyLevel;
 import org.sstlib.core.Outcome;
 import org.sstlib.core.PositionPractice;
 import org.sstlib.core.Reflexivity;
-import org.sstlib.core.Scale;
-import org.sstlib.core.ShippedCodebooks;
 import org.sstlib.core.Source;
 import org.sstlib.core.SourceType;
 import org.sstlib.core.Structure;
@@ -74,19 +66,12 @@ import org.sstlib.core.Term;
  *
  * <p>Single use, not thread-safe.
  */
-final class CaseGraphReader {
-  private static final PrefixMapping PREFIXES = SST.prefixes();
-
-  private final Graph g;
+final class CaseGraphReader extends GraphFieldReader {
   /** The name of the graph in its dataset, or null. */
   private final String graphName;
-  private final List<String> problems = new ArrayList<>();
-  private String base = "";
-  /** Each concept of the case's codebooks, as {@code codebook:concept}. */
-  private final Map<Node, String> conceptCodes = new HashMap<>();
 
   CaseGraphReader(Graph g, String graphName) {
-    this.g = g;
+    super(g);
     this.graphName = graphName;
   }
 
@@ -150,7 +135,7 @@ final class CaseGraphReader {
     List<Agent> agents = new ArrayList<>();
     for (Node n : ofType(SST.Agent, "agent")) {
       Common c = common(n, "agent");
-      agents.add(new Agent(c.id, c.label, c.description, c.scale, c.codes,
+      agents.add(new Agent(c.id(), c.label(), c.description(), c.scale(), c.codes(),
           requiredConcept(n, SST.agentType, AgentType.class, AgentType.INDIVIDUAL, "agent"),
           refs(n, SST.memberOf, "agent")));
     }
@@ -165,7 +150,7 @@ final class CaseGraphReader {
     List<Event> events = new ArrayList<>();
     for (Node n : ofType(SST.Event, "event")) {
       Common c = common(n, "event");
-      events.add(new Event(c.id, c.label, c.description, c.scale, c.codes));
+      events.add(new Event(c.id(), c.label(), c.description(), c.scale(), c.codes()));
     }
     List<Node> cycleNodes = ofType(SST.Cycle, "cycle");
     Map<Node, List<Node>> agencyByCycle = agencyByCycle(new HashSet<>(cycleNodes));
@@ -252,10 +237,13 @@ final class CaseGraphReader {
     List<PositionPractice.Relation> relations = new ArrayList<>();
     for (Node r : sortedByIndex(G.listSP(g, n, SST.hasRelation), "relation")) {
       Node to = requiredOne(r, SST.relationTo, "relation");
+      // A version-1 graph says no type: its relations are of type other, and say what they are in their label.
       relations.add(new PositionPractice.Relation(to == null ? "" : ref(r, SST.relationTo, to, "relation"),
-          requiredText(r, LABEL, "relation")));
+          optionalConcept(r, SST.relationType, RelationType.class, "relation").orElse(RelationType.OTHER),
+          optionalText(r, LABEL, "relation"), optionalConcept(r, SST.strength, Degree.class, "relation"),
+          optionalConcept(r, SST.trust, Degree.class, "relation")));
     }
-    return new PositionPractice(c.id, c.label, c.description, c.scale, c.codes, refs(n, SST.occupiedBy, what),
+    return new PositionPractice(c.id(), c.label(), c.description(), c.scale(), c.codes(), refs(n, SST.occupiedBy, what),
         textList(n, SST.practices, what), textList(n, SST.prerogatives, what), textList(n, SST.obligations, what),
         ImmutableList.copyOf(relations));
   }
@@ -267,7 +255,7 @@ final class CaseGraphReader {
     Optional<StructureForm> form = g.contains(n, SST.internalTo, Node.ANY)
         ? optionalConcept(n, SST.form, StructureForm.class, what)
         : Optional.of(requiredConcept(n, SST.form, StructureForm.class, StructureForm.OTHER, what));
-    return new Structure(c.id, c.label, c.description, c.scale, c.codes, form,
+    return new Structure(c.id(), c.label(), c.description(), c.scale(), c.codes(), form,
         refs(n, SST.internalTo, what),
         optionalConcept(n, SST.kind, InternalKind.class, what),
         refs(n, SST.about, what),
@@ -325,7 +313,7 @@ final class CaseGraphReader {
           refs(e, SST.producedBy, w), flag(e, SST.realised, w), refs(e, SST.intendedBy, w),
           refs(e, SST.instead, w), optionalRef(e, SST.Prov.wasAttributedTo, w)));
     }
-    return new Cycle(c.id, c.label, c.description, c.scale, c.codes, site, time, follows, agentInFocus,
+    return new Cycle(c.id(), c.label(), c.description(), c.scale(), c.codes(), site, time, follows, agentInFocus,
         agentsInContext, positionPractice, external, material, ImmutableList.copyOf(internal),
         ImmutableList.copyOf(unavailableInternal), refs(n, SST.drawsOnCollective, what), ImmutableList.copyOf(agency),
         ImmutableList.copyOf(outcomes),
@@ -365,7 +353,7 @@ final class CaseGraphReader {
   private ActiveAgency agency(Node n) {
     String what = "agency";
     Common c = common(n, what);
-    return new ActiveAgency(c.id, c.label, c.description, c.scale, c.codes,
+    return new ActiveAgency(c.id(), c.label(), c.description(), c.scale(), c.codes(),
         optionalConcept(n, SST.reflexivity, Reflexivity.class, what),
         optionalText(n, SST.horizon, what),
         textList(n, SST.concerns, what),
@@ -425,264 +413,4 @@ final class CaseGraphReader {
   }
 
   private static final String ORCID = "https://orcid.org/";
-
-  // -------------------------------------------------------------------------------------------- helpers
-
-  /** The fields every element shares. */
-  private record Common(String id, String label, Optional<String> description, Optional<Scale> scale,
-      ImmutableList<String> codes) {}
-
-  /** {@code ic:concept} for the IRI of a concept of a code list that comes with sst, or null. */
-  private String shippedCode(Node code) {
-    if (!code.isURI()) {
-      return null;
-    }
-    for (String id : ShippedCodebooks.ids()) {
-      String ns = ShippedCodebooks.namespace(id).orElseThrow();
-      if (code.getURI().startsWith(ns)) {
-        String concept = code.getURI().substring(ns.length());
-        boolean known = ShippedCodebooks.get(id).orElseThrow().concepts().stream()
-            .anyMatch(c -> c.id().equals(concept));
-        return known ? id + ":" + concept : null;
-      }
-    }
-    return null;
-  }
-
-  private Common common(Node n, String what) {
-    String id = identifier(n, what);
-    String label = requiredText(n, LABEL, what);
-    Optional<String> description = optionalText(n, DESCRIPTION, what);
-    Optional<Scale> scale = optionalConcept(n, SST.scale, Scale.class, what);
-    List<String> codes = new ArrayList<>();
-    for (Node code : G.listSP(g, n, SST.code)) {
-      String c = conceptCodes.get(code);
-      if (c == null) {
-        c = shippedCode(code);
-      }
-      if (c == null) {
-        problem(what + " " + show(n) + " has sst:code " + show(code) + ", which is not a concept of a codebook "
-            + "of the case (a skos:Concept with skos:inScheme an sst:Codebook)");
-      } else {
-        codes.add(c);
-      }
-    }
-    return new Common(id, label, description, scale, ImmutableList.copyOf(codes));
-  }
-
-  /** The resources of a type, in the order of their {@code sst:index}. */
-  private List<Node> ofType(Node type, String what) {
-    return sortedByIndex(G.listPO(g, TYPE, type), what);
-  }
-
-  /** The nodes in the order of their {@code sst:index}; reports a missing, malformed or repeated index. */
-  private List<Node> sortedByIndex(List<Node> nodes, String what) {
-    List<Map.Entry<Integer, Node>> indexed = new ArrayList<>(nodes.size());
-    for (Node n : nodes) {
-      Node index = requiredOne(n, SST.index, what);
-      int i = Integer.MAX_VALUE;
-      if (index != null) {
-        Object value = literalValue(index, XSDDatatype.XSDinteger);
-        if (value instanceof Number number && isWhole(number) && number.longValue() >= 0
-            && number.longValue() < Integer.MAX_VALUE) {
-          i = number.intValue();
-        } else {
-          problem(what + " " + show(n) + " has sst:index " + show(index) + ", which is not an xsd:integer "
-              + "from 0");
-        }
-      }
-      indexed.add(Map.entry(i, n));
-    }
-    indexed.sort(Map.Entry.<Integer, Node>comparingByKey().thenComparing(e -> show(e.getValue())));
-    List<Node> sorted = new ArrayList<>(indexed.size());
-    for (int k = 0; k < indexed.size(); k++) {
-      if (k > 0 && indexed.get(k).getKey() != Integer.MAX_VALUE
-          && indexed.get(k).getKey().equals(indexed.get(k - 1).getKey())) {
-        problem(what + " " + show(indexed.get(k - 1).getValue()) + " and " + show(indexed.get(k).getValue())
-            + " have the same sst:index " + indexed.get(k).getKey());
-      }
-      sorted.add(indexed.get(k).getValue());
-    }
-    return sorted;
-  }
-
-  private static boolean isWhole(Number n) {
-    return n instanceof Integer || n instanceof Long || n instanceof BigInteger || n instanceof Short
-        || n instanceof Byte;
-  }
-
-  /** The {@code dcterms:identifier} of an element, which must be the end of its IRI {@code base + id}. */
-  private String identifier(Node n, String what) {
-    String id = requiredText(n, IDENTIFIER, what);
-    if (!id.isEmpty() && !(n.isURI() && n.getURI().equals(base + id))) {
-      problem(what + " " + show(n) + " has dcterms:identifier '" + id + "', so its IRI should be <" + base + id
-          + "> (the case's sst:base followed by the id)");
-    }
-    return id;
-  }
-
-  /** The id of the element an object IRI names ({@code base + id}), or "" after reporting a problem. */
-  private String ref(Node s, Node p, Node o, String what) {
-    if (o.isURI() && o.getURI().startsWith(base)) {
-      String id = o.getURI().substring(base.length());
-      if (!id.isEmpty() && id.indexOf('/') < 0) {
-        return id;
-      }
-    }
-    problem(what + " " + show(s) + " has " + prop(p) + " " + show(o) + ", which is not an element of the case "
-        + "(an IRI made of the case's sst:base <" + base + "> and an id)");
-    return "";
-  }
-
-  private ImmutableList<String> refs(Node s, Node p, String what) {
-    ImmutableList.Builder<String> ids = ImmutableList.builder();
-    for (Node o : G.listSP(g, s, p)) {
-      ids.add(ref(s, p, o, what));
-    }
-    return ids.build();
-  }
-
-  private Optional<String> optionalRef(Node s, Node p, String what) {
-    return Optional.ofNullable(optionalOne(s, p, what)).map(o -> ref(s, p, o, what));
-  }
-
-  /** The one value of (s, p), or null if there is none or, after reporting it, more than one. */
-  private Node optionalOne(Node s, Node p, String what) {
-    List<Node> values = G.listSP(g, s, p);
-    if (values.size() > 1) {
-      problem(what + " " + show(s) + " has " + values.size() + " values of " + prop(p) + " ("
-          + String.join(", ", values.stream().map(CaseGraphReader::show).sorted().toList()) + "); it takes one");
-      return null;
-    }
-    return values.isEmpty() ? null : values.get(0);
-  }
-
-  /** The one value of (s, p), or null after reporting that there is none or more than one. */
-  private Node requiredOne(Node s, Node p, String what) {
-    if (!g.contains(s, p, Node.ANY)) {
-      problem(what + " " + show(s) + " has no " + prop(p));
-      return null;
-    }
-    return optionalOne(s, p, what);
-  }
-
-  private Optional<String> optionalText(Node s, Node p, String what) {
-    return Optional.ofNullable(optionalOne(s, p, what)).map(o -> text(s, p, o, what));
-  }
-
-  private String requiredText(Node s, Node p, String what) {
-    Node o = requiredOne(s, p, what);
-    return o == null ? "" : text(s, p, o, what);
-  }
-
-  private String text(Node s, Node p, Node o, String what) {
-    if (o.isLiteral() && XSDDatatype.XSDstring.getURI().equals(o.getLiteralDatatypeURI())) {
-      return o.getLiteralLexicalForm();
-    }
-    problem(what + " " + show(s) + " has " + prop(p) + " " + show(o) + ", which is not a plain string literal "
-        + "(xsd:string, no language tag)");
-    return "";
-  }
-
-  /** An RDF list of plain strings; empty when the property is absent. */
-  private ImmutableList<String> textList(Node s, Node p, String what) {
-    Node head = optionalOne(s, p, what);
-    ImmutableList.Builder<String> items = ImmutableList.builder();
-    if (head == null) {
-      return items.build();
-    }
-    Set<Node> seen = new HashSet<>();
-    Node cell = head;
-    while (!cell.equals(NIL)) {
-      List<Node> first = cell.isLiteral() ? List.of() : G.listSP(g, cell, FIRST);
-      List<Node> rest = cell.isLiteral() ? List.of() : G.listSP(g, cell, REST);
-      if (!seen.add(cell) || first.size() != 1 || rest.size() != 1) {
-        problem(what + " " + show(s) + " has " + prop(p) + " " + show(head) + ", which is not a well-formed RDF "
-            + "list (each cell has one rdf:first and one rdf:rest, ending in rdf:nil)");
-        return ImmutableList.of();
-      }
-      items.add(text(s, p, first.get(0), what));
-      cell = rest.get(0);
-    }
-    return items.build();
-  }
-
-  private <E extends Enum<E> & CodeListValue> Optional<E> optionalConcept(Node s, Node p, Class<E> type,
-      String what) {
-    Node o = optionalOne(s, p, what);
-    if (o == null) {
-      return Optional.empty();
-    }
-    Optional<E> value = SST.value(type, o);
-    if (value.isEmpty()) {
-      problem(notAConcept(s, p, o, type, what));
-    }
-    return value;
-  }
-
-  private static <E extends Enum<E> & CodeListValue> String notAConcept(Node s, Node p, Node o, Class<E> type,
-      String what) {
-    return what + " " + show(s) + " has " + prop(p) + " " + show(o) + ", which is not a concept of "
-        + prop(SST.scheme(type)) + " (one of " + String.join(", ", CodeListValue.codes(type).stream()
-            .map(code -> prop(SST.concept(CodeListValue.fromCode(type, code).orElseThrow()))).toList())
-        + ")";
-  }
-
-  /** Every value of (s, p), each a concept of {@code type}; reports any other node. */
-  private <E extends Enum<E> & CodeListValue> ImmutableList<E> concepts(Node s, Node p, Class<E> type,
-      String what) {
-    ImmutableList.Builder<E> values = ImmutableList.builder();
-    for (Node o : G.listSP(g, s, p)) {
-      Optional<E> value = SST.value(type, o);
-      if (value.isEmpty()) {
-        problem(notAConcept(s, p, o, type, what));
-      }
-      value.ifPresent(values::add);
-    }
-    return values.build();
-  }
-
-  private <E extends Enum<E> & CodeListValue> E requiredConcept(Node s, Node p, Class<E> type, E placeholder,
-      String what) {
-    if (!g.contains(s, p, Node.ANY)) {
-      problem(what + " " + show(s) + " has no " + prop(p));
-      return placeholder;
-    }
-    return optionalConcept(s, p, type, what).orElse(placeholder);
-  }
-
-  private void problem(String message) {
-    problems.add(message);
-  }
-
-  /** The integer datatypes an {@code sst:index} may have (a store may hand back a narrower one). */
-  private static final Set<XSDDatatype> INTEGER_TYPES = Set.of(XSDDatatype.XSDinteger,
-      XSDDatatype.XSDnonNegativeInteger, XSDDatatype.XSDpositiveInteger, XSDDatatype.XSDlong, XSDDatatype.XSDint,
-      XSDDatatype.XSDshort, XSDDatatype.XSDbyte, XSDDatatype.XSDunsignedLong, XSDDatatype.XSDunsignedInt,
-      XSDDatatype.XSDunsignedShort, XSDDatatype.XSDunsignedByte);
-
-  /**
-   * The value of a literal of the given datatype (for {@code xsd:integer}, of any integer datatype), or null if the
-   * node is not a valid literal of it.
-   */
-  private static Object literalValue(Node node, XSDDatatype datatype) {
-    if (!node.isLiteral() || !(node.getLiteralDatatype() instanceof XSDDatatype dt)) {
-      return null;
-    }
-    boolean fits = datatype == XSDDatatype.XSDinteger ? INTEGER_TYPES.contains(dt) : dt.equals(datatype);
-    if (!fits || !dt.isValid(node.getLiteralLexicalForm())) {
-      return null;
-    }
-    return node.getLiteralValue();
-  }
-
-  /** A node as it appears in messages: an IRI in angle brackets, a literal in N-Triples form. */
-  private static String show(Node node) {
-    return node.isBlank() ? "[a blank node]" : NodeFmtLib.strNT(node);
-  }
-
-  /** A property as a prefixed name where one of the case prefixes fits. */
-  private static String prop(Node property) {
-    return property.isURI() ? PREFIXES.shortForm(property.getURI()) : show(property);
-  }
 }

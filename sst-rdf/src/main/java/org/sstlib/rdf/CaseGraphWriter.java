@@ -274,7 +274,10 @@ final class CaseGraphWriter {
       add(rel, TYPE, SST.PositionPracticeRelation);
       add(rel, SST.index, integer(i));
       add(rel, SST.relationTo, node(r.to()));
-      text(rel, LABEL, r.label());
+      add(rel, SST.relationType, SST.concept(r.type()));
+      r.label().ifPresent(t -> text(rel, LABEL, t));
+      r.strength().ifPresent(d -> add(rel, SST.strength, SST.concept(d)));
+      r.trust().ifPresent(d -> add(rel, SST.trust, SST.concept(d)));
     }
   }
 

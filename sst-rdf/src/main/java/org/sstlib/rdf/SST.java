@@ -32,6 +32,8 @@ import org.sstlib.core.Force;
 import org.sstlib.core.Intended;
 import org.sstlib.core.InternalKind;
 import org.sstlib.core.Lacking;
+import org.sstlib.core.RelationType;
+import org.sstlib.core.Degree;
 import org.sstlib.core.OntologyLevel;
 import org.sstlib.core.Reflexivity;
 import org.sstlib.core.Scale;
@@ -93,6 +95,8 @@ public final class SST {
           .put(OntologyLevel.class, "level")
           .put(Bracket.class, "bracket")
           .put(Lacking.class, "lacking")
+          .put(RelationType.class, "relation")
+          .put(Degree.class, "degree")
           .buildOrThrow();
 
   private static final ImmutableMap<CodeListValue, Node> CONCEPTS;
@@ -205,6 +209,10 @@ public final class SST {
   public static final Node BracketScheme = uri("BracketScheme");
   /** The concept scheme of {@link Lacking}. */
   public static final Node LackingScheme = uri("LackingScheme");
+  /** The concept scheme of {@link RelationType}. */
+  public static final Node RelationTypeScheme = uri("RelationTypeScheme");
+  /** The concept scheme of {@link Degree}: the strength and trust of a relation. */
+  public static final Node DegreeScheme = uri("DegreeScheme");
 
   private static final ImmutableMap<Class<? extends CodeListValue>, Node> SCHEMES =
       ImmutableMap.<Class<? extends CodeListValue>, Node>builder()
@@ -223,6 +231,8 @@ public final class SST {
           .put(OntologyLevel.class, OntologyLevelScheme)
           .put(Bracket.class, BracketScheme)
           .put(Lacking.class, LackingScheme)
+          .put(RelationType.class, RelationTypeScheme)
+          .put(Degree.class, DegreeScheme)
           .buildOrThrow();
 
   // ------------------------------------------------------------------------------------------------ case
@@ -265,6 +275,15 @@ public final class SST {
   public static final Node hasRelation = uri("hasRelation");
   /** The position-practice a relation goes to. */
   public static final Node relationTo = uri("relationTo");
+  /**
+   * What a relation is, read from its position-practice to the one it goes to: a concept of
+   * {@link #RelationTypeScheme}. A relation with none (a version-1 graph) is of type other.
+   */
+  public static final Node relationType = uri("relationType");
+  /** How strong a relation is: a concept of {@link #DegreeScheme}. */
+  public static final Node strength = uri("strength");
+  /** How much trust a relation carries: a concept of {@link #DegreeScheme}. */
+  public static final Node trust = uri("trust");
   /** The form of a structure: a concept of {@link #StructureFormScheme}. */
   public static final Node form = uri("form");
   /** An agent a structure is internal to: one value per holder of a shared internal structure. */
@@ -495,6 +514,20 @@ public final class SST {
   public static final Node lacking_power = concept(Lacking.POWER);
   public static final Node lacking_knowledge = concept(Lacking.KNOWLEDGE);
   public static final Node lacking_critical_distance = concept(Lacking.CRITICAL_DISTANCE);
+
+  public static final Node relation_accountable_to = concept(RelationType.ACCOUNTABLE_TO);
+  public static final Node relation_manages = concept(RelationType.MANAGES);
+  public static final Node relation_refers_to = concept(RelationType.REFERS_TO);
+  public static final Node relation_cares_for = concept(RelationType.CARES_FOR);
+  public static final Node relation_supports = concept(RelationType.SUPPORTS);
+  public static final Node relation_funds = concept(RelationType.FUNDS);
+  public static final Node relation_contracts_with = concept(RelationType.CONTRACTS_WITH);
+  public static final Node relation_informs = concept(RelationType.INFORMS);
+  public static final Node relation_other = concept(RelationType.OTHER);
+
+  public static final Node degree_low = concept(Degree.LOW);
+  public static final Node degree_medium = concept(Degree.MEDIUM);
+  public static final Node degree_high = concept(Degree.HIGH);
 
   /** PROV-O terms ({@code http://www.w3.org/ns/prov#}), which Jena has no vocabulary class for. */
   public static final class Prov {

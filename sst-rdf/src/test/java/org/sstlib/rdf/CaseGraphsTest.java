@@ -1088,7 +1088,11 @@ class CaseGraphsTest {
     assertEquals(SST.NS + "OntologyLevelScheme", SST.scheme(OntologyLevel.class).getURI());
     assertEquals(SST.BracketScheme, SST.scheme(Bracket.class));
     assertEquals(SST.LackingScheme, SST.scheme(Lacking.class));
-    assertEquals(15, SST.schemes().size());
+    assertEquals(SST.NS + "relation-cares-for", SST.concept(org.sstlib.core.RelationType.CARES_FOR).getURI());
+    assertEquals(SST.NS + "degree-high", SST.degree_high.getURI());
+    assertEquals(SST.RelationTypeScheme, SST.scheme(org.sstlib.core.RelationType.class));
+    assertEquals(SST.DegreeScheme, SST.scheme(org.sstlib.core.Degree.class));
+    assertEquals(17, SST.schemes().size());
   }
 
   // ------------------------------------------------------------------------------------------------ helpers

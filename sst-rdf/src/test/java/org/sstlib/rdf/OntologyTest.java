@@ -98,6 +98,8 @@ class OntologyTest {
     lists.put(OntologyLevel.class, new String[] {"OntologyLevelScheme", "level"});
     lists.put(Bracket.class, new String[] {"BracketScheme", "bracket"});
     lists.put(Lacking.class, new String[] {"LackingScheme", "lacking"});
+    lists.put(org.sstlib.core.RelationType.class, new String[] {"RelationTypeScheme", "relation"});
+    lists.put(org.sstlib.core.Degree.class, new String[] {"DegreeScheme", "degree"});
     return lists;
   }
 

@@ -22,6 +22,7 @@ import org.sstlib.core.CodeListValue;
 import org.sstlib.core.Codebook;
 import org.sstlib.core.Condition;
 import org.sstlib.core.Cycle;
+import org.sstlib.core.Degree;
 import org.sstlib.core.internal.DidYouMean;
 import org.sstlib.core.Effect;
 import org.sstlib.core.Event;
@@ -35,6 +36,7 @@ import org.sstlib.core.OntologyLevel;
 import org.sstlib.core.Outcome;
 import org.sstlib.core.PositionPractice;
 import org.sstlib.core.Reflexivity;
+import org.sstlib.core.RelationType;
 import org.sstlib.core.Scale;
 import org.sstlib.core.Source;
 import org.sstlib.core.SourceType;
@@ -59,6 +61,7 @@ final class CaseBinder {
   private static final List<String> AGENT_KEYS = with(ELEMENT, "type", "memberOf");
   private static final List<String> PP_KEYS =
       with(ELEMENT, "occupiedBy", "practices", "prerogatives", "obligations", "relations");
+  private static final List<String> RELATION_KEYS = List.of("to", "type", "label", "strength", "trust");
   private static final List<String> STRUCTURE_KEYS = with(ELEMENT, "form", "internalTo", "kind", "about", "of");
   private static final List<String> CYCLE_KEYS = with(ELEMENT, "site", "time", "follows", "agentInFocus",
       "agentsInContext", "positionPractice", "bracket", "external", "material", "internal", "drawsOn", "agency", "outcomes",
@@ -164,12 +167,28 @@ final class CaseBinder {
   }
 
   private PositionPractice positionPractice(Obj o, String path) {
-    List<PositionPractice.Relation> relations = o.list("relations",
-        (r, p) -> new PositionPractice.Relation(r.requiredRef("to"), r.requiredText("label")),
-        List.of("to", "label"), "a relation {to, label}");
+    List<PositionPractice.Relation> relations = o.list("relations", this::relation, RELATION_KEYS,
+        isV1() ? "a relation {to, label}" : "a relation {to, type, label}");
     return new PositionPractice(o.requiredText("id"), o.requiredText("label"), o.text("description"),
         o.code("scale", Scale.class), o.texts("codes"), o.refs("occupiedBy"), o.texts("practices"),
         o.texts("prerogatives"), o.texts("obligations"), ImmutableList.copyOf(relations));
+  }
+
+  /**
+   * A relation {to, type, label, strength, trust}. In format version 1 a relation is {to, label} and reads as type
+   * other; in version 2 its type is required and its label optional (the checker asks a label of type other).
+   */
+  private PositionPractice.Relation relation(Obj o, String path) {
+    String to = o.requiredRef("to");
+    if (isV1()) {
+      for (String key : List.of("type", "strength", "trust")) {
+        versionTwo(o, key);
+      }
+      return new PositionPractice.Relation(to, o.requiredText("label"));
+    }
+    RelationType type = o.requiredCode("type", RelationType.class, RelationType.OTHER);
+    return new PositionPractice.Relation(to, type, o.text("label"), o.code("strength", Degree.class),
+        o.code("trust", Degree.class));
   }
 
   private Structure structure(Obj o, String path) {

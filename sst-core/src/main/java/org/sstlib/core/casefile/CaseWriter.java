@@ -42,7 +42,8 @@ import org.sstlib.core.Structure;
  *
  * <p>It writes format version 2, which needs a kind on every evidence item. A case that says nothing version 2 adds
  * (no kind on any evidence item, no authors, no {@code by}, no source text, no ORCID iD, no structure held by several
- * agents, no cycle's {@code drawsOn}) is written as version 1, so
+ * agents, no cycle's {@code drawsOn}, no relation with a type other than {@code other}, a strength or a trust) is
+ * written as version 1, so
  * that a version-1 file exports as it was; a case that mixes the two is refused ({@link #problems}).
  */
 final class CaseWriter {
@@ -68,6 +69,8 @@ final class CaseWriter {
         || c.structures().stream().anyMatch(s -> s.internalTo().size() > 1)
         || c.analysts().stream().anyMatch(a -> a.orcid().isPresent())
         || c.sources().stream().anyMatch(s -> s.text().isPresent())
+        || c.positionPractices().stream().anyMatch(p -> !p.relations().stream().allMatch(
+            PositionPractice.Relation::isPlain))
         || c.cycles().stream().anyMatch(y -> y.by().isPresent() || y.bracket().isPresent() || !y.drawsOn().isEmpty()
             || y.agency().stream().anyMatch(a -> !a.by().equals(List.of(y.agentInFocus())))
             || y.conditions().stream().anyMatch(e -> e.by().isPresent() || !e.sacrifices().isEmpty()
@@ -188,7 +191,16 @@ final class CaseWriter {
           for (PositionPractice.Relation r : pp.relations()) {
             g.writeStartObject();
             g.writeStringField("to", r.to());
-            g.writeStringField("label", r.label());
+            if (!v1) {
+              code("type", r.type());
+            }
+            opt("label", r.label());
+            if (r.strength().isPresent()) {
+              code("strength", r.strength().get());
+            }
+            if (r.trust().isPresent()) {
+              code("trust", r.trust().get());
+            }
             g.writeEndObject();
           }
           g.writeEndArray();

@@ -17,7 +17,10 @@ public enum StepKind {
    * action).
    */
   ABSENT_FOR("absentFor"),
-  /** An agency produces a realised outcome entry of its cycle (a structure or an event). */
+  /**
+   * An agency produces a realised outcome entry of its cycle (a structure, an event, or a position-practice it
+   * created, reproduced, changed or eroded: a chain may end there as well as through {@link #ENACTED_IN}).
+   */
   PRODUCES("produces"),
   /** An agency is enacted in the position-practice its cycle's agent-in-focus acts from. */
   ENACTED_IN("enactedIn");

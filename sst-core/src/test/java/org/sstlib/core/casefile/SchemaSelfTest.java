@@ -73,6 +73,8 @@ class SchemaSelfTest {
       m.put("ontologyLevel", OntologyLevel.class);
       m.put("bracket", Bracket.class);
       m.put("lacking", Lacking.class);
+      m.put("relationType", org.sstlib.core.RelationType.class);
+      m.put("degree", org.sstlib.core.Degree.class);
     }
     return m;
   }

@@ -68,6 +68,11 @@ class SchemaVersionsTest {
         "sources": [{"id": "paper", "type": "publication", "title": "The study", "text": "texts/paper.txt"},
                     {"id": "int-07", "type": "interview", "text": "transcripts/int-07.txt"}],
         "agents": [{"id": "gp", "label": "GP", "type": "individual"}],
+        "positionPractices": [
+          {"id": "gp-role", "label": "GP", "occupiedBy": ["gp"],
+           "relations": [{"to": "patient-role", "type": "cares-for", "label": "looks after", "strength": "high",
+                          "trust": "medium"}]},
+          {"id": "patient-role", "label": "Patient", "relations": [{"to": "gp-role", "type": "accountable-to"}]}],
         "structures": [
           {"id": "policy", "label": "Policy", "form": "policy"},
           {"id": "know", "label": "Knowing the patients", "internalTo": "gp", "kind": "conjuncturally-specific"},
@@ -80,7 +85,8 @@ class SchemaVersionsTest {
           "material": [],
           "internal": ["know"],
           "agency": [{"id": "act", "label": "Acts", "by": ["gp"]}],
-          "outcomes": [{"ref": "practice", "change": "reproduced", "by": "an2"}]}],
+          "outcomes": [{"ref": "practice", "change": "reproduced", "by": "an2"},
+                       {"ref": "gp-role", "change": "changed"}]}],
         "evidence": [
           {"id": "e1", "source": "int-07", "kind": "participant", "quote": "We just do it.", "by": "an1",
            "supports": ["c1/policy"]},
@@ -122,6 +128,11 @@ class SchemaVersionsTest {
     d.remove("level");
     d.withArray("analysts").forEach(a -> ((ObjectNode) a).remove("orcid"));
     d.withArray("sources").forEach(s -> ((ObjectNode) s).remove("text"));
+    // A version-1 relation is {to, label}: the second one, typed and unlabelled, has no version-1 form.
+    ObjectNode patient = at(d, "/positionPractices/1");
+    patient.remove("relations");
+    ((ObjectNode) at(d, "/positionPractices/0").withArray("relations").get(0))
+        .remove(List.of("type", "strength", "trust"));
     ObjectNode cycle = (ObjectNode) d.withArray("cycles").get(0);
     cycle.remove("by");
     cycle.remove("bracket");
@@ -355,7 +366,17 @@ class SchemaVersionsTest {
         refusal("a text that goes up", "sources[0].text", d -> at(d, "/sources/0").put("text", "texts/../../paper.txt")),
         refusal("a text with a backslash", "sources[0].text", d -> at(d, "/sources/0").put("text", "texts\\paper.txt")),
         refusal("a text that is a URL", "sources[0].text", d -> at(d, "/sources/0").put("text", "https://x.org/p.txt")),
-        refusal("a blank text", "sources[0].text", d -> at(d, "/sources/0").put("text", "  ")));
+        refusal("a blank text", "sources[0].text", d -> at(d, "/sources/0").put("text", "  ")),
+        refusal("a relation with no type", "positionPractices[0].relations[0].type",
+            d -> at(d, "/positionPractices/0/relations/0").remove("type")),
+        refusal("a relation of no known type", "positionPractices[0].relations[0].type",
+            d -> at(d, "/positionPractices/0/relations/0").put("type", "care-for")),
+        refusal("a relation of type other with no label", "positionPractices[1].relations[0].label",
+            d -> at(d, "/positionPractices/1/relations/0").put("type", "other")),
+        refusal("a strength outside low, medium, high", "positionPractices[0].relations[0].strength",
+            d -> at(d, "/positionPractices/0/relations/0").put("strength", "very high")),
+        refusal("a trust outside low, medium, high", "positionPractices[0].relations[0].trust",
+            d -> at(d, "/positionPractices/0/relations/0").put("trust", "3")));
   }
 
   private static Arguments refusal(String name, String path, Consumer<ObjectNode> change) {
@@ -436,7 +457,13 @@ class SchemaVersionsTest {
         refusal("lacking", "cycles[0].external[0].lacking",
             d -> at(d, "/cycles/0/external/0").putArray("lacking").add("power")),
         refusal("lacking: [courage]", "cycles[0].external[0].lacking",
-            d -> at(d, "/cycles/0/external/0").putArray("lacking").add("courage")));
+            d -> at(d, "/cycles/0/external/0").putArray("lacking").add("courage")),
+        refusal("a relation's type", "positionPractices[0].relations[0].type",
+            d -> at(d, "/positionPractices/0/relations/0").put("type", "cares-for")),
+        refusal("a relation's strength", "positionPractices[0].relations[0].strength",
+            d -> at(d, "/positionPractices/0/relations/0").put("strength", "high")),
+        refusal("a relation's trust", "positionPractices[0].relations[0].trust",
+            d -> at(d, "/positionPractices/0/relations/0").put("trust", "low")));
   }
 
   @ParameterizedTest(name = "version 1 refuses {0}")
@@ -459,6 +486,7 @@ class SchemaVersionsTest {
         shape("an agent", "/$defs/agent", "AGENT_KEYS", ""),
         shape("a position-practice", "/$defs/positionPractice", "PP_KEYS", ""),
         shape("a structure", "/$defs/structure", "STRUCTURE_KEYS", ""),
+        shape("a relation", "/$defs/relation", "RELATION_KEYS", "type,strength,trust"),
         shape("a cycle", "/$defs/cycle", "CYCLE_KEYS", "by,bracket,drawsOn"),
         shape("an agency", "/$defs/agency", "AGENCY_KEYS", "by"),
         shape("a condition entry", "/$defs/condition/anyOf/1", "CONDITION_KEYS", "by,sacrifices,lacking"),

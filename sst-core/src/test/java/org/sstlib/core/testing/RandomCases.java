@@ -40,6 +40,8 @@ import org.sstlib.core.OntologyLevel;
 import org.sstlib.core.InternalKind;
 import org.sstlib.core.InvalidCaseException;
 import org.sstlib.core.Outcome;
+import org.sstlib.core.RelationType;
+import org.sstlib.core.Degree;
 import org.sstlib.core.PositionPractice;
 import org.sstlib.core.Reflexivity;
 import org.sstlib.core.Scale;
@@ -53,13 +55,15 @@ import org.sstlib.core.Term;
  * Seeded generator of valid random {@link Case}s and of hostile text, for property tests in every module.
  *
  * <p>A generated case exercises the whole model: individual and collective agents with {@code memberOf};
- * position-practices with occupants, practices, prerogatives, obligations and relations; structures of every form;
- * internal structures with a kind and what they are {@code about}, some held by several agents; material resources and embodied capacities with
+ * position-practices with occupants, practices, prerogatives, obligations and relations (in version-2 cases often
+ * typed, some with a strength or a trust); structures of every form;
+ * internal structures with a kind and what they are {@code about}, some held by several agents; material resources
+ * and embodied capacities with
  * {@code of}; events; cycles with site, time, {@code follows} (always acyclic), agents-in-context, external entries
  * with qualifiers (some unavailable), material and internal entries (some drawn from collectives of the
  * agent-in-focus named in the cycle's {@code drawsOn}), agency with explicit or default
  * {@code drawsOn}/{@code conditionedBy}, outcomes with qualifiers (some unrealised, with {@code intendedBy} and
- * {@code instead}), chains (an outcome of one cycle is an external
+ * {@code instead}; now and then a position-practice created, reproduced, changed or eroded), chains (an outcome of one cycle is an external
  * entry of a later one) and feedback (an outcome that reproduces an external entry of its own cycle); sources,
  * analysts, evidence supporting element ids and {@code cycle/element} role claims; codebooks with concepts cited in
  * {@code codes}; and sometimes a citation, a DOI and a base. Text fields are {@link #hostileText hostile}: quotes,
@@ -465,7 +469,15 @@ public final class RandomCases {
         List<String> others = new ArrayList<>(ids);
         others.remove(id);
         for (String to : subset(others, 0, 2)) {
-          pp.relation(to, text());
+          if (v2 && chance(60)) {
+            // A typed relation, with or without a label and qualifiers; type other always says what it is.
+            RelationType type = pick(r, List.of(RelationType.values()));
+            Optional<String> label = type == RelationType.OTHER || chance(50) ? Optional.of(text()) : Optional.empty();
+            pp.relation(new PositionPractice.Relation(to, type, label,
+                maybe(40, () -> pick(r, List.of(Degree.values()))), maybe(40, () -> pick(r, List.of(Degree.values())))));
+          } else {
+            pp.relation(to, text());
+          }
         }
         positionPractices.add(pp.build());
       }
@@ -654,6 +666,14 @@ public final class RandomCases {
       structures.forEach(s -> outcomePool.add(s.id()));
       events.forEach(e -> outcomePool.add(e.id()));
       Set<String> outcomes = new LinkedHashSet<>();
+      // Now and then the agency creates, reproduces, changes or erodes a position-practice.
+      List<String> ppOutcomes = new ArrayList<>();
+      if (chance(15) && !positionPractices.isEmpty()) {
+        String pp = pick(r, positionPractices).id();
+        if (!external.contains(pp)) {
+          ppOutcomes.add(pp);
+        }
+      }
       if (chance(35)) {
         // Feedback: the agency reproduces a structure (or repeats an event) that conditioned it.
         external.stream().filter(outcomePool::contains).findFirst().ifPresent(outcomes::add);
@@ -684,6 +704,13 @@ public final class RandomCases {
         }
         if (v2 && !analysts.isEmpty() && chance(15)) {
           o = o.withBy(pick(r, analysts).id());
+        }
+        c.outcome(o);
+      }
+      for (String pp : ppOutcomes) {
+        Outcome o = Outcome.of(pp);
+        if (chance(70)) {
+          o = o.withChange(pick(r, STRUCTURE_CHANGES));
         }
         c.outcome(o);
       }

@@ -187,7 +187,26 @@ public enum NamedQuery {
       defaults("cycle", ""),
       ImmutableSet.of(),
       caseThen("cycle", "agentInFocus", "role", "index", "element", "label", "effect", "available", "sacrifices",
-          "lacking", "concerns", "roleEvidence", "elementEvidence"));
+          "lacking", "concerns", "roleEvidence", "elementEvidence")),
+
+  /**
+   * {@code network}: the network of position-practices around one (Stones 2005: the web of position-practice
+   * relations agents act within), and the structures that bear on each. Parameters {@code around} (required: a
+   * position-practice), {@code depth} (2: how many relation hops, followed in either direction; 0 is the
+   * position-practice alone). Columns: case, kind ("relation" or "bears"), distance (hops from {@code around}; of a
+   * relation, its nearer end), from, fromLabel, fromOccupants (of a relation, the position-practice that has it and
+   * its occupants, separated by spaces; of a bears row, the position-practice borne on), type, label, strength,
+   * trust (of a relation, read from {@code from} to {@code to}), to, toLabel, toOccupants (the other end of a
+   * relation; of a bears row, the structure), codes (of a bears row, the structure's codes, separated by spaces),
+   * cycles (of a bears row, the cycles acted from the position-practice that list the structure as external or
+   * material, separated by spaces). Rows: relations, then bears rows; each by case, by distance, by
+   * position-practice. Typed: {@link SstQueries#network(String, int)}.
+   */
+  NETWORK("network",
+      defaults("around", "", "depth", "2"),
+      ImmutableSet.of("around"),
+      caseThen("kind", "distance", "from", "fromLabel", "fromOccupants", "type", "label", "strength", "trust", "to",
+          "toLabel", "toOccupants", "codes", "cycles"));
 
   /** The parameter every query takes, and the first column of every answer. */
   static final String CASE = "case";
@@ -234,7 +253,7 @@ public enum NamedQuery {
 
   /**
    * The names of the named queries, in the order of the constants: chain, quadripartite, field, feedback,
-   * unavailable, interpretations, factors, evidence, unrealised, provenance, forces.
+   * unavailable, interpretations, factors, evidence, unrealised, provenance, forces, network.
    */
   public static ImmutableList<String> names() {
     return NAMES;
@@ -255,7 +274,7 @@ public enum NamedQuery {
 
   /**
    * The parameters the query cannot run without: {@code from} and {@code to} of chain, {@code cycle} of
-   * quadripartite; none for the others. (Evidence needs {@code element}, or {@code from} and {@code to}.)
+   * quadripartite, {@code around} of network; none for the others. (Evidence needs {@code element}, or {@code from} and {@code to}.)
    */
   public ImmutableSet<String> requiredParameters() {
     return required;

@@ -145,7 +145,7 @@ public final class SstQueries {
 
   /**
    * The names of the named queries: chain, quadripartite, field, feedback, unavailable, interpretations, factors,
-   * evidence, unrealised, provenance, forces ({@link NamedQuery#names()}).
+   * evidence, unrealised, provenance, forces, network ({@link NamedQuery#names()}).
    */
   public static ImmutableList<String> names() {
     return NamedQuery.names();
@@ -253,6 +253,8 @@ public final class SstQueries {
       case UNREALISED -> UnrealisedQuery.table(UnrealisedQuery.outcomes(runner(), in));
       case PROVENANCE -> ProvenanceQuery.table(ProvenanceQuery.rows(runner(), in));
       case FORCES -> ForcesQuery.table(ForcesQuery.forces(runner(), in, args.optional("cycle")));
+      case NETWORK -> NetworkQuery.table(NetworkQuery.network(runner(), in, args.required("around"),
+          NetworkQuery.depth(args.optional("depth").orElse(NamedQuery.NETWORK.parameters().get("depth")))));
     };
   }
 
@@ -563,6 +565,33 @@ public final class SstQueries {
   public ImmutableList<ForceRow> forces(String cycle) {
     checkNotNull(cycle, "cycle");
     return ForcesQuery.forces(runner(), caseId, Optional.of(cycle));
+  }
+
+  /**
+   * The network of position-practices around one, within {@code depth} relation hops followed in either direction
+   * (Stones 2005: the web of position-practice relations agents act within, occupied by agents-in-context): the
+   * relations whose two ends are both in the network, each as the case says it (from the position-practice that has
+   * it), with its type, label, strength, trust and the occupants of each end; and the structures that bear on each
+   * position-practice of the network (external or material entries of the cycles acted from it), with their codes,
+   * so that a reader can count how much of the network comes from one programme.
+   *
+   * <pre>{@code
+   * Network n = queries.inCase("hughes-2022").network("alf-at-home", 2);
+   * n.relations().size();                                          // the relations within two hops of Alf's home
+   * n.bearing().stream().filter(b -> b.hasCodeOf("ic")).count();   // how many of its structures are integrated care's
+   * }</pre>
+   *
+   * @param around the position-practice: an id or an IRI in angle brackets
+   * @param depth how many relation hops, from 0 (the position-practice alone) to 1000
+   * @throws IllegalArgumentException if {@code depth} is outside 0 to 1000
+   * @throws QueryParameterException if {@code around} names no position-practice of the cases in scope
+   * @throws StoreException if the store cannot answer
+   */
+  public Network network(String around, int depth) {
+    checkNotNull(around, "around");
+    checkArgument(depth >= 0 && depth <= NetworkQuery.MAX_DEPTH, "depth %s is not from 0 to %s", depth,
+        NetworkQuery.MAX_DEPTH);
+    return NetworkQuery.network(runner(), caseId, around, depth);
   }
 
   @Override

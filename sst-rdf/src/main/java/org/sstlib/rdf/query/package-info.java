@@ -3,7 +3,8 @@
  * {@link org.sstlib.rdf.query.NamedQuery}): the chain from a policy to a position-practice, a cycle's quadripartite
  * table, the field of practices, feedback loops, what was unavailable, interpretations, factors, evidence, the
  * intended outcomes that did not happen, the provenance of the claims (how many rest on each kind of evidence) and
- * the irresistible forces of each cycle (what resisting them would have cost, what the agent lacked),
+ * the irresistible forces of each cycle (what resisting them would have cost, what the agent lacked), and the
+ * network of position-practices around one with the structures that bear on it,
  * each as SPARQL shipped beside this package, with a typed Java answer (a record such as
  * {@link org.sstlib.rdf.query.ChainRoute}) and a raw table ({@link org.sstlib.rdf.query.QueryTable}).
  *

@@ -57,6 +57,7 @@ class NamedQueryTest {
       case INTERPRETATIONS -> Map.of("about", "icm-model");
       case EVIDENCE -> Map.of("element", "family-help");
       case FIELD, FEEDBACK, UNAVAILABLE, FACTORS, PROVENANCE, FORCES -> Map.of();
+      case NETWORK -> Map.of("around", "alf-at-home");
       case UNREALISED -> Map.of("case", SchoolCase.ID);
     };
   }
@@ -112,7 +113,7 @@ class NamedQueryTest {
     }
     assertEquals(Arrays.stream(NamedQuery.values()).map(NamedQuery::queryName).toList(), NamedQuery.names());
     assertEquals(List.of("chain", "quadripartite", "field", "feedback", "unavailable", "interpretations",
-        "factors", "evidence", "unrealised", "provenance", "forces"), NamedQuery.names());
+        "factors", "evidence", "unrealised", "provenance", "forces", "network"), NamedQuery.names());
     assertEquals(NamedQuery.names(), SstQueries.names());
     assertEquals(Map.of("from", "", "to", "", "limit", "10", "maxLength", "12", "absences", "true", "case", ""),
         NamedQuery.CHAIN.parameters());

@@ -129,6 +129,9 @@ class QueriesAcrossStoresTest {
       probes.add(probe(id, "provenance", "case", id));
       probes.add(probe(id, "forces", "case", id));
       probes.add(probe(id, "forces", "cycle", isErp ? ErpStudy.CLOSE : "bcf-planning", "case", id));
+      probes.add(probe(id, "network", "around", isErp ? ErpStudy.ACCOUNTANT_POST : "alf-at-home", "case", id));
+      probes.add(probe(id, "network", "around", isErp ? ErpStudy.ACCOUNTANT_POST : "alf-at-home", "depth", "1",
+          "case", id));
       if (isErp) {
         // The reference case records no unrealised outcome; the ERP study does.
         probes.add(probe(id, "unrealised", "case", id));
@@ -203,6 +206,7 @@ class QueriesAcrossStoresTest {
       answers.put(id + " provenance", q.provenance());
       answers.put(id + " forces", q.forces());
       answers.put(id + " forces cycle", q.forces(isErp ? ErpStudy.CLOSE : "bcf-planning"));
+      answers.put(id + " network", q.network(isErp ? ErpStudy.ACCOUNTANT_POST : "alf-at-home", 2));
       if (isErp) {
         answers.put(id + " unrealised", q.unrealised());
       }

@@ -118,6 +118,7 @@ class QueryBindingTest {
           case QUADRIPARTITE -> Map.of("cycle", "fall-morning");
           case EVIDENCE -> Map.of("element", "family-help");
           case FORCES -> Map.of("cycle", "bcf-planning");
+          case NETWORK -> Map.of("around", "alf-at-home");
           default -> Map.of();
         };
         assertFalse(queries.run(query, params).isEmpty(), query.queryName());

@@ -156,6 +156,9 @@ class QueryParameterSafetyTest {
           if (parameter.equals("case") && value.equals(HUGHES_ID)) {
             continue;   // a case the store holds: not hostile as a case (see anIdOrIriOfAnotherCase...)
           }
+          if (parameter.equals("depth") && value.equals("0")) {
+            continue;   // a depth of 0 hops is the position-practice alone: a valid value
+          }
           Map<String, String> params = validParameters(name, parameter);
           params.put(parameter, value);
           String where = backEnd + " " + name + " " + parameter + "=" + shorten(value);
@@ -182,6 +185,7 @@ class QueryParameterSafetyTest {
         params.put("to", ErpStudy.ACCOUNTANT_POST);
       }
       case "quadripartite", "forces" -> params.put("cycle", ErpStudy.CLOSE);
+      case "network" -> params.put("around", ErpStudy.ACCOUNTANT_POST);
       case "interpretations" -> params.put("about", ErpStudy.ERP);
       case "evidence" -> {
         if (Set.of("from", "to", "limit", "maxLength").contains(parameter)) {
@@ -227,6 +231,7 @@ class QueryParameterSafetyTest {
       outcomes.expect(at + "chain from 3 8", "from", v, () -> erp.chain(v, ErpStudy.ACCOUNTANT_POST, 3, 8));
       outcomes.expect(at + "quadripartite", "cycle", v, () -> erp.quadripartite(v));
       outcomes.expect(at + "forces", "cycle", v, () -> erp.forces(v));
+      outcomes.expect(at + "network", "around", v, () -> erp.network(v, 2).relations());
       outcomes.expect(at + "interpretations", "about", v, () -> erp.interpretations(v));
       outcomes.expect(at + "evidence", "element", v, () -> erp.evidence(v));
       outcomes.expect(at + "evidenceForChain from", "from", v,
@@ -240,6 +245,7 @@ class QueryParameterSafetyTest {
         outcomes.expect(at + "inCase interpretations", "case", v, inCase::interpretations);
         outcomes.expect(at + "inCase factors", "case", v, inCase::factors);
         outcomes.expect(at + "inCase forces", "case", v, inCase::forces);
+        outcomes.expect(at + "inCase network", "case", v, () -> inCase.network(ErpStudy.ACCOUNTANT_POST, 1).relations());
         outcomes.expect(at + "inCase chain", "case", v,
             () -> inCase.chain(ErpStudy.MANDATE, ErpStudy.ACCOUNTANT_POST));
         outcomes.expect(at + "inCase quadripartite", "case", v, () -> inCase.quadripartite(ErpStudy.CLOSE));
@@ -271,6 +277,7 @@ class QueryParameterSafetyTest {
         assertRefused(at, "to", v, () -> q.chain(caseId.equals(ERP_ID) ? ErpStudy.MANDATE : "ic-policy", v));
         assertRefused(at, "about", v, () -> q.interpretations(v));
         assertRefused(at, "element", v, () -> q.evidence(v));
+        assertRefused(at, "around", v, () -> q.network(v, 1));
         assertRefused(at, "from", v, () -> q.run("chain", Map.of("from", v, "to", targets.get(caseId))));
         assertRefused(at, "element", v, () -> q.run("evidence", Map.of("element", v)));
       }

@@ -621,7 +621,8 @@ class SstQueriesTest {
         "chain", Map.of("from", POLICY, "to", ALF_AT_HOME),
         "quadripartite", Map.of("cycle", "fall-morning"),
         "interpretations", Map.of("about", "icm-model"),
-        "evidence", Map.of("element", "family-help"));
+        "evidence", Map.of("element", "family-help"),
+        "network", Map.of("around", ALF_AT_HOME));
     // The reference case has no unrealised outcome: that query is asked of the school's timetabling.
     try (SstStore school = SstStore.memory()) {
       school.put(SchoolCase.read());
@@ -874,7 +875,7 @@ class SstQueriesTest {
   @Test
   void theCatalogueListsTheQueriesTheirParametersAndTheirSparql() {
     assertEquals(List.of("chain", "quadripartite", "field", "feedback", "unavailable", "interpretations",
-        "factors", "evidence", "unrealised", "provenance", "forces"), SstQueries.names());
+        "factors", "evidence", "unrealised", "provenance", "forces", "network"), SstQueries.names());
     assertEquals(Map.of("from", "", "to", "", "limit", "10", "maxLength", "12", "absences", "true", "case", ""),
         SstQueries.parameters("chain"));
     assertEquals(Set.of("from", "to"), SstQueries.requiredParameters("chain"));

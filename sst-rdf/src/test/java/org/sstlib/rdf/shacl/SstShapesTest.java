@@ -221,6 +221,24 @@ class SstShapesTest {
         "sst:occupiedBy", "stairs", g -> g.add(node("alf-at-home"), SST.occupiedBy, node("stairs"))));
     d.add(new Defect("RelationShape", "a position-practice relation goes nowhere", "case-manager/relation/0",
         "sst:relationTo", "", g -> g.remove(node("case-manager/relation/0"), SST.relationTo, Node.ANY)));
+    d.add(new Defect("RelationTypeShape", "a relation's type is a scale", "case-manager/relation/1",
+        "sst:relationType", "sst:scale-macro",
+        g -> replace(g, node("case-manager/relation/1"), SST.relationType, SST.scale_macro)));
+    d.add(new Defect("RelationTypeShape", "a relation of two types", "case-manager/relation/1",
+        "sst:relationType", "", g -> g.add(node("case-manager/relation/1"), SST.relationType, SST.relation_supports)));
+    d.add(new Defect("RelationOtherLabelShape", "a relation of type other has no label", "case-manager/relation/0",
+        "rdfs:label", ANY_VALUE, g -> g.remove(node("case-manager/relation/0"), LABEL, Node.ANY)));
+    d.add(new Defect("RelationOtherLabelShape", "a relation of no type has no label", "case-manager/relation/0",
+        "rdfs:label", ANY_VALUE, g -> {
+          g.remove(node("case-manager/relation/0"), LABEL, Node.ANY);
+          g.remove(node("case-manager/relation/0"), SST.relationType, Node.ANY);
+        }));
+    d.add(new Defect("RelationLabelShape", "a relation's label is blank", "case-manager/relation/1", "rdfs:label",
+        "\" \"", g -> replace(g, node("case-manager/relation/1"), LABEL, text(" "))));
+    d.add(new Defect("StrengthShape", "a relation's strength is an effect", "family-carer/relation/0",
+        "sst:strength", "sst:effect-both", g -> g.add(node("family-carer/relation/0"), SST.strength, SST.effect_both)));
+    d.add(new Defect("TrustShape", "a relation's trust is a scale", "family-carer/relation/0", "sst:trust",
+        "sst:scale-macro", g -> g.add(node("family-carer/relation/0"), SST.trust, SST.scale_macro)));
 
     // structures
     d.add(new Defect("StructureTypedShape", "a material resource is not typed sst:Structure", "glasses",
@@ -490,6 +508,10 @@ class SstShapesTest {
         "glasses", g -> g.remove(node("glasses"), SST.absentFor, node("call-for-help"))));
     d.add(new Defect("ChainStepsPresentShape", "a produces step is missing", "move-in-kitchen", "sst:produces",
         "fall-morning/outcome/0", g -> g.remove(node("move-in-kitchen"), SST.produces, Node.ANY)));
+
+    d.add(new Defect("PositionPracticeChangeShape", "a position-practice outcome is an event",
+        "fall-morning/outcome/0", "sst:change", "sst:change-event",
+        g -> replace(g, node("fall-morning/outcome/0"), SST.entity, node("alf-at-home"))));
 
     // who acts, brackets, resisting forces
     d.add(new Defect("AgencyActorShape", "an agency's actor is a structure", "call-for-help", "sst:actor",
