@@ -158,11 +158,11 @@ class Hughes2022QueriesTest {
     List<UnavailableEntry> fall = queries.unavailable().stream().filter(u -> u.cycle().equals("fall-morning"))
         .toList();
     assertEquals(List.of("external/family-help", "external/matron-monthly-call", "external/alf-on-caseload",
-        "external/icm-model", "material/glasses", "internal/lens-icm-team"),
+        "external/icm-model", "material/glasses", "internal/ic-lens"),
         fall.stream().map(u -> u.role() + "/" + u.element()).toList());
     for (UnavailableEntry absent : fall) {
       assertEquals(List.of("call-for-help"), absent.constrains(), absent.element());
-      assertEquals(List.of("alf-living-at-home", "emergency-call"), absent.produced(), absent.element());
+      assertEquals(List.of("alf-at-home", "emergency-call"), absent.produced(), absent.element());
       // Each is one absentFor step of the chain, and never a conditions or informs step.
       ChainRoute shortest = queries.chain(absent.element(), "call-for-help").get(0);
       assertEquals(List.of(absent.element(), "call-for-help"), shortest.ids());
@@ -187,14 +187,14 @@ class Hughes2022QueriesTest {
           .forEach(e -> upstream.add(e.element()));
     }
     assertTrue(upstream.containsAll(Set.of("admission-avoidance-policy", "icm-model", "icm-cost-saving",
-        "matron-monthly-call", "alf-on-caseload", "lens-icm-team")), upstream.toString());
+        "matron-monthly-call", "alf-on-caseload", "ic-lens")), upstream.toString());
     int throughAbsences = 0;
     for (String from : upstream) {
       for (ChainRoute route : queries.chain(from, "emergency-admission", 1000, 14)) {
         assertTrue(throughAnAbsence(route), route.path().toString());
         throughAbsences++;
       }
-      for (ChainRoute route : queries.chain(from, "alf-living-at-home", 1000, 14)) {
+      for (ChainRoute route : queries.chain(from, "alf-at-home", 1000, 14)) {
         ChainStep last = route.path().steps().get(route.path().length() - 1);
         if (last.change().equals(Optional.of(Change.ERODED))) {
           assertTrue(throughAnAbsence(route), route.path().toString());
@@ -203,7 +203,7 @@ class Hughes2022QueriesTest {
       }
       // Without the absences, no chain reaches them at all.
       assertEquals(List.of(), present(from, "emergency-admission"), from);
-      assertTrue(present(from, "alf-living-at-home").stream().noneMatch(route -> route.path().steps()
+      assertTrue(present(from, "alf-at-home").stream().noneMatch(route -> route.path().steps()
           .get(route.path().length() - 1).change().equals(Optional.of(Change.ERODED))), from);
     }
     assertTrue(throughAbsences > 0, "no chain reaches the admission or the erosion even through an absence");

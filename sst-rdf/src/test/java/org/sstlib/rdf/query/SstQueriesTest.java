@@ -189,7 +189,7 @@ class SstQueriesTest {
     ChainGraph memory = ChainGraph.of(hughes);
     // The element ids of the chain (its other nodes, id@cycle, are the outcomes of each cycle).
     List<String> targets = memory.graph().nodes().stream().filter(n -> !n.contains("@")).sorted().toList();
-    for (String from : List.of(POLICY, "icm-model", "bcf-template", "lens-icm-team")) {
+    for (String from : List.of(POLICY, "icm-model", "bcf-template", "ic-lens")) {
       for (String to : targets) {
         List<ChainPath> expected = memory.paths(from, to);
         List<ChainPath> actual = queries.chain(from, to).stream().map(ChainRoute::path).toList();
@@ -328,7 +328,7 @@ class SstQueriesTest {
     ImmutableList<UnavailableEntry> entries = queries.unavailable();
     List<UnavailableEntry> fall = entries.stream().filter(e -> e.cycle().equals("fall-morning")).toList();
     assertEquals(List.of("family-help", "matron-monthly-call", "alf-on-caseload", "icm-model", "glasses",
-        "lens-icm-team"), fall.stream().map(UnavailableEntry::element).toList());
+        "ic-lens"), fall.stream().map(UnavailableEntry::element).toList());
     assertEquals(List.of("external", "external", "external", "external", "material", "internal"),
         fall.stream().map(UnavailableEntry::role).toList());
     assertEquals("Help from Alf's family", fall.get(0).label());

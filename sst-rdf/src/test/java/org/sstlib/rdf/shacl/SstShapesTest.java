@@ -260,8 +260,8 @@ class SstShapesTest {
     d.add(new Defect("InternalFormShape", "an internal structure has the form of a rule or resource",
         "professional-values", "sst:form", "sst:form-model-of-care",
         g -> g.add(node("professional-values"), SST.form, SST.concept(StructureForm.MODEL_OF_CARE))));
-    d.add(new Defect("AboutShape", "an internal structure is about evidence", "lens-officials", "sst:about",
-        "ev-lens", g -> g.add(node("lens-officials"), SST.about, node("ev-lens"))));
+    d.add(new Defect("AboutShape", "an internal structure is about evidence", "officials-know-budgets", "sst:about",
+        "ev-lens", g -> g.add(node("officials-know-budgets"), SST.about, node("ev-lens"))));
     d.add(new Defect("MaterialOfShape", "a material resource belongs to a policy", "glasses", "sst:materialOf",
         "ic-policy", g -> replace(g, node("glasses"), SST.materialOf, node("ic-policy"))));
     d.add(new Defect("MaterialOfFormShape", "a technology names whose it is", "risk-tool", "sst:form",
@@ -311,8 +311,8 @@ class SstShapesTest {
     d.add(new Defect("InternalRoleShape", "an external structure is in a cycle's internal role", "icm-meeting",
         "sst:hasInternalStructure", "risk-tool", g -> addRole(g, "icm-meeting", "internal", 4, "risk-tool")));
     d.add(new Defect("InternalRoleHolderShape", "another agent's internal structure is in a cycle's internal role",
-        "icm-meeting", "sst:hasInternalStructure", "lens-officials",
-        g -> addRole(g, "icm-meeting", "internal", 4, "lens-officials")));
+        "icm-meeting", "sst:hasInternalStructure", "officials-know-budgets",
+        g -> addRole(g, "icm-meeting", "internal", 4, "officials-know-budgets")));
     d.add(new Defect("InternalRoleHolderShape", "an agent-in-context's internal structure is in the internal role",
         "fall-morning", "sst:hasInternalStructure", "professional-values",
         g -> {
@@ -348,8 +348,8 @@ class SstShapesTest {
     d.add(new Defect("DrawsOnCollectiveShape", "a cycle draws on an individual agent", "fall-morning",
         "sst:drawsOnCollective", "matron", g -> g.add(node("fall-morning"), SST.drawsOnCollective, node("matron"))));
     d.add(new Defect("ExternalContextInternalShape", "an internal structure of an agent not in context is external",
-        "icm-meeting", "sst:hasExternalStructure", "lens-officials",
-        g -> addRole(g, "icm-meeting", "external", 10, "lens-officials")));
+        "icm-meeting", "sst:hasExternalStructure", "officials-know-budgets",
+        g -> addRole(g, "icm-meeting", "external", 10, "officials-know-budgets")));
     d.add(new Defect("OutcomeRoleShape", "an agent is an outcome", "fall-morning", "sst:hasOutcome", "alf",
         g -> addRole(g, "fall-morning", "outcome", 9, "alf")));
     d.add(new Defect("RoleOnceShape", "a material resource is listed twice", "fall-morning", "sst:entity",
@@ -702,10 +702,10 @@ class SstShapesTest {
   @Test
   void internalStructureOfAnotherAgentIsNamedWithItsValue() {
     Graph g = reference();
-    addRole(g, "icm-meeting", "internal", 4, "lens-officials");
+    addRole(g, "icm-meeting", "internal", 4, "officials-know-budgets");
     ShapeProblem p = only(SstShapes.validate(g), "sstsh:InternalRoleHolderShape");
-    assertEquals("lens-officials", p.value());
-    assertTrue(p.toString().endsWith(" [sst:hasInternalStructure lens-officials]"), p.toString());
+    assertEquals("officials-know-budgets", p.value());
+    assertTrue(p.toString().endsWith(" [sst:hasInternalStructure officials-know-budgets]"), p.toString());
     assertTrue(p.message().contains("agent-in-focus"), p.message());
   }
 
