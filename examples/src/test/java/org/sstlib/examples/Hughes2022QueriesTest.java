@@ -20,7 +20,11 @@ import org.sstlib.core.Effect;
 import org.sstlib.core.chain.ChainStep;
 import org.sstlib.core.chain.StepKind;
 import org.sstlib.core.testing.ReferenceCase;
+import org.sstlib.core.RelationType;
+import org.sstlib.rdf.query.BearingStructure;
 import org.sstlib.rdf.query.ChainRoute;
+import org.sstlib.rdf.query.Network;
+import org.sstlib.rdf.query.NetworkRelation;
 import org.sstlib.rdf.query.FeedbackLoop;
 import org.sstlib.rdf.query.Interpretation;
 import org.sstlib.rdf.query.QuadripartiteEntry;
@@ -107,10 +111,50 @@ class Hughes2022QueriesTest {
   }
 
   @Test
+  void integratedCareIsOnlyASmallPartOfTheNetworkThatSustainsAlfAtHome() {
+    // Hughes et al. (L12): integrated care "was only a small part of the complex network that sustained patients
+    // at home". Around Alf's position-practice: the case manager cares for him, his family supports him.
+    Network network = queries.network("alf-at-home", 1);
+    List<NetworkRelation> toAlf = network.relations().stream().filter(r -> r.to().equals("alf-at-home")).toList();
+    assertEquals(Map.of("case-manager", RelationType.CARES_FOR, "family-carer", RelationType.SUPPORTS),
+        toAlf.stream().collect(Collectors.toMap(NetworkRelation::from, NetworkRelation::type)));
+    assertEquals(List.of("matron", "social-worker"), toAlf.stream().filter(r -> r.from().equals("case-manager"))
+        .findFirst().orElseThrow().fromOccupants());
+    // What bears on his position-practice in his daily life and the morning he fell: family, meals, outpatients,
+    // the telephone and his body beside integrated care, whose structures (coded ic:) are a minority.
+    List<BearingStructure> onAlf = network.bearing().stream()
+        .filter(b -> b.positionPractice().equals("alf-at-home")).toList();
+    Set<String> structures = onAlf.stream().map(BearingStructure::structure).collect(Collectors.toSet());
+    assertTrue(structures.containsAll(Set.of("family-help", "delivered-meals", "alf-outpatients", "wall-phone",
+        "alf-on-caseload", "matron-monthly-call")), structures.toString());
+    Set<String> integratedCare = onAlf.stream().filter(b -> b.hasCodeOf("ic")).map(BearingStructure::structure)
+        .collect(Collectors.toSet());
+    assertEquals(Set.of("alf-on-caseload", "matron-monthly-call", "icm-model"), integratedCare);
+    assertTrue(2 * integratedCare.size() < onAlf.size(), integratedCare.size() + " of " + onAlf.size());
+  }
+
+  @Test
+  void alfsDailyLifeReproducesHisPositionPracticeAndTheFallErodesIt() {
+    Map<String, String> changes = new java.util.TreeMap<>();
+    for (String cycle : List.of("alf-daily-life", "fall-morning")) {
+      queries.quadripartite(cycle).stream()
+          .filter(e -> e.role().equals("outcome") && e.element().equals("alf-at-home"))
+          .forEach(e -> changes.put(cycle, e.change().map(Change::toString).orElse("")));
+    }
+    assertEquals(Map.of("alf-daily-life", Change.REPRODUCED.toString(), "fall-morning", Change.ERODED.toString()),
+        changes);
+    // A chain from the policy may end at his position-practice as an outcome (reproduces), not only as the
+    // position-practice his agency is enacted in.
+    List<StepKind> lastSteps = queries.chain("admission-avoidance-policy", "alf-at-home", 1000, 14).stream()
+        .map(r -> r.path().steps().get(r.path().length() - 1).kind()).distinct().sorted().toList();
+    assertTrue(lastSteps.contains(StepKind.ENACTED_IN) && lastSteps.contains(StepKind.PRODUCES), lastSteps.toString());
+  }
+
+  @Test
   void theIntegratedCareLensIsHeldByProfessionalsAndNotByAlf() {
     List<Interpretation> readings = queries.interpretations("icm-model");
     Set<String> holders = readings.stream().flatMap(i -> i.holders().stream()).collect(Collectors.toSet());
-    assertEquals(Set.of("bcf-officials", "icm-team"), holders);
+    assertEquals(Set.of("bcf-officials", "icm-team", "partnership-leaders"), holders);
   }
 
   @Test

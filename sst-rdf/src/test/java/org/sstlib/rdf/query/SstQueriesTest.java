@@ -456,15 +456,16 @@ class SstQueriesTest {
   // ------------------------------------------------------------------------------------------------ interpretations
 
   @Test
-  void integratedCareIsACostSavingLensForOfficialsAndProfessionalsWhilePatientsAreUnaware() {
+  void integratedCareIsOneLensSharedAcrossTheFieldAndNotThePatients() {
     ImmutableList<Interpretation> icm = queries.interpretations("icm-model");
-    Interpretation officials = interpretation(icm, "lens-officials");
-    assertEquals(List.of("bcf-officials"), officials.holders());
-    assertEquals(Optional.of(InternalKind.GENERAL_DISPOSITIONAL), officials.kind());
-    assertTrue(officials.label().contains("saving money"), officials.label());
-    Interpretation team = interpretation(icm, "lens-icm-team");
-    assertEquals(List.of("icm-team"), team.holders());
-    assertTrue(team.label().contains("avoiding hospital admissions"), team.label());
+    // One structure, used in strategy development, financial planning and ICM meetings (Hughes et al., L165):
+    // reported once, with every holder.
+    List<Interpretation> lens = icm.stream().filter(i -> i.structure().equals("ic-lens")).toList();
+    assertEquals(1, lens.size(), icm.toString());
+    assertEquals(List.of("bcf-officials", "icm-team", "partnership-leaders"), lens.get(0).holders());
+    assertEquals(3, lens.get(0).holderLabels().size());
+    assertEquals(Optional.of(InternalKind.GENERAL_DISPOSITIONAL), lens.get(0).kind());
+    assertTrue(lens.get(0).label().contains("avoiding hospital admissions"), lens.get(0).label());
     // The lens is not available to patients: no reading of the model is Alf's.
     assertTrue(icm.stream().noneMatch(i -> i.holders().contains("alf")), icm.toString());
     assertTrue(icm.stream().allMatch(i -> i.about().equals("icm-model")
