@@ -33,7 +33,10 @@ import org.sstlib.core.Reflexivity;
 import org.sstlib.core.StructureForm;
 import org.sstlib.core.casefile.CaseFiles;
 import org.sstlib.rdf.CaseGraphs;
+import org.sstlib.core.Degree;
+import org.sstlib.core.RelationType;
 import org.sstlib.rdf.query.ChainRoute;
+import org.sstlib.rdf.query.NetworkRelation;
 import org.sstlib.rdf.query.EvidenceItem;
 import org.sstlib.rdf.query.FactorCount;
 import org.sstlib.rdf.query.FeedbackLoop;
@@ -81,6 +84,25 @@ class WilliamsSullivan2009Test {
   @AfterAll
   static void close() {
     store.close();
+  }
+
+  // ------------------------------------------------------------------------------------------------ networks
+
+  @Test
+  void theChildrensServiceManagerCoordinatesRatherThanManagesAndTheLocalityPractitionersInformTheDesign() {
+    // Co-ordination is not line management (L268-L272): typed other, and weak.
+    List<NetworkRelation> children = queries.network("cds-practitioner", 1).relations();
+    assertEquals(1, children.size(), children.toString());
+    NetworkRelation coordinates = children.get(0);
+    assertEquals(List.of("cds-manager-post", "cds-practitioner"), List.of(coordinates.from(), coordinates.to()));
+    assertEquals(RelationType.OTHER, coordinates.type());
+    assertEquals(Optional.of("co-ordinates the work of"), coordinates.label());
+    assertEquals(Optional.of(Degree.LOW), coordinates.strength());
+    // The practitioners take part in designing change, not a top-down method (L366-L374).
+    Map<String, RelationType> locality = queries.network("loc-implementer", 1).relations().stream()
+        .collect(Collectors.toMap(NetworkRelation::from, NetworkRelation::type));
+    assertEquals(Map.of("loc-locality-practitioner", RelationType.INFORMS, "loc-implementer", RelationType.OTHER),
+        locality);
   }
 
   // ------------------------------------------------------------------------------------------------ the files

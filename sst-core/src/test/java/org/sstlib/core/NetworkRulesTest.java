@@ -87,8 +87,8 @@ class NetworkRulesTest {
       String written = CaseFiles.write(c, CaseFormat.YAML);
       assertTrue(written.startsWith("sst: \"2\""), () -> r + ": " + written);
     }
-    assertTrue(CaseFiles.write(fixture().build(), CaseFormat.YAML).startsWith("sst: \"1\""),
-        "the fixture's plain relation writes as version 1");
+    // A plain relation alone keeps a case at version 1: aVersionOneRelationIsOfTypeOtherAndWritesAsVersionOneAgain.
+    // (The fixture itself is version 2 now: its icm cycle draws on the team's internal structures.)
   }
 
   @Test

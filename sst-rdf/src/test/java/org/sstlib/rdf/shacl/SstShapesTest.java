@@ -221,24 +221,27 @@ class SstShapesTest {
         "sst:occupiedBy", "stairs", g -> g.add(node("alf-at-home"), SST.occupiedBy, node("stairs"))));
     d.add(new Defect("RelationShape", "a position-practice relation goes nowhere", "case-manager/relation/0",
         "sst:relationTo", "", g -> g.remove(node("case-manager/relation/0"), SST.relationTo, Node.ANY)));
-    d.add(new Defect("RelationTypeShape", "a relation's type is a scale", "case-manager/relation/1",
+    d.add(new Defect("RelationTypeShape", "a relation's type is a scale", "icm-liaison/relation/1",
         "sst:relationType", "sst:scale-macro",
-        g -> replace(g, node("case-manager/relation/1"), SST.relationType, SST.scale_macro)));
-    d.add(new Defect("RelationTypeShape", "a relation of two types", "case-manager/relation/1",
-        "sst:relationType", "", g -> g.add(node("case-manager/relation/1"), SST.relationType, SST.relation_supports)));
+        g -> replace(g, node("icm-liaison/relation/1"), SST.relationType, SST.scale_macro)));
+    d.add(new Defect("RelationTypeShape", "a relation of two types", "icm-liaison/relation/1",
+        "sst:relationType", "", g -> g.add(node("icm-liaison/relation/1"), SST.relationType, SST.relation_informs)));
     d.add(new Defect("RelationOtherLabelShape", "a relation of type other has no label", "case-manager/relation/0",
-        "rdfs:label", ANY_VALUE, g -> g.remove(node("case-manager/relation/0"), LABEL, Node.ANY)));
+        "rdfs:label", ANY_VALUE, g -> {
+          replace(g, node("case-manager/relation/0"), SST.relationType, SST.relation_other);
+          g.remove(node("case-manager/relation/0"), LABEL, Node.ANY);
+        }));
     d.add(new Defect("RelationOtherLabelShape", "a relation of no type has no label", "case-manager/relation/0",
         "rdfs:label", ANY_VALUE, g -> {
           g.remove(node("case-manager/relation/0"), LABEL, Node.ANY);
           g.remove(node("case-manager/relation/0"), SST.relationType, Node.ANY);
         }));
-    d.add(new Defect("RelationLabelShape", "a relation's label is blank", "case-manager/relation/1", "rdfs:label",
-        "\" \"", g -> replace(g, node("case-manager/relation/1"), LABEL, text(" "))));
+    d.add(new Defect("RelationLabelShape", "a relation's label is blank", "icm-liaison/relation/1", "rdfs:label",
+        "\" \"", g -> replace(g, node("icm-liaison/relation/1"), LABEL, text(" "))));
     d.add(new Defect("StrengthShape", "a relation's strength is an effect", "family-carer/relation/0",
         "sst:strength", "sst:effect-both", g -> g.add(node("family-carer/relation/0"), SST.strength, SST.effect_both)));
     d.add(new Defect("TrustShape", "a relation's trust is a scale", "family-carer/relation/0", "sst:trust",
-        "sst:scale-macro", g -> g.add(node("family-carer/relation/0"), SST.trust, SST.scale_macro)));
+        "sst:scale-macro", g -> replace(g, node("family-carer/relation/0"), SST.trust, SST.scale_macro)));
 
     // structures
     d.add(new Defect("StructureTypedShape", "a material resource is not typed sst:Structure", "glasses",
@@ -303,7 +306,14 @@ class SstShapesTest {
     d.add(new Defect("CycleOutcomeShape", "a cycle's last outcome is removed", "fall-morning",
         "sst:qualifiedOutcome", "", g -> removeRole(g, "fall-morning", "outcome")));
     d.add(new Defect("CycleInternalShape", "a cycle names no internal structures", "bcf-planning",
-        "sst:qualifiedInternal", "", g -> removeRole(g, "bcf-planning", "internal")));
+        "sst:qualifiedInternal", "", g -> {
+          removeRole(g, "bcf-planning", "internal");
+          // and the role claims of evidence about those entries (ev-lens: the lens in financial planning)
+          for (Node claim : List.copyOf(G.listPO(g, SST.cycle, node("bcf-planning")))) {
+            g.remove(claim, Node.ANY, Node.ANY);
+            g.remove(Node.ANY, SST.supportsRole, claim);
+          }
+        }));
     d.add(new Defect("ExternalRoleShape", "an agent is in a cycle's external role", "icm-meeting",
         "sst:hasExternalStructure", "gp", g -> addRole(g, "icm-meeting", "external", 10, "gp")));
     d.add(new Defect("MaterialRoleShape", "a technology is in a cycle's material role", "alf-daily-life",
@@ -331,16 +341,16 @@ class SstShapesTest {
         }));
     d.add(new Defect("InternalRoleHolderShape",
         "a member draws on its collective's internal structure without sst:drawsOnCollective",
-        "partnership-strategy", "sst:hasInternalStructure", "lens-officials", g -> {
+        "partnership-strategy", "sst:hasInternalStructure", "officials-know-budgets", g -> {
           g.add(node("partnership-leaders"), SST.memberOf, node("bcf-officials"));
-          addRole(g, "partnership-strategy", "internal", 2, "lens-officials");
+          addRole(g, "partnership-strategy", "internal", 2, "officials-know-budgets");
         }));
     d.add(new Defect("ExternalOwnInternalShape",
         "an internal structure of a collective the cycle draws on is external",
-        "partnership-strategy", "sst:hasExternalStructure", "lens-officials", g -> {
+        "partnership-strategy", "sst:hasExternalStructure", "officials-know-budgets", g -> {
           g.add(node("partnership-leaders"), SST.memberOf, node("bcf-officials"));
           g.add(node("partnership-strategy"), SST.drawsOnCollective, node("bcf-officials"));
-          addRole(g, "partnership-strategy", "external", 20, "lens-officials");
+          addRole(g, "partnership-strategy", "external", 20, "officials-know-budgets");
         }));
     d.add(new Defect("DrawsOnCollectiveShape", "a cycle draws on a collective its agent-in-focus is not a member of",
         "partnership-strategy", "sst:drawsOnCollective", "bcf-officials",
@@ -360,7 +370,7 @@ class SstShapesTest {
         "sst:hasExternalStructure", "risk-tool",
         g -> g.remove(node("icm-meeting"), SST.hasExternalStructure, node("risk-tool"))));
     d.add(new Defect("RoleTriplesAgreeShape", "a qualified entry is missing", "fall-morning", "sst:hasOutcome",
-        "alf-fall", g -> g.remove(node("fall-morning"), SST.qualifiedOutcome, Node.ANY)));
+        "alf-at-home", g -> g.remove(node("fall-morning"), SST.qualifiedOutcome, Node.ANY)));
 
     // role entries and their qualifiers
     d.add(new Defect("EntryEntityShape", "an outcome entry names no element", "fall-morning/outcome/0",
@@ -681,7 +691,7 @@ class SstShapesTest {
   void aMemberDrawsOnItsCollectivesInternalStructureWhereTheCycleSaysSo() {
     Graph g = reference();
     g.add(node("partnership-leaders"), SST.memberOf, node("bcf-officials"));
-    addRole(g, "partnership-strategy", "internal", 2, "lens-officials");
+    addRole(g, "partnership-strategy", "internal", 2, "officials-know-budgets");
     assertFalse(SstShapes.validate(g).conforms());
     g.add(node("partnership-strategy"), SST.drawsOnCollective, node("bcf-officials"));
     ShapeReport report = SstShapes.validate(g);
@@ -692,8 +702,8 @@ class SstShapesTest {
   @Test
   void anInternalStructureSharedByTheAgentInFocusMayBeInItsInternalRole() {
     Graph g = reference();
-    g.add(node("lens-officials"), SST.internalTo, node("partnership-leaders"));
-    addRole(g, "partnership-strategy", "internal", 2, "lens-officials");
+    g.add(node("officials-know-budgets"), SST.internalTo, node("partnership-leaders"));
+    addRole(g, "partnership-strategy", "internal", 2, "officials-know-budgets");
     ShapeReport report = SstShapes.validate(g);
     assertTrue(report.problems().stream().noneMatch(p -> p.shape().equals("sstsh:InternalRoleHolderShape")
         || p.shape().equals("sstsh:InternalHolderShape")), report::toString);
@@ -721,7 +731,8 @@ class SstShapesTest {
     ShapeReport report = SstShapes.validate(g);
     assertEquals("position-practice 'case-manager', relation 'case-manager/relation/0'",
         only(report, "sstsh:RelationShape").where());
-    assertEquals("is allocated cases by", only(report, "sstsh:RelationShape").label());
+    assertEquals("case-manages (a monthly phone call for a long-standing patient)",
+        only(report, "sstsh:RelationShape").label());
     assertEquals("codebook 'ic', concept 'health-social'", only(report, "sstsh:CodebookConceptShape").where());
     assertEquals("evidence 'ev-material-resources', claim 'ev-material-resources/claim/fall-morning/glasses'",
         only(report, "sstsh:RoleClaimShape").where());
