@@ -118,6 +118,15 @@ final class FieldFigure {
           .add(link.element());
       joined.add(List.of(link.fromCycle(), link.toCycle()));
     }
+    // A loop within one cycle (its outcome conditions its own agency again) is no link between cycles: it is
+    // drawn as a dotted line from the cycle's box back to itself.
+    for (FeedbackLoop loop : loops) {
+      if (loop.caseId().equals(study.id()) && loop.cycles().size() == 1) {
+        String cycle = loop.cycles().get(0);
+        grouped.computeIfAbsent(List.of(cycle, cycle, Figure.LineKind.FEEDBACK), k -> new LinkedHashSet<>())
+            .add(loop.structure());
+      }
+    }
     List<Edge> edges = new ArrayList<>();
     grouped.forEach((key, elements) -> edges.add(new Edge((String) key.get(0), (String) key.get(1),
         (Figure.LineKind) key.get(2), labels(study, elements))));
