@@ -43,14 +43,14 @@ final class CaseReport {
     html.raw("<p class=\"sst-meta\">Case <code>").text(c).raw("</code>");
     study.citation().ifPresent(t -> html.raw(". ").label(t));
     study.doi().ifPresent(d -> {
-      html.raw(". DOI: ");
+      html.raw(" DOI: ");
       if (DOI.matcher(d).matches()) {
         html.raw("<a href=\"https://doi.org/").text(d).raw("\">").text(d).raw("</a>");
       } else {
         html.text(d);
       }
     });
-    html.raw(".</p>\n");
+    html.raw("</p>\n");
     contents(html, study);
     html.raw("<section class=\"sst-figure-block\">\n");
     html.heading(level + 1, Markup.anchor(c, "section", "field"), "The field of practices");
