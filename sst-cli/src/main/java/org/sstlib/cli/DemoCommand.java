@@ -19,6 +19,8 @@ import org.sstlib.rdf.io.RdfFiles;
 import org.sstlib.rdf.query.SstQueries;
 import org.sstlib.rdf.shacl.SstShapes;
 import org.sstlib.rdf.store.SstStore;
+import org.sstlib.report.Report;
+import org.sstlib.report.ReportOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -30,7 +32,7 @@ import picocli.CommandLine.Spec;
  * quadripartite table of each site, the chain from national policy to Alf's position-practice through the structures
  * that were there, the feedback loops, what was absent when Alf fell, the avoided admission that did not happen and
  * the emergency admission instead, how national policy reaches that admission only through an absence, and write
- * the case as Turtle.
+ * the case as Turtle and its report as one HTML page.
  */
 @Command(
     name = "demo",
@@ -42,7 +44,7 @@ import picocli.CommandLine.Spec;
       "Validates the case, prints the quadripartite table of each cycle, the chain from national policy to Alf's"
           + " position-practice, the feedback loops, what was absent when Alf fell, the avoided admission that"
           + " did not happen, the chain from national policy to his emergency admission (through an absence),"
-          + " and writes out/hughes-2022.ttl."
+          + " and writes out/hughes-2022.ttl and the report out/hughes-2022.html."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:done", "1:the case did not validate, or the Turtle could not be written",
@@ -129,8 +131,17 @@ final class DemoCommand implements Callable<Integer> {
     } catch (IOException e) {
       throw new UserError(turtle + ": cannot write: " + FileErrors.reason(e) + " (choose another folder with -o DIR)");
     }
+    Path page = outputDir.resolve(hughes.id() + ".html");
+    try {
+      ExportCommand.writeAtomically(page, Report.html(List.of(hughes), ReportOptions.defaults().withChain(from, to))
+          .getBytes(StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UserError(page + ": cannot write: " + FileErrors.reason(e) + " (choose another folder with -o DIR)");
+    }
     heading(out, "8. Archive");
     out.println("wrote " + turtle + " (deterministic Turtle: the same case always gives the same bytes)");
+    out.println("wrote " + page + " (the report: the field, the chain, each cycle's quadripartite figure, the"
+        + " findings and the evidence; open it in a browser, it fetches nothing)");
     out.flush();
     return ExitCodes.OK;
   }

@@ -39,7 +39,8 @@ import picocli.CommandLine.TraceLevel;
     description = "Strong Structuration Theory analysis: check, archive and share SST cases.",
     synopsisSubcommandLabel = "COMMAND",
     subcommands = {DemoCommand.class, ValidateCommand.class, ExportCommand.class, LoadCommand.class,
-      CompactCommand.class, QueryCommand.class, SparqlCommand.class, ServeCommand.class, HelpCommand.class},
+      CompactCommand.class, QueryCommand.class, SparqlCommand.class, ReportCommand.class, ServeCommand.class,
+      HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:success",

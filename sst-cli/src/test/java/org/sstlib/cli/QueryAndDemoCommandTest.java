@@ -88,5 +88,8 @@ class QueryAndDemoCommandTest {
     Path turtle = out.resolve("hughes-2022.ttl");
     assertTrue(Files.exists(turtle));
     assertEquals(List.of(CaseFiles.read(Path.of(CASE))), RdfFiles.read(turtle));
+    Path page = out.resolve("hughes-2022.html");
+    assertTrue(run.out().contains("wrote " + page + " (the report"), run.out());
+    assertTrue(Files.readString(page).contains("id=\"hughes-2022--cycle--fall-morning\""));
   }
 }

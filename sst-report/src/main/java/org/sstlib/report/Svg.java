@@ -1,0 +1,119 @@
+package org.sstlib.report;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import java.util.Locale;
+
+/**
+ * Writes a laid-out {@link Figure} as one self-contained {@code <svg>} element: a {@code viewBox}, {@code role="img"}
+ * with its {@code <title>} and {@code <desc>}, each box a link to its section of the page, each line a path whose
+ * stroke (solid, dashed, dotted, dash-dot) says what it is and whose label is written beside it. Every text is
+ * escaped; the fonts are the reader's own sans-serif; nothing is fetched. The same figure gives the same bytes.
+ */
+final class Svg {
+  private Svg() {}
+
+  /**
+   * The figure as SVG.
+   *
+   * @param figure the figure
+   * @param prefix the figure's id in the page, unique there; its marker, title and description ids start with it
+   * @param dataName the name of the {@code data-} attribute that carries each box's id ({@code cycle},
+   *     {@code element})
+   * @param standalone whether to declare the SVG namespace, for a file of its own
+   */
+  static String write(Figure figure, String prefix, String dataName, boolean standalone) {
+    checkNotNull(figure, "figure");
+    String id = Markup.fragment(prefix);
+    StringBuilder out = new StringBuilder();
+    out.append("<svg");
+    if (standalone) {
+      out.append(" xmlns=\"http://www.w3.org/2000/svg\"");
+    }
+    out.append(" class=\"sst-figure\" id=\"").append(id).append("\" viewBox=\"0 0 ").append(n(figure.width()))
+        .append(' ').append(n(figure.height())).append("\" width=\"").append(n(figure.width()))
+        .append("\" height=\"").append(n(figure.height())).append("\" role=\"img\" aria-labelledby=\"")
+        .append(id).append("-title ").append(id).append("-desc\" font-family=\"sans-serif\" font-size=\"12\">\n");
+    out.append("<title id=\"").append(id).append("-title\">").append(Markup.escape(figure.title()))
+        .append("</title>\n");
+    out.append("<desc id=\"").append(id).append("-desc\">").append(Markup.escape(figure.description()))
+        .append("</desc>\n");
+    out.append("<defs><marker id=\"").append(id).append("-arrow\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\""
+        + " markerWidth=\"8\" markerHeight=\"8\" orient=\"auto-start-reverse\"><path d=\"M0,0 L10,5 L0,10 z\""
+        + " fill=\"#222222\"/></marker></defs>\n");
+    for (Figure.Line line : figure.lines()) {
+      line(out, line, id);
+    }
+    for (Figure.Box box : figure.boxes()) {
+      box(out, box, dataName);
+    }
+    out.append("</svg>\n");
+    return out.toString();
+  }
+
+  private static void line(StringBuilder out, Figure.Line line, String id) {
+    out.append("<g class=\"sst-line\"><path class=\"sst-edge ").append(line.kind().cssClass()).append("\" d=\"");
+    for (int i = 0; i < line.points().size(); i++) {
+      Figure.Point p = line.points().get(i);
+      out.append(i == 0 ? "M" : " L").append(n(p.x())).append(',').append(n(p.y()));
+    }
+    out.append("\" fill=\"none\" stroke=\"#222222\" stroke-width=\"")
+        .append(line.kind() == Figure.LineKind.FOLLOWS ? "1" : "1.6").append('"');
+    if (!line.kind().dashes().isEmpty()) {
+      out.append(" stroke-dasharray=\"").append(line.kind().dashes()).append('"');
+    }
+    out.append(" marker-end=\"url(#").append(id).append("-arrow)\"><title>")
+        .append(Markup.escape(line.label())).append("</title></path>");
+    line.labelAt().ifPresent(at -> {
+      out.append("<text class=\"sst-edge-label\" x=\"").append(n(at.x() + 2)).append("\" y=\"")
+          .append(n(at.y() + 12)).append("\" fill=\"#222222\" font-size=\"11\">");
+      for (int i = 0; i < line.text().size(); i++) {
+        out.append("<tspan x=\"").append(n(at.x() + 2)).append("\" dy=\"").append(i == 0 ? "0" : "16")
+            .append("\">").append(Markup.escape(line.text().get(i))).append("</tspan>");
+      }
+      out.append("</text>");
+    });
+    out.append("</g>\n");
+  }
+
+  private static void box(StringBuilder out, Figure.Box box, String dataName) {
+    out.append("<a href=\"#").append(box.href()).append("\"><g class=\"sst-box ").append(box.style())
+        .append("\" data-").append(dataName).append("=\"").append(Markup.escape(box.id())).append("\" id=\"")
+        .append(box.domId()).append("\"><title>").append(Markup.escape(box.label())).append("</title>");
+    out.append("<rect x=\"").append(n(box.x())).append("\" y=\"").append(n(box.y())).append("\" width=\"")
+        .append(n(box.width())).append("\" height=\"").append(n(box.height()))
+        .append("\" rx=\"4\" fill=\"").append(fill(box.style())).append("\" stroke=\"#333333\"/>");
+    double x = box.x() + Figure.PADDING;
+    double y = box.y() + Figure.PADDING + 12;
+    out.append("<text x=\"").append(n(x)).append("\" y=\"").append(n(y)).append("\" fill=\"#111111\">");
+    boolean first = true;
+    if (!box.note().isEmpty()) {
+      out.append("<tspan x=\"").append(n(x)).append("\" dy=\"0\" font-style=\"italic\" fill=\"#3b3b3b\">")
+          .append(Markup.escape(box.note())).append("</tspan>");
+      first = false;
+    }
+    for (String line : box.text()) {
+      out.append("<tspan x=\"").append(n(x)).append("\" dy=\"").append(first ? "0" : "16").append("\">")
+          .append(Markup.escape(line)).append("</tspan>");
+      first = false;
+    }
+    out.append("</text></g></a>\n");
+  }
+
+  /** A light fill for dark text (contrast well above WCAG AA), by the box's style. */
+  private static String fill(String style) {
+    return switch (style) {
+      case "sst-scale-macro" -> "#e3ecf8";
+      case "sst-scale-meso" -> "#e8f3e3";
+      case "sst-scale-micro" -> "#fbeedd";
+      case "sst-absent" -> "#ffffff";
+      default -> "#f1f1f1";
+    };
+  }
+
+  /** A coordinate, with one decimal, the same on every machine. */
+  static String n(double value) {
+    String s = String.format(Locale.ROOT, "%.1f", value);
+    return s.endsWith(".0") ? s.substring(0, s.length() - 2) : s;
+  }
+}
