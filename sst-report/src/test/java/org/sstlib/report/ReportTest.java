@@ -118,9 +118,10 @@ class ReportTest {
   /** The folder beside the test classes (the module's build folder) where the pages are left to look at. */
   static Path output() {
     try {
-      return Path.of(ReportTest.class.getProtectionDomain().getCodeSource().getLocation().toURI()).getParent()
+      Path dir = Path.of(ReportTest.class.getProtectionDomain().getCodeSource().getLocation().toURI()).getParent()
           .resolve("report");
-    } catch (java.net.URISyntaxException e) {
+      return java.nio.file.Files.createDirectories(dir);
+    } catch (java.net.URISyntaxException | java.io.IOException e) {
       throw new AssertionError(e);
     }
   }

@@ -76,7 +76,7 @@ class ReportInBrowserTest {
 
   @Test
   void noTwoBoxesOfTheFieldOverlapOnTheRenderedPage() {
-    List<Box> boxes = page.boxes(".sst-box rect");
+    List<Box> boxes = page.boxes("g.sst-box[data-cycle] rect");
     Set<String> cycles = hughes.cycles().stream().map(Cycle::id).collect(Collectors.toSet());
     // the field shows every cycle once (the chain figure may draw boxes of its own, not with data-cycle)
     List<Box> field = boxes.stream().filter(b -> cycles.contains(b.label())).toList();
