@@ -23,6 +23,32 @@ final class Svg {
    * @param standalone whether to declare the SVG namespace, for a file of its own
    */
   static String write(Figure figure, String prefix, String dataName, boolean standalone) {
+    return write(figure, prefix, dataName, standalone, n(figure.width()), n(figure.height()), true);
+  }
+
+  /** The widest a figure file is drawn, in millimetres: a journal's full text width. */
+  static final double MAX_WIDTH_MM = 170;
+
+  /** Millimetres a CSS pixel (96 to the inch). */
+  static final double MM_PER_PX = 25.4 / 96;
+
+  /**
+   * The figure as an SVG file of its own: the namespace declared, no links (there is no page to link to), its
+   * width in millimetres, at most {@link #MAX_WIDTH_MM}: its natural size (a pixel a 96th of an inch) when that is
+   * narrower, else scaled down to that width, the height in proportion.
+   */
+  static String file(Figure figure, String prefix, String dataName) {
+    checkNotNull(figure, "figure");
+    double width = Math.min(MAX_WIDTH_MM, figure.width() * MM_PER_PX);
+    double height = figure.width() == 0 ? figure.height() * MM_PER_PX : figure.height() * width / figure.width();
+    return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+        + write(figure, prefix, dataName, true, n(width) + "mm", n(height) + "mm", false)
+            // Arrows are only at the ends of lines, where "auto" is the same; Batik knows only "auto".
+            .replace("orient=\"auto-start-reverse\"", "orient=\"auto\"");
+  }
+
+  private static String write(Figure figure, String prefix, String dataName, boolean standalone, String width,
+      String height, boolean links) {
     checkNotNull(figure, "figure");
     String id = Markup.fragment(prefix);
     StringBuilder out = new StringBuilder();
@@ -31,8 +57,8 @@ final class Svg {
       out.append(" xmlns=\"http://www.w3.org/2000/svg\"");
     }
     out.append(" class=\"sst-figure\" id=\"").append(id).append("\" viewBox=\"0 0 ").append(n(figure.width()))
-        .append(' ').append(n(figure.height())).append("\" width=\"").append(n(figure.width()))
-        .append("\" height=\"").append(n(figure.height())).append("\" role=\"img\" aria-labelledby=\"")
+        .append(' ').append(n(figure.height())).append("\" width=\"").append(width)
+        .append("\" height=\"").append(height).append("\" role=\"img\" aria-labelledby=\"")
         .append(id).append("-title ").append(id).append("-desc\" font-family=\"sans-serif\" font-size=\"12\">\n");
     out.append("<title id=\"").append(id).append("-title\">").append(Markup.escape(figure.title()))
         .append("</title>\n");
@@ -45,7 +71,7 @@ final class Svg {
       line(out, line, id);
     }
     for (Figure.Box box : figure.boxes()) {
-      box(out, box, dataName);
+      box(out, box, dataName, links);
     }
     out.append("</svg>\n");
     return out.toString();
@@ -76,8 +102,11 @@ final class Svg {
     out.append("</g>\n");
   }
 
-  private static void box(StringBuilder out, Figure.Box box, String dataName) {
-    out.append("<a href=\"#").append(box.href()).append("\"><g class=\"sst-box ").append(box.style())
+  private static void box(StringBuilder out, Figure.Box box, String dataName, boolean links) {
+    if (links) {
+      out.append("<a href=\"#").append(box.href()).append("\">");
+    }
+    out.append("<g class=\"sst-box ").append(box.style())
         .append("\" data-").append(dataName).append("=\"").append(Markup.escape(box.id())).append("\" id=\"")
         .append(box.domId()).append("\"><title>").append(Markup.escape(box.label())).append("</title>");
     out.append("<rect x=\"").append(n(box.x())).append("\" y=\"").append(n(box.y())).append("\" width=\"")
@@ -97,7 +126,7 @@ final class Svg {
           .append(Markup.escape(line)).append("</tspan>");
       first = false;
     }
-    out.append("</text></g></a>\n");
+    out.append(links ? "</text></g></a>\n" : "</text></g>\n");
   }
 
   /** A light fill for dark text (contrast well above WCAG AA), by the box's style. */

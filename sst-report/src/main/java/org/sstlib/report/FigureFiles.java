@@ -1,0 +1,129 @@
+package org.sstlib.report;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import java.io.ByteArrayOutputStream;
+import java.io.StringReader;
+import java.util.List;
+import java.util.Optional;
+import org.apache.batik.transcoder.TranscoderException;
+import org.apache.batik.transcoder.TranscoderInput;
+import org.apache.batik.transcoder.TranscoderOutput;
+import org.apache.batik.transcoder.image.PNGTranscoder;
+import org.sstlib.core.Case;
+import org.sstlib.core.Cycle;
+import org.sstlib.core.internal.DidYouMean;
+import org.sstlib.rdf.query.ChainPaths;
+import org.sstlib.rdf.query.ChainRoute;
+import org.sstlib.rdf.query.Field;
+import org.sstlib.rdf.query.QueryParameterException;
+import org.sstlib.rdf.query.SstQueries;
+import org.sstlib.rdf.store.SstStore;
+
+/**
+ * One figure of a case alone, for a paper: {@code field}, {@code chain} or {@code cycle:ID} as an SVG file of its
+ * own, or that SVG as PNG.
+ *
+ * <pre>{@code
+ * String svg = FigureFiles.svg(study, "field", ReportOptions.defaults());
+ * byte[] png = FigureFiles.png(svg, 300);
+ * }</pre>
+ *
+ * <p>The SVG is at most 170 mm wide (a journal's full text width): its natural size, a pixel a 96th of an inch,
+ * when that is narrower, else scaled down to 170 mm, the height in proportion. Its text stays text in the reader's
+ * generic sans-serif font (no font is shipped); the PNG is drawn by Apache Batik with a sans-serif font of the
+ * machine. The same case gives the same SVG bytes. Thread-safe: it keeps no state.
+ */
+public final class FigureFiles {
+  private FigureFiles() {}
+
+  /** The names of the figures, {@code cycle} followed by {@code :} and a cycle's id. */
+  public static final List<String> NAMES = List.of("field", "chain", "cycle:ID");
+
+  /**
+   * The figure as an SVG file.
+   *
+   * @param figure {@code field}, {@code chain} or {@code cycle:ID}
+   * @param options the ends of the chain, if not the default ones
+   * @throws IllegalArgumentException if {@code figure} names no figure, no cycle of the case (with a "did you
+   *     mean"), or the case has no chain to draw; the message says which
+   */
+  public static String svg(Case study, String figure, ReportOptions options) {
+    checkNotNull(study, "study");
+    checkNotNull(figure, "figure");
+    checkNotNull(options, "options");
+    String c = study.id();
+    try (SstStore store = SstStore.memory()) {
+      store.putAll(List.of(study));
+      SstQueries queries = SstQueries.on(store).inCase(c);
+      Field field = queries.field();
+      if (figure.equals("field")) {
+        return Svg.file(FieldFigure.of(study, field, queries.feedback()), Markup.anchor(c, "figure", "field"),
+            "cycle");
+      }
+      if (figure.equals("chain")) {
+        return Svg.file(chain(study, field, queries, options), Markup.anchor(c, "figure", "chain"), "element");
+      }
+      if (figure.startsWith("cycle:")) {
+        String id = figure.substring("cycle:".length());
+        List<String> ids = study.cycles().stream().map(Cycle::id).toList();
+        Cycle cycle = study.cycles().stream().filter(y -> y.id().equals(id)).findFirst()
+            .orElseThrow(() -> new IllegalArgumentException("case '" + c + "' has no cycle '" + id + "'"
+                + DidYouMean.hint(id, ids)));
+        return Svg.file(CycleFigure.of(c, cycle, queries.quadripartite(id).stream()
+            .filter(e -> e.caseId().equals(c)).toList()), Markup.anchor(c, "figure", "cycle-" + id), "element");
+      }
+      throw new IllegalArgumentException("no figure '" + figure + "': give field, chain or cycle:ID"
+          + DidYouMean.hint(figure, List.of("field", "chain")));
+    }
+  }
+
+  private static Figure chain(Case study, Field field, SstQueries queries, ReportOptions options) {
+    Optional<String[]> ends = options.from().isPresent() && options.to().isPresent()
+        ? Optional.of(new String[] {options.from().get(), options.to().get()})
+        : ChainSection.defaults(study, field);
+    if (ends.isEmpty()) {
+      throw new IllegalArgumentException("case '" + study.id() + "' has no chain to draw: no structure in a"
+          + " cycle's external role or no cycle with a position-practice; give --from and --to");
+    }
+    String from = ends.get()[0];
+    String to = ends.get()[1];
+    ChainPaths paths;
+    try {
+      paths = queries.chainPaths(from, to, CaseReport.CHAIN_PATHS, 12);
+    } catch (QueryParameterException e) {
+      throw new IllegalArgumentException(e.getMessage(), e);
+    }
+    List<ChainRoute> routes = paths.routes().stream().filter(r -> r.caseId().equals(study.id())).toList();
+    if (routes.isEmpty()) {
+      throw new IllegalArgumentException("case '" + study.id() + "': no path of the chain of structuration leads"
+          + " from '" + from + "' to '" + to + "'");
+    }
+    return ChainFigure.of(study.id(), "The chain from " + label(study, from) + " to " + label(study, to), routes);
+  }
+
+  private static String label(Case study, String id) {
+    return study.element(id).map(e -> e.label()).orElse(id);
+  }
+
+  /**
+   * An SVG drawn as PNG by Apache Batik, at {@code dpi} dots to the inch of the SVG's own width and height.
+   *
+   * @throws IllegalArgumentException if {@code dpi} is not positive or Batik cannot draw the SVG
+   */
+  public static byte[] png(String svg, float dpi) {
+    checkNotNull(svg, "svg");
+    checkArgument(dpi > 0, "dpi %s", dpi);
+    PNGTranscoder png = new PNGTranscoder();
+    // Batik's unit: millimetres a pixel of the image.
+    png.addTranscodingHint(PNGTranscoder.KEY_PIXEL_UNIT_TO_MILLIMETER, 25.4f / dpi);
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try {
+      png.transcode(new TranscoderInput(new StringReader(svg)), new TranscoderOutput(out));
+    } catch (TranscoderException e) {
+      throw new IllegalArgumentException("cannot draw the figure as PNG: " + e.getMessage(), e);
+    }
+    return out.toByteArray();
+  }
+}
