@@ -14,9 +14,11 @@ import java.util.stream.Collectors;
 import org.sstlib.core.Case;
 import org.sstlib.core.SstException;
 import org.sstlib.core.internal.AtomicFiles;
+import org.sstlib.core.internal.DidYouMean;
 import org.sstlib.rdf.query.QueryParameterException;
 import org.sstlib.rdf.query.SstQueries;
 import org.sstlib.rdf.store.SstStore;
+import org.sstlib.report.FigureFiles;
 import org.sstlib.report.Report;
 import org.sstlib.report.ReportOptions;
 import picocli.CommandLine.Command;
@@ -34,7 +36,12 @@ import picocli.CommandLine.Spec;
  * sst report examples/cases/hughes-2022.yaml -o hughes-2022.html
  * sst report examples/cases/*.yaml -o all-cases.html
  * sst report --store store --case hughes-2022 --from admission-avoidance-policy --to alf-at-home -o report.html
+ * sst report examples/cases/hughes-2022.yaml --figure field -f svg -o docs/hughes-2022-field.svg
+ * sst report examples/cases/hughes-2022.yaml --figure cycle:icm-meeting -f png -o icm-meeting.png
  * }</pre>
+ *
+ * <p>With {@code --figure field|chain|cycle:ID} it writes one figure of one case alone, for a paper, as SVG or as
+ * PNG at 300 dots an inch ({@link FigureFiles}).
  *
  * <p>Nothing is written unless every case read is valid and the ends of the chain name elements of the cases; the
  * page is written whole or not at all ({@link AtomicFiles}).
@@ -48,11 +55,13 @@ import picocli.CommandLine.Spec;
           + " figure, the findings, the elements and the evidence.",
       "",
       "The page reads offline and fetches nothing; every figure is followed by the same content as a list. Several"
-          + " cases share one page with an index. The same cases give the same bytes."
+          + " cases share one page with an index. The same cases give the same bytes.",
+      "",
+      "With --figure, write one figure of one case alone, for a paper: SVG at most 170 mm wide, or PNG at 300 dpi."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:written", "1:invalid or unreadable input, or an unknown --from/--to; nothing written",
-        "2:bad usage", "3:internal error in sst"})
+        "2:bad usage (an unknown --figure or -f among them)", "3:internal error in sst"})
 final class ReportCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
@@ -79,9 +88,20 @@ final class ReportCommand implements Callable<Integer> {
       description = "Where the chain ends (default: the last cycle's position-practice).")
   String to;
 
+  @Option(names = "--figure", paramLabel = "NAME",
+      description = "Write only this figure of one case (--case when several): field, chain or cycle:ID.")
+  String figure;
+
+  @Option(names = {"-f", "--format"}, paramLabel = "FORMAT",
+      description = "The figure's format: svg (default; at most 170 mm wide, text as text) or png (300 dpi).")
+  String format;
+
   @Option(names = {"-o", "--output"}, paramLabel = "OUT", required = true,
-      description = "The HTML file to write, whole or not at all.")
+      description = "The HTML file (or with --figure the figure) to write, whole or not at all.")
   Path output;
+
+  /** The dots an inch of a PNG figure: what journals ask of line art at the least. */
+  static final float PNG_DPI = 300;
 
   @Override
   public Integer call() {
@@ -97,6 +117,7 @@ final class ReportCommand implements Callable<Integer> {
     if (output.toString().isEmpty()) {
       throw new ParameterException(spec.commandLine(), "-o needs a file name");
     }
+    checkFigure();
     try {
       List<Case> cases = read();
       if (caseId != null) {
@@ -109,6 +130,9 @@ final class ReportCommand implements Callable<Integer> {
       if (from != null) {
         checkEnds(cases);
         options = options.withChain(from, to);
+      }
+      if (figure != null) {
+        return writeFigure(cases, options, err);
       }
       byte[] page = Report.html(cases, options).getBytes(StandardCharsets.UTF_8);
       try {
@@ -125,6 +149,50 @@ final class ReportCommand implements Callable<Integer> {
       err.flush();
       return ExitCodes.INVALID;
     }
+  }
+
+  /** Refuses an unknown figure or format, and a format without a figure, before anything is read. */
+  private void checkFigure() {
+    if (figure == null) {
+      if (format != null) {
+        throw new ParameterException(spec.commandLine(), "-f is for a figure: give --figure field|chain|cycle:ID");
+      }
+      return;
+    }
+    if (!figure.equals("field") && !figure.equals("chain")
+        && !(figure.startsWith("cycle:") && figure.length() > "cycle:".length())) {
+      throw new ParameterException(spec.commandLine(), "--figure: no figure '" + figure
+          + "'; give field, chain or cycle:ID" + DidYouMean.hint(figure, List.of("field", "chain")));
+    }
+    if (format != null && !format.equals("svg") && !format.equals("png")) {
+      throw new ParameterException(spec.commandLine(), "-f: no format '" + format + "'; give svg or png"
+          + DidYouMean.hint(format, List.of("svg", "png")));
+    }
+  }
+
+  /** Writes the one figure of the one case, or refuses. */
+  private int writeFigure(List<Case> cases, ReportOptions options, PrintWriter err) throws UserError {
+    if (cases.size() > 1) {
+      throw new UserError(name() + ": holds " + cases.size() + " cases (" + cases.stream().map(Case::id)
+          .collect(Collectors.joining(", ")) + "); a figure is of one case: give --case ID; nothing written");
+    }
+    Case study = cases.get(0);
+    byte[] bytes;
+    try {
+      String svg = FigureFiles.svg(study, figure, options);
+      bytes = "png".equals(format) ? FigureFiles.png(svg, PNG_DPI) : svg.getBytes(StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException e) {
+      throw new UserError(name() + ": --figure " + figure + ": " + e.getMessage() + "; nothing written");
+    }
+    try {
+      AtomicFiles.write(output, out -> out.write(bytes));
+    } catch (IOException e) {
+      throw new UserError(output + ": cannot write: " + FileErrors.reason(e) + "; nothing written");
+    }
+    err.println(output + ": figure " + figure + " of " + study.id() + " written ("
+        + ("png".equals(format) ? "PNG, 300 dpi" : "SVG") + ")");
+    err.flush();
+    return ExitCodes.OK;
   }
 
   /** Every case of the files, store or endpoint, in order; two cases of one id are refused. */

@@ -80,4 +80,67 @@ class ReportCommandTest {
     assertEquals(2, half.exitCode());
     assertFalse(Files.exists(page));
   }
+
+  @Test
+  void writesEachFigureAloneAsSvgAndAsPng() throws IOException {
+    for (String figure : new String[] {"field", "chain", "cycle:icm-meeting"}) {
+      Path svg = dir.resolve("figure.svg");
+      SstRun run = SstRun.sst("report", REFERENCE_CASE.toString(), "--figure", figure, "-f", "svg", "-o",
+          svg.toString());
+      assertEquals(0, run.exitCode(), run.err());
+      assertTrue(run.err().contains("figure " + figure + " of hughes-2022 written (SVG)"), run.err());
+      String text = Files.readString(svg, StandardCharsets.UTF_8);
+      assertTrue(text.startsWith("<?xml") && text.contains("<svg xmlns=\"http://www.w3.org/2000/svg\"")
+          && !text.contains("<html"), figure);
+      Path png = dir.resolve("figure.png");
+      SstRun drawn = SstRun.sst("report", REFERENCE_CASE.toString(), "--figure", figure, "-f", "png", "-o",
+          png.toString());
+      assertEquals(0, drawn.exitCode(), drawn.err());
+      byte[] bytes = Files.readAllBytes(png);
+      assertTrue(bytes.length > 1000 && bytes[1] == 'P' && bytes[2] == 'N' && bytes[3] == 'G', figure);
+      assertEquals(2, filesIn(dir), "the two figures alone, no temporary file left");
+      Files.delete(svg);
+      Files.delete(png);
+    }
+  }
+
+  @Test
+  void theSameFigureTwiceIsTheSameBytesAndSvgIsTheDefault() throws IOException {
+    Path a = dir.resolve("a.svg");
+    Path b = dir.resolve("b.svg");
+    assertEquals(0, SstRun.sst("report", REFERENCE_CASE.toString(), "--figure", "field", "-o", a.toString())
+        .exitCode());
+    assertEquals(0, SstRun.sst("report", REFERENCE_CASE.toString(), "--figure", "field", "-f", "svg", "-o",
+        b.toString()).exitCode());
+    assertEquals(Files.readString(a), Files.readString(b));
+  }
+
+  @Test
+  void badFiguresAreRefusedAndNothingIsWritten() throws IOException {
+    Path out = dir.resolve("figure.svg");
+    SstRun name = SstRun.sst("report", REFERENCE_CASE.toString(), "--figure", "feild", "-o", out.toString());
+    assertEquals(2, name.exitCode(), name.err());
+    assertTrue(name.err().contains("no figure 'feild'") && name.err().contains("did you mean 'field'"), name.err());
+    SstRun cycle = SstRun.sst("report", REFERENCE_CASE.toString(), "--figure", "cycle:icm-meting", "-o",
+        out.toString());
+    assertEquals(1, cycle.exitCode(), cycle.err());
+    assertTrue(cycle.err().contains("did you mean 'icm-meeting'") && cycle.err().contains("nothing written"),
+        cycle.err());
+    SstRun format = SstRun.sst("report", REFERENCE_CASE.toString(), "--figure", "field", "-f", "pdf", "-o",
+        out.toString());
+    assertEquals(2, format.exitCode(), format.err());
+    assertTrue(format.err().contains("no format 'pdf'; give svg or png"), format.err());
+    SstRun alone = SstRun.sst("report", REFERENCE_CASE.toString(), "-f", "png", "-o", out.toString());
+    assertEquals(2, alone.exitCode(), alone.err());
+    Path other = REFERENCE_CASE.resolveSibling("welsh-lessons.yaml");
+    SstRun several = SstRun.sst("report", REFERENCE_CASE.toString(), other.toString(), "--figure", "field", "-o",
+        out.toString());
+    assertEquals(1, several.exitCode(), several.err());
+    assertTrue(several.err().contains("give --case ID; nothing written"), several.err());
+    SstRun chosen = SstRun.sst("report", REFERENCE_CASE.toString(), other.toString(), "--case", "hughes-2022",
+        "--figure", "field", "-o", out.toString());
+    assertEquals(0, chosen.exitCode(), chosen.err());
+    Files.delete(out);
+    assertEquals(0, filesIn(dir), "nothing written by a refusal");
+  }
 }
