@@ -10,7 +10,7 @@ import org.sstlib.rdf.query.QuadripartiteEntry;
 
 /**
  * One cycle's quadripartite figure as a figure of its own: four labelled panels in a grid of two by two (external
- * structures, internal structures, active agency, outcomes), each entry a line of text with its effect, force and
+ * structures with the material conditions after them, internal structures, active agency, outcomes), each entry a line of text with its effect, force and
  * other qualities in words and "absent" or "not realised" when it was so. The same panels as the report page's.
  */
 final class CycleFigure {
@@ -27,7 +27,7 @@ final class CycleFigure {
 
   /** The panels: role, title. */
   private static final String[][] PANELS = {
-    {"external", "1. External structures"},
+    {"external", "1. External structures and material conditions"},
     {"internal", "2. Internal structures"},
     {"agency", "3. Active agency"},
     {"outcome", "4. Outcomes"},
@@ -44,12 +44,16 @@ final class CycleFigure {
     ImmutableList.Builder<ImmutableList<String>> texts = ImmutableList.builder();
     for (String[] panel : PANELS) {
       ImmutableList.Builder<String> text = ImmutableList.builder();
-      List<QuadripartiteEntry> in = entries.stream().filter(e -> e.role().equals(panel[0])).toList();
+      // Material resources and embodied capacities (Hughes et al. 2022: distinct from internal and external social
+      // structures) go in the first panel after the external structures, each marked "material".
+      List<QuadripartiteEntry> in = entries.stream().filter(e -> e.role().equals(panel[0])
+          || panel[0].equals("external") && e.role().equals("material")).toList();
       if (in.isEmpty()) {
         text.add("None recorded.");
       }
       for (QuadripartiteEntry e : in) {
-        text.addAll(Markup.wrap(line(e), PANEL_CHARS, ENTRY_LINES));
+        String entry = e.role().equals("material") ? "- material: " + line(e).substring(2) : line(e);
+        text.addAll(Markup.wrap(entry, PANEL_CHARS, ENTRY_LINES));
       }
       texts.add(text.build());
     }
@@ -72,8 +76,8 @@ final class CycleFigure {
           x, y, column, i / 2 == 0 ? top : bottom));
     }
     return new Figure("The quadripartite cycle of " + cycle.label(),
-        "Four panels: 1. the external structures, 2. the internal structures, 3. the active agency and 4. the"
-            + " outcomes of the cycle, each entry with its qualities in words; \"absent\" marks an entry unavailable"
+        "Four panels: 1. the external structures and material conditions, 2. the internal structures, 3. the"
+            + " active agency and 4. the outcomes of the cycle, each entry with its qualities in words; \"absent\" marks an entry unavailable"
             + " at the moment of action, \"not realised\" an outcome that did not come about.",
         2 * MARGIN + 2 * column + GAP, 2 * MARGIN + top + GAP + bottom, boxes.build(), ImmutableList.of());
   }
