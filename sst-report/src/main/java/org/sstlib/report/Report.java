@@ -48,7 +48,8 @@ public final class Report {
       Html html = new Html();
       Page.start(html, title);
       html.raw("<main>\n");
-      html.heading(1, "sst-report", title);
+      // One case: the page is titled by the case, and its heading below gives the title once.
+      html.heading(1, "sst-report", several ? title : "SST report");
       if (several) {
         html.raw("<nav class=\"sst-index\" aria-label=\"Cases\"><h2 id=\"sst-cases\">Cases</h2><ol>\n");
         for (Case c : cases) {
