@@ -19,17 +19,12 @@ import org.sstlib.core.internal.DidYouMean;
  */
 final class ActorChecker {
 
-  /** Where problems go: the case-file path, the id of the element concerned and the message. */
-  interface Sink {
-    void add(String path, String elementId, String message);
-  }
-
   private final Case.Builder b;
-  private final Sink sink;
+  private final CheckSink sink;
   private final Map<String, Agent> agents = new HashMap<>();
   private final Map<String, PositionPractice> positionPractices = new HashMap<>();
 
-  ActorChecker(Case.Builder b, Sink sink) {
+  ActorChecker(Case.Builder b, CheckSink sink) {
     this.b = b;
     this.sink = sink;
     b.agents.forEach(a -> agents.putIfAbsent(a.id(), a));

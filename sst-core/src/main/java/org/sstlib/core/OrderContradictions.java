@@ -15,7 +15,7 @@ final class OrderContradictions {
 
   private OrderContradictions() {}
 
-  static void report(List<Cycle> cycles, UnrealisedOutcomeChecker.Sink sink) {
+  static void report(List<Cycle> cycles, CheckSink sink) {
     CycleOrder.of(cycles).contradiction().ifPresent(links -> {
       if (links.stream().noneMatch(CycleOrder.Link::byTime)) {
         return;

@@ -31,24 +31,19 @@ import org.sstlib.core.internal.DidYouMean;
  */
 final class ProvenanceChecker {
 
-  /** Where problems go: the case-file path, the id of the element concerned and the message. */
-  interface Sink {
-    void add(String path, String elementId, String message);
-  }
-
   private static final Pattern ORCID = Pattern.compile("\\d{4}-\\d{4}-\\d{4}-\\d{3}[\\dX]");
   private static final int MAX_HINTS = 100;
 
   private final Case.Builder b;
   private final Function<String, Optional<String>> kindOf;
-  private final Sink sink;
+  private final CheckSink sink;
   private final Set<String> analysts = new HashSet<>();
   private int hints;
 
   /**
    * @param kindOf what an id of the case names ("agent", "structure", "cycle", ...), if anything
    */
-  ProvenanceChecker(Case.Builder b, Function<String, Optional<String>> kindOf, Sink sink) {
+  ProvenanceChecker(Case.Builder b, Function<String, Optional<String>> kindOf, CheckSink sink) {
     this.b = b;
     this.kindOf = kindOf;
     this.sink = sink;

@@ -10,15 +10,10 @@ import java.util.List;
  */
 final class ResistanceChecker {
 
-  /** Where problems go: the case-file path, the id of the element concerned and the message. */
-  interface Sink {
-    void add(String path, String elementId, String message);
-  }
-
   private final Case.Builder b;
-  private final Sink sink;
+  private final CheckSink sink;
 
-  ResistanceChecker(Case.Builder b, Sink sink) {
+  ResistanceChecker(Case.Builder b, CheckSink sink) {
     this.b = b;
     this.sink = sink;
   }

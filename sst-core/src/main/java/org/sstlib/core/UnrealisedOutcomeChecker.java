@@ -31,17 +31,12 @@ import org.sstlib.core.internal.DidYouMean;
  */
 final class UnrealisedOutcomeChecker {
 
-  /** Where problems go: the case-file path, the id of the element concerned and the message. */
-  interface Sink {
-    void add(String path, String elementId, String message);
-  }
-
   /** "Did you mean" costs a comparison with every id; a file with thousands of slips gets it for the first ones. */
   private static final int MAX_HINTS = 100;
 
   private final Case.Builder b;
   private final Function<String, Optional<String>> kindOf;
-  private final Sink sink;
+  private final CheckSink sink;
   private final Set<String> agents = new HashSet<>();
   private final Set<String> events = new HashSet<>();
   private final Set<String> structures = new HashSet<>();
@@ -52,7 +47,7 @@ final class UnrealisedOutcomeChecker {
   /**
    * @param kindOf what an id of the case names ("agent", "structure", "cycle", ...), if anything
    */
-  UnrealisedOutcomeChecker(Case.Builder b, Function<String, Optional<String>> kindOf, Sink sink) {
+  UnrealisedOutcomeChecker(Case.Builder b, Function<String, Optional<String>> kindOf, CheckSink sink) {
     this.b = b;
     this.kindOf = kindOf;
     this.sink = sink;
