@@ -34,7 +34,7 @@ final class Page {
       @media print{
       body{max-width:none}
       .sst-figure-block,.sst-cycle{break-before:page}
-      figure.sst-figure-frame{break-inside:avoid}
+      figure.sst-figure-frame,.sst-quad{break-inside:avoid}
       .sst-scroll{overflow:visible}
       .sst-figure{max-width:100%}
       a{color:#1a1a1a}

@@ -17,9 +17,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.json.Json;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
@@ -86,6 +88,79 @@ final class BrowserPage implements AutoCloseable {
         boxes.push([label, r.left + window.scrollX, r.top + window.scrollY, r.width, r.height]);
       });
       return boxes;
+      """;
+
+  // Every piece of text drawn on the page: the element holding it, its colour, the colour behind it (HTML
+  // backgrounds blended up the tree; for SVG text the fill of the rectangle of its group, else the page behind the
+  // figure), its size and weight. Titles and descriptions of SVG are not drawn, so they are left out.
+  private static final String TEXTS = """
+      const parse = s => { const m = /rgba?\\(([^)]+)\\)/.exec(s || '');
+        if (!m) return null; const p = m[1].split(/[ ,\\/]+/).filter(x => x !== '').map(Number);
+        return [p[0], p[1], p[2], p.length > 3 ? p[3] : 1]; };
+      const over = (top, under) => [0, 1, 2].map(i => top[i] * top[3] + under[i] * (1 - top[3]));
+      const behindHtml = e => { const layers = [];
+        for (let n = e; n instanceof Element; n = n.parentElement) {
+          const c = parse(getComputedStyle(n).backgroundColor);
+          if (c !== null && c[3] > 0) { layers.push(c); if (c[3] >= 1) break; } }
+        let colour = [255, 255, 255];
+        for (let i = layers.length - 1; i >= 0; i--) colour = over(layers[i], colour);
+        return colour; };
+      const behindSvg = e => { for (let n = e.parentElement; n !== null && n.tagName !== 'svg'; n = n.parentElement) {
+          const rect = Array.from(n.children).find(c => c.tagName === 'rect');
+          if (rect) { const f = parse(getComputedStyle(rect).fill); if (f !== null && f[3] > 0) return f.slice(0, 3); } }
+        return behindHtml(e.closest('svg')); };
+      const texts = [];
+      for (const e of document.body.querySelectorAll('*')) {
+        if (['title', 'desc', 'style', 'script'].includes(e.tagName.toLowerCase())) continue;
+        const own = Array.from(e.childNodes).filter(n => n.nodeType === 3).map(n => n.data).join('').trim();
+        if (own === '' || e.getClientRects().length === 0) continue;
+        const style = getComputedStyle(e);
+        if (style.visibility === 'hidden') continue;
+        const svg = e instanceof SVGElement;
+        const fg = parse(svg ? style.fill : style.color);
+        if (fg === null) continue;
+        const bg = svg ? behindSvg(e) : behindHtml(e);
+        const name = e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + (e.classList.length ? '.' + e.classList[0] : '');
+        texts.push([name + ' "' + own.substring(0, 40) + '"', over(fg, bg).map(Math.round), bg.map(Math.round),
+          parseFloat(style.fontSize), Number(style.fontWeight) >= 700]);
+      }
+      return texts;
+      """;
+
+  // The element that has the focus: its link target (or tag) and whether a reader can see it has the focus (an
+  // outline, or for a box of a figure a rectangle drawn thicker).
+  private static final String FOCUSED = """
+      const e = document.activeElement;
+      if (e === null || e === document.body) return null;
+      const style = getComputedStyle(e);
+      let seen = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 1;
+      if (!seen && e instanceof SVGElement) {
+        seen = Array.from(e.querySelectorAll('rect')).some(r => parseFloat(getComputedStyle(r).strokeWidth) >= 2);
+      }
+      const href = e.getAttribute('href') ?? e.getAttributeNS('http://www.w3.org/1999/xlink', 'href');
+      return [href ?? e.tagName.toLowerCase(), seen];
+      """;
+
+  // The targets of the page's links in document order: the order a reader's Tab key should follow.
+  private static final String LINK_ORDER = """
+      return Array.from(document.querySelectorAll('a'), a =>
+        a.getAttribute('href') ?? a.getAttributeNS('http://www.w3.org/1999/xlink', 'href')).filter(h => h !== null);
+      """;
+
+  // For each element the selector matches: which ancestor (itself included) starts a new printed page, as a
+  // number in document order (-1 for none), and whether the element may be split across pages.
+  private static final String PRINT_PAGES = """
+      const starts = [];
+      return Array.from(document.querySelectorAll(arguments[0]), e => {
+        let start = -1;
+        for (let n = e; n instanceof Element; n = n.parentElement) {
+          const b = getComputedStyle(n).breakBefore;
+          if (b === 'page' || b === 'always') {
+            if (!starts.includes(n)) starts.push(n);
+            start = starts.indexOf(n); break; }
+        }
+        return [start, getComputedStyle(e).breakInside === 'avoid'];
+      });
       """;
 
   // After the load event: wait for the fonts and two frames, so layout and paint are done.
@@ -218,6 +293,66 @@ final class BrowserPage implements AutoCloseable {
     return ids.stream().map(String.class::cast).collect(ImmutableSet.toImmutableSet());
   }
 
+  /** Every piece of text drawn on the page, with its colour and the colour behind it, in document order. */
+  ImmutableList<Contrast.Text> texts() {
+    ImmutableList.Builder<Contrast.Text> texts = ImmutableList.builder();
+    for (Object row : (List<?>) driver.executeScript(TEXTS)) {
+      List<?> cells = (List<?>) row;
+      texts.add(new Contrast.Text((String) cells.get(0), rgb(cells.get(1)), rgb(cells.get(2)), number(cells.get(3)),
+          (Boolean) cells.get(4)));
+    }
+    return texts.build();
+  }
+
+  /** Where an element falls when the page is printed: the page-starting ancestor it is under, if any. */
+  record Printed(int pageStart, boolean keptWhole) {}
+
+  /**
+   * How the elements {@code cssSelector} matches are printed, with the page's print style: for each, the ancestor
+   * (or itself) that starts a new page, numbered in the order first met, or -1 when none does; and whether it is
+   * kept whole on one page.
+   */
+  ImmutableList<Printed> printed(String cssSelector) {
+    checkNotNull(cssSelector, "cssSelector");
+    driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+    try {
+      return ((List<?>) driver.executeScript(PRINT_PAGES, cssSelector)).stream().map(row -> (List<?>) row)
+          .map(cells -> new Printed((int) number(cells.get(0)), (Boolean) cells.get(1)))
+          .collect(ImmutableList.toImmutableList());
+    } finally {
+      driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+    }
+  }
+
+  /** A stop of the keyboard's focus: what has the focus, and whether the page shows it. */
+  record Focus(String target, boolean visible) {}
+
+  /**
+   * Presses Tab from the top of the page until the focus leaves the page or {@code most} stops are made, and says
+   * where each press put the focus, in order.
+   */
+  ImmutableList<Focus> tabThrough(int most) {
+    driver.executeScript("document.activeElement?.blur(); window.scrollTo(0, 0);");
+    ImmutableList.Builder<Focus> stops = ImmutableList.builder();
+    for (int i = 0; i < most; i++) {
+      // An Actions forgets its keys once performed: one for each press.
+      new Actions(driver).sendKeys(Keys.TAB).perform();
+      Object focused = driver.executeScript(FOCUSED);
+      if (focused == null) {
+        break;
+      }
+      List<?> cells = (List<?>) focused;
+      stops.add(new Focus((String) cells.get(0), (Boolean) cells.get(1)));
+    }
+    return stops.build();
+  }
+
+  /** The targets of the page's links in document order. */
+  ImmutableList<String> linkOrder() {
+    return ((List<?>) driver.executeScript(LINK_ORDER)).stream().map(String.class::cast)
+        .collect(ImmutableList.toImmutableList());
+  }
+
   /** Writes a PNG picture of the whole page, not only the window, to {@code file}, making its folders. */
   Path screenshot(Path file) {
     Map<String, Object> metrics = driver.executeCdpCommand("Page.getLayoutMetrics", Map.of());
@@ -278,6 +413,11 @@ final class BrowserPage implements AutoCloseable {
   private static String withoutFragment(String url) {
     int hash = url.indexOf('#');
     return hash < 0 ? url : url.substring(0, hash);
+  }
+
+  private static int[] rgb(Object value) {
+    List<?> channels = (List<?>) value;
+    return new int[] {(int) number(channels.get(0)), (int) number(channels.get(1)), (int) number(channels.get(2))};
   }
 
   private static double number(Object value) {

@@ -137,4 +137,34 @@ class BrowserPageTest {
     assertTrue(missingBrowser.getMessage().contains("/nonexistent/chromium"), missingBrowser.getMessage());
     assertTrue(missingDriver.getMessage().contains("/nonexistent/chromedriver"), missingDriver.getMessage());
   }
+
+  @Test
+  void textOfTooLittleContrastIsFoundInHtmlAndInSvg() {
+    try (BrowserPage page = BrowserPage.open(fixture("hard-to-read.html"))) {
+      List<Contrast.Text> texts = page.texts();
+      assertTrue(texts.stream().anyMatch(t -> t.where().startsWith("p \"This line is dark")), texts.toString());
+      assertTrue(texts.stream().noneMatch(t -> t.where().contains("Not drawn")), texts.toString());
+      List<String> below = Contrast.belowAa(texts).stream().map(Contrast.Text::where).toList();
+      assertEquals(List.of("p.pale \"This grey line is too pale on white.\"",
+          "div.dark \"Dark grey on a darker grey.\"", "text \"pale on light grey\""), below);
+    }
+  }
+
+  @Test
+  void theTabKeyIsFollowedAndAFocusThatCannotBeSeenIsFound() {
+    try (BrowserPage page = BrowserPage.open(fixture("hard-to-read.html"))) {
+      assertEquals(List.of("#top", "#field", "#end"), page.linkOrder());
+      List<BrowserPage.Focus> stops = page.tabThrough(10);
+      assertEquals(List.of(new BrowserPage.Focus("#end", true), new BrowserPage.Focus("#top", true),
+          new BrowserPage.Focus("#field", false)), stops);
+    }
+  }
+
+  @Test
+  void thePrintStyleIsReadForPageBreaks() {
+    try (BrowserPage page = BrowserPage.open(fixture("print.html"))) {
+      assertEquals(List.of(new BrowserPage.Printed(0, false), new BrowserPage.Printed(0, false),
+          new BrowserPage.Printed(-1, false), new BrowserPage.Printed(1, true)), page.printed("figure"));
+    }
+  }
 }

@@ -91,6 +91,31 @@ class ReportInBrowserTest {
   }
 
   @Test
+  void everyTextOnThePageHasTheContrastWcagAaAsks() {
+    List<Contrast.Text> texts = page.texts();
+    assertTrue(texts.size() > 1000, "only " + texts.size() + " texts found: the check would pass by itself");
+    assertEquals(List.of(), Contrast.belowAa(texts));
+  }
+
+  @Test
+  void theTabKeyReachesEveryLinkInTheOrderOfThePageAndShowsWhereItIs() {
+    List<String> links = page.linkOrder();
+    List<BrowserPage.Focus> stops = page.tabThrough(links.size() + 5);
+    assertEquals(links, stops.stream().map(BrowserPage.Focus::target).toList());
+    assertEquals(List.of(), stops.stream().filter(s -> !s.visible()).toList());
+  }
+
+  @Test
+  void printedEachFigureStartsAPageOfItsOwnAndIsKeptWhole() {
+    // The field and the chain are figure elements; each cycle's four panels are its quadripartite figure.
+    List<BrowserPage.Printed> figures = page.printed("figure.sst-figure-frame, .sst-quad");
+    assertEquals(2 + hughes.cycles().size(), figures.size());
+    assertEquals(List.of(), figures.stream().filter(f -> f.pageStart() < 0 || !f.keptWhole()).toList());
+    assertEquals(figures.size(), figures.stream().map(BrowserPage.Printed::pageStart).distinct().count(),
+        "two figures on one printed page: " + figures);
+  }
+
+  @Test
   void aScreenshotIsWrittenForAPersonToLookAt() throws IOException {
     Path png = page.screenshot(BrowserPage.outputDirectory().resolve("hughes-2022.png"));
     byte[] head = Arrays.copyOf(Files.readAllBytes(png), 8);
