@@ -18,6 +18,7 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.sstlib.core.Case;
 import org.sstlib.rdf.CaseGraphs;
+import org.sstlib.rdf.store.SstStore;
 import org.sstlib.report.Report;
 import org.sstlib.report.ReportOptions;
 
@@ -26,7 +27,9 @@ import org.sstlib.report.ReportOptions;
  * queries run, the field summarised or drawn, the chain, the cycles' panels, the findings, the elements and the
  * evidence) against Jena writing the same case's graph as {@code TURTLE_PRETTY} to a byte sink (the case mapped with
  * {@code CaseGraphs.toGraph} first, as in {@link ExportBenchmark}): the cost of the page against the cost of
- * writing the same analysis out as RDF. A report takes seconds, so each measurement is one call (single shot).
+ * writing the same analysis out as RDF. {@code store} measures one part of the library's work alone: putting the
+ * case into the in-memory store ({@code SstStore.memory().putAll}) that the report's queries run on. A report takes
+ * seconds, so each measurement is one call (single shot).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
@@ -52,6 +55,15 @@ public class ReportBenchmark {
   @Benchmark
   public long library() {
     return Report.html(List.of(field), ReportOptions.defaults()).length();
+  }
+
+  /** The part of the library's work that puts the case into the in-memory store its queries run on. */
+  @Benchmark
+  public long store() {
+    try (SstStore store = SstStore.memory()) {
+      store.putAll(List.of(field));
+      return store.caseIds().size();
+    }
   }
 
   @Benchmark

@@ -9,17 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.sstlib.core.ActiveAgency;
-import org.sstlib.core.Agent;
-import org.sstlib.core.AgentType;
 import org.sstlib.core.Case;
-import org.sstlib.core.Change;
-import org.sstlib.core.Condition;
 import org.sstlib.core.Cycle;
-import org.sstlib.core.Outcome;
-import org.sstlib.core.Scale;
-import org.sstlib.core.Structure;
-import org.sstlib.core.StructureForm;
 import org.sstlib.rdf.query.FeedbackLoop;
 import org.sstlib.rdf.query.Field;
 import org.sstlib.rdf.query.SstQueries;
@@ -30,42 +21,9 @@ class LargeFieldTest {
   /** The most bytes a cycle may add to the page of a large field; the page of 600 cycles is about 1 MB. */
   static final int BYTES_PER_CYCLE = 2_500;
 
-  /**
-   * A field of {@code cycles} cycles built cheaply, like the bench's synthetic field: a macro cycle whose outcome
-   * conditions two cycles, each of which conditions two more (a binary tree); the first tenth meso, up to half micro,
-   * the rest of no scale. Every seventh cycle lacked its condition (unavailable at the moment of action, an absent
-   * link), and the macro cycle reproduces the policy that conditions it (a feedback loop).
-   */
-  static Case field(int cycles) {
-    Case.Builder b = Case.builder("large", "A large field");
-    b.structure(Structure.builder("policy", "National policy", StructureForm.POLICY).scale(Scale.MACRO).build());
-    for (int i = 0; i < cycles; i++) {
-      String agent = "agent-" + i;
-      b.agent(Agent.builder(agent, "Agent " + i, AgentType.COLLECTIVE).build());
-      b.structure(Structure.builder("s-" + i, "Strategy " + i, StructureForm.STRATEGY).build());
-      Cycle.Builder c = Cycle.builder("c-" + i, "Cycle " + i).site("Site " + i).agentInFocus(agent);
-      if (i == 0) {
-        c.scale(Scale.MACRO);
-      } else if (i < cycles / 10) {
-        c.scale(Scale.MESO);
-      } else if (i < cycles / 2) {
-        c.scale(Scale.MICRO);
-      }
-      String condition = i == 0 ? "policy" : "s-" + (i - 1) / 2;
-      c.external(i % 7 == 6 ? Condition.of(condition).unavailable() : Condition.of(condition));
-      c.agency(ActiveAgency.builder("a-" + i, "What agent " + i + " does").conditionedBy(condition).build());
-      c.outcome(Outcome.of("s-" + i).withChange(Change.CREATED).withProducedBy("a-" + i));
-      if (i == 0) {
-        c.outcome(Outcome.of("policy").withChange(Change.REPRODUCED).withProducedBy("a-0"));
-      }
-      b.cycle(c.build());
-    }
-    return b.build();
-  }
-
   @Test
   void theSummaryIsChosenAboveTheThresholdAndNotBelow() {
-    Case under = field(FieldSummary.MAX_DRAWN_CYCLES);
+    Case under = LargeFields.field(FieldSummary.MAX_DRAWN_CYCLES);
     String page = Report.html(List.of(under), ReportOptions.defaults());
     assertFalse(page.contains("A summary, not every cycle."));
     for (Cycle c : under.cycles()) {
@@ -73,7 +31,7 @@ class LargeFieldTest {
     }
     assertFalse(page.contains("data-scale="));
 
-    Case over = field(FieldSummary.MAX_DRAWN_CYCLES + 1);
+    Case over = LargeFields.field(FieldSummary.MAX_DRAWN_CYCLES + 1);
     page = Report.html(List.of(over), ReportOptions.defaults());
     assertTrue(page.contains("A summary, not every cycle."));
     assertFalse(page.contains("data-cycle="), "no box per cycle");
@@ -89,7 +47,8 @@ class LargeFieldTest {
 
   @Test
   void theNoteSaysHowManyCyclesWhyAndWhereTheyAre() {
-    String page = Report.html(List.of(field(FieldSummary.MAX_DRAWN_CYCLES + 1)), ReportOptions.defaults());
+    String page = Report.html(List.of(LargeFields.field(FieldSummary.MAX_DRAWN_CYCLES + 1)),
+        ReportOptions.defaults());
     int note = page.indexOf("A summary, not every cycle.");
     int figure = page.indexOf("<svg", note);
     String text = page.substring(note, figure);
@@ -103,7 +62,7 @@ class LargeFieldTest {
 
   @Test
   void theSummaryCountsEveryCycleAndLinkAndItsBoxesDoNotOverlap() {
-    Case study = field(400);
+    Case study = LargeFields.field(400);
     Field field;
     List<FeedbackLoop> loops;
     try (SstStore store = SstStore.memory()) {
@@ -147,7 +106,7 @@ class LargeFieldTest {
   @Test
   void aLargeFieldsPageStaysSmallAndEveryLinkResolves() {
     int cycles = CycleIndex.MAX_PANELS + 100;
-    Case study = field(cycles);
+    Case study = LargeFields.field(cycles);
     String page = Report.html(List.of(study), ReportOptions.defaults());
     int bytes = page.getBytes(StandardCharsets.UTF_8).length;
     assertTrue(bytes < cycles * BYTES_PER_CYCLE, bytes + " bytes");
@@ -162,7 +121,8 @@ class LargeFieldTest {
 
   @Test
   void theFieldFigureFileOfALargeFieldIsTheSummary() {
-    String svg = FigureFiles.svg(field(FieldSummary.MAX_DRAWN_CYCLES + 1), "field", ReportOptions.defaults());
+    String svg = FigureFiles.svg(LargeFields.field(FieldSummary.MAX_DRAWN_CYCLES + 1), "field",
+        ReportOptions.defaults());
     assertTrue(svg.contains("data-scale=\"macro\"") && !svg.contains("data-cycle="));
     assertTrue(svg.contains("A summary of the field of practices of A large field"));
   }
