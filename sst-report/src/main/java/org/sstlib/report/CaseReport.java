@@ -1,7 +1,9 @@
 package org.sstlib.report;
 
 import com.google.common.collect.ImmutableListMultimap;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -17,6 +19,7 @@ import org.sstlib.core.Event;
 import org.sstlib.core.PositionPractice;
 import org.sstlib.core.Source;
 import org.sstlib.core.Structure;
+import org.sstlib.rdf.query.FeedbackLoop;
 import org.sstlib.rdf.query.Field;
 import org.sstlib.rdf.query.FieldCycle;
 import org.sstlib.rdf.query.FieldLink;
@@ -54,11 +57,25 @@ final class CaseReport {
     contents(html, study);
     html.raw("<section class=\"sst-figure-block\">\n");
     html.heading(level + 1, Markup.anchor(c, "section", "field"), "The field of practices");
-    Figure figure = FieldFigure.of(study, field, queries.feedback());
-    figure(html, Svg.write(figure, Markup.anchor(c, "figure", "field"), "cycle", false),
-        Markup.anchor(c, "list", "field"), "The field: macro at the top, micro at the bottom. Solid: an outcome that"
-            + " is an entry of another cycle; dashed: through an entry unavailable at the moment of action; dotted:"
-            + " a feedback loop; dash-dot: one cycle follows another. Each box links to its cycle.");
+    List<FeedbackLoop> loops = queries.feedback();
+    if (FieldSummary.needed(study, field)) {
+      FieldSummary.Summary summary = FieldSummary.of(study, field, loops);
+      FieldSummary.note(html, study, summary, Markup.anchor(c, "list", "field"));
+      figure(html, Svg.write(FieldSummary.figure(study, summary), Markup.anchor(c, "figure", "field"), "scale",
+          false), Markup.anchor(c, "list", "field-summary"), "A summary of the field: one box per scale, macro at"
+              + " the top and micro at the bottom, with the number of its cycles; each line counts the links from"
+              + " cycles of one scale to cycles of another. Solid: an outcome that is an entry of another cycle;"
+              + " dashed: through an entry unavailable at the moment of action; dotted: on a feedback loop;"
+              + " dash-dot: one cycle follows another. Each box links to its scale in the list.");
+      html.heading(level + 2, "", "The summary as a list");
+      FieldSummary.list(html, study, summary, Markup.anchor(c, "list", "field-summary"));
+    } else {
+      figure(html, Svg.write(FieldFigure.of(study, field, loops), Markup.anchor(c, "figure", "field"), "cycle",
+          false), Markup.anchor(c, "list", "field"), "The field: macro at the top, micro at the bottom. Solid: an"
+              + " outcome that is an entry of another cycle; dashed: through an entry unavailable at the moment of"
+              + " action; dotted: a feedback loop; dash-dot: one cycle follows another. Each box links to its"
+              + " cycle.");
+    }
     fieldList(html, study, field, level + 2);
     html.raw("</section>\n");
     html.raw("<section class=\"sst-figure-block\">\n");
@@ -70,9 +87,16 @@ final class CaseReport {
     ImmutableListMultimap.Builder<String, Evidence> supports = ImmutableListMultimap.builder();
     study.evidence().forEach(e -> e.supports().forEach(s -> supports.put(s, e)));
     ImmutableListMultimap<String, Evidence> bySupport = supports.build();
-    for (Cycle cycle : ordered(study, field)) {
+    List<Cycle> cycles = ordered(study, field);
+    if (cycles.size() > CycleIndex.MAX_PANELS) {
+      CycleIndex.note(html, study, cycles.size());
+    }
+    for (Cycle cycle : cycles.subList(0, Math.min(cycles.size(), CycleIndex.MAX_PANELS))) {
       CycleSection.write(html, study, cycle, queries.quadripartite(cycle.id()).stream()
           .filter(e -> e.caseId().equals(c)).toList(), bySupport, level + 2);
+    }
+    if (cycles.size() > CycleIndex.MAX_PANELS) {
+      CycleIndex.list(html, study, cycles.subList(CycleIndex.MAX_PANELS, cycles.size()), level + 2);
     }
     html.raw("</section>\n");
     html.raw("<section>\n");
@@ -95,15 +119,11 @@ final class CaseReport {
 
   /** The cycles in the order of the field (macro to micro, then by follows and time), then any the field lacks. */
   static List<Cycle> ordered(Case study, Field field) {
-    List<String> order = field.cycles().stream().filter(f -> f.caseId().equals(study.id())).map(FieldCycle::cycle)
-        .toList();
-    return study.cycles().stream().sorted((a, b) -> Integer.compare(rank(order, a.id()), rank(order, b.id())))
-        .toList();
-  }
-
-  private static int rank(List<String> order, String id) {
-    int i = order.indexOf(id);
-    return i < 0 ? Integer.MAX_VALUE : i;
+    Map<String, Integer> order = new HashMap<>();
+    field.cycles().stream().filter(f -> f.caseId().equals(study.id()))
+        .forEach(f -> order.putIfAbsent(f.cycle(), order.size()));
+    return study.cycles().stream().sorted((a, b) -> Integer.compare(order.getOrDefault(a.id(), Integer.MAX_VALUE),
+        order.getOrDefault(b.id(), Integer.MAX_VALUE))).toList();
   }
 
   private static void contents(Html html, Case study) {
@@ -112,8 +132,15 @@ final class CaseReport {
     item(html, c, "field", "The field of practices");
     item(html, c, "chain", "The chain");
     html.raw("<li>").link(Markup.anchor(c, "section", "cycles"), "The cycles").raw("<ul>");
-    for (Cycle cycle : study.cycles()) {
-      html.raw("<li>").link(Markup.anchor(c, "cycle", cycle.id()), cycle.label()).raw("</li>");
+    if (study.cycles().size() > CycleIndex.MAX_PANELS) {
+      // Thousands of links would bury the rest of the contents; the field's list links every cycle.
+      html.raw("<li>").link(Markup.anchor(c, "list", "field"), String.format(Locale.ROOT, "All %,d cycles, in the"
+          + " field as a list", study.cycles().size())).raw("</li>");
+      html.raw("<li>").link(Markup.anchor(c, "section", "more-cycles"), "The cycles without panels").raw("</li>");
+    } else {
+      for (Cycle cycle : study.cycles()) {
+        html.raw("<li>").link(Markup.anchor(c, "cycle", cycle.id()), cycle.label()).raw("</li>");
+      }
     }
     html.raw("</ul></li>\n<li>").link(Markup.anchor(c, "section", "findings"), "Findings").raw("<ul>");
     for (String[] s : Findings.SECTIONS) {
@@ -141,6 +168,9 @@ final class CaseReport {
     String c = study.id();
     html.heading(level, "", "The field as a list");
     html.raw("<ol id=\"" + Markup.anchor(c, "list", "field") + "\" class=\"sst-alt\">\n");
+    // The links grouped once: asking the field for each cycle's links would cost cycles times links.
+    ImmutableListMultimap<String, FieldLink> from = field.links().stream().filter(l -> l.caseId().equals(c))
+        .collect(ImmutableListMultimap.toImmutableListMultimap(FieldLink::fromCycle, l -> l));
     for (FieldCycle f : field.cycles().stream().filter(x -> x.caseId().equals(c)).toList()) {
       html.raw("<li>").link(Markup.anchor(c, "cycle", f.cycle()), f.label())
           .raw(" (" + f.scale().map(CodeListValue::code).orElse("no scale"));
@@ -150,7 +180,7 @@ final class CaseReport {
         html.raw("; follows ");
         Findings.elements(html, study, f.follows());
       }
-      List<FieldLink> out = field.linksFrom(c, f.cycle());
+      List<FieldLink> out = from.get(f.cycle());
       if (!out.isEmpty()) {
         html.raw("<ul>");
         for (FieldLink l : out) {

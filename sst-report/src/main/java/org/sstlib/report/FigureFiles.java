@@ -30,6 +30,9 @@ import org.sstlib.rdf.store.SstStore;
  * byte[] png = FigureFiles.png(svg, 300);
  * }</pre>
  *
+ * <p>The field of a case with more than 200 cycles is drawn as a summary, one box per scale with the number of its
+ * cycles and one line per kind of link between scales with the number of links, as the page shows it.
+ *
  * <p>The SVG is at most 170 mm wide (a journal's full text width): its natural size, a pixel a 96th of an inch,
  * when that is narrower, else scaled down to 170 mm, the height in proportion. Its text stays text in the reader's
  * generic sans-serif font (no font is shipped); the PNG is drawn by Apache Batik with a sans-serif font of the
@@ -59,8 +62,12 @@ public final class FigureFiles {
       SstQueries queries = SstQueries.on(store).inCase(c);
       Field field = queries.field();
       if (figure.equals("field")) {
-        return Svg.file(FieldFigure.of(study, field, queries.feedback()), Markup.anchor(c, "figure", "field"),
-            "cycle");
+        // A field too large to draw a box per cycle legibly gets the summary the page shows.
+        return FieldSummary.needed(study, field)
+            ? Svg.file(FieldSummary.figure(study, FieldSummary.of(study, field, queries.feedback())),
+                Markup.anchor(c, "figure", "field"), "scale")
+            : Svg.file(FieldFigure.of(study, field, queries.feedback()), Markup.anchor(c, "figure", "field"),
+                "cycle");
       }
       if (figure.equals("chain")) {
         return Svg.file(chain(study, field, queries, options), Markup.anchor(c, "figure", "chain"), "element");
