@@ -111,16 +111,17 @@ final class ChainFigure {
     }
     // The paths drawn together may form loops (an outcome that conditions the agency that produced it, an ICM model
     // reproduced and drawn on again): the layout turns round the arrows that go against the order of the boxes, and
-    // the boxes are in the order of their nearest place to the start on any path, so the shortest paths read from
-    // left to right and a loop's arrow is the one that goes back.
-    Map<String, Integer> nearest = new LinkedHashMap<>();
+    // the boxes are in the order of their farthest place from the start on any path, so that an element comes after
+    // the elements that lead to it and each path without a loop reads from left to right; on a loop, the arrow that
+    // goes back is the one that returns to an element placed before.
+    Map<String, Integer> farthest = new LinkedHashMap<>();
     for (ChainRoute route : routes) {
       for (RouteStep step : route.steps()) {
-        nearest.merge(step.id(), step.position(), Math::max);
+        farthest.merge(step.id(), step.position(), Math::max);
       }
     }
     List<String> order = new ArrayList<>(unplaced.keySet());
-    order.sort(Comparator.comparing(nearest::get));
+    order.sort(Comparator.comparing(farthest::get));
     ElkNode root = Layouts.sequence();
     Map<String, ElkNode> nodes = new LinkedHashMap<>();
     for (String id : order) {
