@@ -36,7 +36,7 @@ final class CaseReport {
   private static final Pattern DOI = Pattern.compile("10\\.[0-9]{4,9}/[-._;()/:A-Za-z0-9]+");
 
   /** How many paths the chain figure draws at most. */
-  static final int CHAIN_PATHS = 10;
+  static final int CHAIN_PATHS = 200;
 
   static void write(Html html, Case study, SstQueries queries, ReportOptions options, int level) {
     String c = study.id();

@@ -15,9 +15,10 @@ import org.sstlib.rdf.query.RouteStep;
 import org.sstlib.rdf.query.SstQueries;
 
 /**
- * The chain section of a case: the paths of the chain of structuration from one element to another as a figure, one
- * row a path, and the same paths as a list. By default the chain runs from a structure in the first cycle's external
- * role to the last cycle's position-practice (first and last in the order of the field).
+ * The chain section of a case: the paths of the chain of structuration from one element to another as one figure
+ * (the paths drawn together, read from left to right) and the same paths as a list, one item a path, each element
+ * with the role it plays on that path and the cycle it plays it in. By default the chain runs from a structure in the
+ * first cycle's external role to the last cycle's position-practice (first and last in the order of the field).
  */
 final class ChainSection {
   private ChainSection() {}
@@ -68,13 +69,15 @@ final class ChainSection {
       return;
     }
     if (!paths.complete()) {
-      html.raw("<p>The first " + paths.shown() + " paths of " + paths.found()
-          + (paths.found() >= ChainPaths.COUNTED_UP_TO ? " or more" : "") + " are shown.</p>\n");
+      html.raw("<p>The figure and the list draw the first " + paths.shown() + " paths, shortest first, of "
+          + paths.found() + (paths.countStopped() ? " or more" : "") + " found.</p>\n");
     }
-    Figure figure = ChainFigure.of(c, "The chain from " + label(study, from) + " to " + label(study, to), routes);
+    Figure figure = ChainFigure.of(study, "The chain from " + label(study, from) + " to " + label(study, to),
+        routes);
     CaseReport.figure(html, Svg.write(figure, Markup.anchor(c, "figure", "chain"), "element", false),
-        Markup.anchor(c, "list", "chain"), "The chain, one path a row, read from left to right; each arrow says"
-            + " what the step does; dashed: absent for.");
+        Markup.anchor(c, "list", "chain"), "The chain: every path drawn, read from left to right, an element that"
+            + " several paths pass through drawn once; each agency names the cycle it acts in; each arrow says what"
+            + " the step does; dashed: absent for.");
     html.heading(level, "", "The chain as a list");
     html.raw("<ol id=\"" + Markup.anchor(c, "list", "chain") + "\" class=\"sst-alt\">\n");
     for (ChainRoute route : routes) {
@@ -83,11 +86,35 @@ final class ChainSection {
         step.via().ifPresent(v -> html.raw(" <span class=\"sst-step\">&#8594; ").text(ChainFigure.words(v))
             .raw(" &#8594;</span> "));
         Findings.elementLink(html, study, step.id());
-        html.raw(" <span class=\"sst-q\">(").text(step.role()).raw(")</span>");
+        html.raw(" <span class=\"sst-q\">(");
+        role(html, study, step.role());
+        html.raw(")</span>");
       }
       html.raw("</li>\n");
     }
     html.raw("</ol>\n");
+  }
+
+  /**
+   * A step's role with each cycle named by its label and linked to its section: the chain query writes a role as
+   * parts such as "outcome of partnership-strategy, external in bcf-planning", each ending with a cycle's id. A part
+   * that ends with no cycle of the case is written as it is.
+   */
+  static void role(Html html, Case study, String role) {
+    String[] parts = role.split(", ");
+    for (int i = 0; i < parts.length; i++) {
+      html.raw(i == 0 ? "" : ", ");
+      String part = parts[i];
+      int space = part.lastIndexOf(' ');
+      Optional<Cycle> cycle = space < 0 ? Optional.empty()
+          : study.element(part.substring(space + 1), Cycle.class);
+      if (cycle.isPresent()) {
+        html.text(part.substring(0, space + 1)).link(Markup.anchor(study.id(), "cycle", cycle.get().id()),
+            cycle.get().label());
+      } else {
+        html.text(part);
+      }
+    }
   }
 
   private static String label(Case study, String id) {

@@ -1,8 +1,12 @@
 package org.sstlib.report;
 
 import com.google.common.collect.ImmutableList;
+import org.eclipse.elk.alg.layered.options.CycleBreakingStrategy;
+import org.eclipse.elk.alg.layered.options.EdgeLabelSideSelection;
+import org.eclipse.elk.alg.layered.options.LayerConstraint;
 import org.eclipse.elk.alg.layered.options.LayeredMetaDataProvider;
 import org.eclipse.elk.alg.layered.options.LayeredOptions;
+import org.eclipse.elk.alg.layered.options.NodePlacementStrategy;
 import org.eclipse.elk.core.RecursiveGraphLayoutEngine;
 import org.eclipse.elk.core.data.LayoutMetaDataService;
 import org.eclipse.elk.core.math.ElkPadding;
@@ -43,6 +47,35 @@ final class Layouts {
     root.setProperty(CoreOptions.PADDING, new ElkPadding(24));
     root.setProperty(CoreOptions.RANDOM_SEED, 1);
     return root;
+  }
+
+  /**
+   * An empty graph laid out left to right for a sequence read in its order, such as the paths of a chain: each
+   * line's label sits in a layer of its own between the boxes it joins, above the line, with room for it.
+   */
+  static ElkNode sequence() {
+    ElkNode root = graph(Direction.RIGHT, false);
+    root.setProperty(CoreOptions.SPACING_NODE_NODE, 24.0);
+    root.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, 24.0);
+    root.setProperty(LayeredOptions.SPACING_EDGE_NODE_BETWEEN_LAYERS, 12.0);
+    root.setProperty(LayeredOptions.SPACING_EDGE_EDGE_BETWEEN_LAYERS, 8.0);
+    root.setProperty(CoreOptions.SPACING_EDGE_EDGE, 8.0);
+    root.setProperty(CoreOptions.SPACING_EDGE_NODE, 12.0);
+    root.setProperty(LayeredOptions.EDGE_LABELS_SIDE_SELECTION, EdgeLabelSideSelection.ALWAYS_UP);
+    root.setProperty(LayeredOptions.NODE_PLACEMENT_STRATEGY, NodePlacementStrategy.NETWORK_SIMPLEX);
+    // A loop is broken by turning round the lines that go against the order in which the nodes were made.
+    root.setProperty(LayeredOptions.CYCLE_BREAKING_STRATEGY, CycleBreakingStrategy.MODEL_ORDER);
+    return root;
+  }
+
+  /** Puts the node in the first layer, where nothing leads into it. */
+  static void first(ElkNode node) {
+    node.setProperty(LayeredOptions.LAYERING_LAYER_CONSTRAINT, LayerConstraint.FIRST);
+  }
+
+  /** Puts the node in the last layer, where nothing leads out of it. */
+  static void last(ElkNode node) {
+    node.setProperty(LayeredOptions.LAYERING_LAYER_CONSTRAINT, LayerConstraint.LAST);
   }
 
   /** A node of the given size. */

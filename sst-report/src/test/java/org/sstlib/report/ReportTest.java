@@ -22,6 +22,7 @@ import org.sstlib.core.Evidence;
 import org.sstlib.core.Structure;
 import org.sstlib.core.casefile.CaseFiles;
 import org.sstlib.core.casefile.CaseFormat;
+import org.sstlib.rdf.query.ChainPaths;
 
 class ReportTest {
   static Case reference;
@@ -100,8 +101,24 @@ class ReportTest {
   void aChainBetweenChosenEnds() {
     String chosen = Report.html(List.of(reference),
         ReportOptions.defaults().withChain("admission-avoidance-policy", "alf-at-home"));
-    assertTrue(chosen.contains("hughes-2022--chain--1-0"), "the first path's first box");
+    assertTrue(chosen.contains("id=\"hughes-2022--chain--admission-avoidance-policy\""), "the start's box");
     assertTrue(brokenLinks(chosen).isEmpty());
+  }
+
+  @Test
+  void theChainsListHasEveryPathDrawnAndNamesEachCycleByItsLabel() {
+    int start = page.indexOf("<ol id=\"hughes-2022--list--chain\"");
+    String list = page.substring(start, page.indexOf("</ol>", start));
+    ChainPaths paths = ChainFigureTest.paths(reference);
+    assertEquals(paths.shown(), list.split("<li>").length - 1, "one item a path drawn");
+    if (!paths.complete()) {
+      assertTrue(page.contains("draw the first " + paths.shown() + " paths, shortest first, of " + paths.found()),
+          "the note says how many are drawn of how many");
+    }
+    Cycle icm = reference.element("icm-meeting", Cycle.class).orElseThrow();
+    assertTrue(list.contains("agency in <a href=\"#hughes-2022--cycle--icm-meeting\"><bdi>"
+        + Markup.escape(icm.label()) + "</bdi></a>"), "a role names its cycle by its label, linked");
+    assertFalse(list.contains(" in icm-meeting") || list.contains(" of icm-meeting"), "no bare cycle id");
   }
 
   @Test
