@@ -4,15 +4,17 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.awt.geom.AffineTransform;
 import java.awt.geom.PathIterator;
+import java.text.Bidi;
 
 /**
  * Text as SVG path data: the outlines of its glyphs in {@link LiberationSans}, placed along a baseline, scaled to a
  * font size and flipped (font units go up, SVG's y goes down). A figure file drawn so needs no installed font and
  * looks the same everywhere. Each point is rounded to a tenth of a pixel and written relative to the previous
  * rounded point, so the data are short and the same on every machine. A character the font lacks is drawn as the
- * font's {@code .notdef} glyph, an empty box, so that it shows. Characters are drawn in the order they are stored
- * (no right-to-left reordering, no shaping, no kerning), each advancing the pen by its advance width, as
- * {@link TextMetrics} measures it.
+ * font's {@code .notdef} glyph, an empty box, so that it shows. Each character advances the pen by its advance
+ * width, as {@link TextMetrics} measures it (no kerning, no shaping); right-to-left text (Hebrew) is put in visual
+ * order by the Unicode bidirectional algorithm ({@link Bidi}, the line left to right as a browser draws an SVG
+ * {@code <text>}), its brackets mirrored.
  */
 final class Glyphs {
   private Glyphs() {}
@@ -35,8 +37,9 @@ final class Glyphs {
     long[] start = {0, 0};
     double pen = 0;
     double[] c = new double[6];
-    for (int i = 0; i < text.length(); ) {
-      int cp = text.codePointAt(i);
+    String visual = visual(text);
+    for (int i = 0; i < visual.length(); ) {
+      int cp = visual.codePointAt(i);
       i += Character.charCount(cp);
       int glyph = LiberationSans.glyph(cp);
       // Font units (y up) to pixels (y down) at the pen, slanted about the baseline if oblique.
@@ -62,6 +65,52 @@ final class Glyphs {
       pen += LiberationSans.advance(glyph) * scale;
     }
     return out.toString();
+  }
+
+  /** The text in the order it is drawn, left to right: right-to-left runs reversed, their brackets mirrored. */
+  static String visual(String text) {
+    if (!Bidi.requiresBidi(text.toCharArray(), 0, text.length())) {
+      return text;
+    }
+    Bidi bidi = new Bidi(text, Bidi.DIRECTION_LEFT_TO_RIGHT);
+    int runs = bidi.getRunCount();
+    byte[] levels = new byte[runs];
+    Integer[] order = new Integer[runs];
+    for (int r = 0; r < runs; r++) {
+      levels[r] = (byte) bidi.getRunLevel(r);
+      order[r] = r;
+    }
+    Bidi.reorderVisually(levels, 0, order, 0, runs);
+    StringBuilder out = new StringBuilder(text.length());
+    for (int r : order) {
+      String run = text.substring(bidi.getRunStart(r), bidi.getRunLimit(r));
+      if (bidi.getRunLevel(r) % 2 == 0) {
+        out.append(run);
+      } else {
+        int[] points = run.codePoints().toArray();
+        for (int k = points.length - 1; k >= 0; k--) {
+          out.appendCodePoint(mirrored(points[k]));
+        }
+      }
+    }
+    return out.toString();
+  }
+
+  /** A bracket turned round, as it is drawn in right-to-left text; any other character as it is. */
+  private static int mirrored(int c) {
+    return switch (c) {
+      case '(' -> ')';
+      case ')' -> '(';
+      case '[' -> ']';
+      case ']' -> '[';
+      case '{' -> '}';
+      case '}' -> '{';
+      case '<' -> '>';
+      case '>' -> '<';
+      case '\u00AB' -> '\u00BB';
+      case '\u00BB' -> '\u00AB';
+      default -> c;
+    };
   }
 
   /**

@@ -6,8 +6,8 @@ import java.util.List;
 
 /**
  * How wide text is drawn in {@link LiberationSans}: the sum of its characters' advance widths at a font size, in
- * pixels (no kerning, as SVG renderers draw it by default only with some fonts, and never wider for its lack). A
- * character the font lacks counts as wide as the box drawn for it. The same on every machine.
+ * pixels. No kerning: figure files draw none, and a browser that kerns the page's text mostly draws it a little
+ * narrower. A character the font lacks counts as wide as the box drawn for it. The same on every machine.
  */
 final class TextMetrics {
   private TextMetrics() {}

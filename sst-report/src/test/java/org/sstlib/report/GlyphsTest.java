@@ -91,6 +91,23 @@ class GlyphsTest {
   }
 
   @Test
+  void rightToLeftTextIsDrawnInVisualOrderWithItsBracketsMirrored() {
+    assertEquals("x \u05D1\u05D0 y", Glyphs.visual("x \u05D0\u05D1 y"));
+    assertEquals("(\u05D1\u05D0)", Glyphs.visual("(\u05D0\u05D1)"), "a bracket pair around Hebrew");
+    assertEquals("abc", Glyphs.visual("abc"));
+    // Alef then bet, stored; drawn bet first, at the left, then alef.
+    List<double[]> drawn = points(Glyphs.path("\u05D0\u05D1", 0, 20, 12, false));
+    List<double[]> bet = points(Glyphs.path("\u05D1", 0, 20, 12, false));
+    List<double[]> alef = points(Glyphs.path("\u05D0", TextMetrics.width("\u05D1", 12), 20, 12, false));
+    assertEquals(bet.size() + alef.size(), drawn.size());
+    for (int i = 0; i < drawn.size(); i++) {
+      double[] expected = i < bet.size() ? bet.get(i) : alef.get(i - bet.size());
+      assertEquals(expected[0], drawn.get(i)[0], 0.11);
+      assertEquals(expected[1], drawn.get(i)[1], 0.11);
+    }
+  }
+
+  @Test
   void obliqueTextLeansRightAboveTheBaseline() {
     List<double[]> upright = points(Glyphs.path("l", 0, 20, 12, false));
     List<double[]> oblique = points(Glyphs.path("l", 0, 20, 12, true));
