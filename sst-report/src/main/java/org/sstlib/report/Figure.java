@@ -115,8 +115,17 @@ record Figure(String title, String description, double width, double height, Imm
     }
   }
 
-  /** Text metrics: about 7 pixels a character at 12 pixels, 16 a line. */
+  /**
+   * About 7 pixels a character at 12 pixels: a rough, generous guess for widths not yet measured; measure with
+   * {@link TextMetrics} instead.
+   */
   static final double CHAR_WIDTH = 7;
+
+  /** The size of a box's text, pixels to the em. */
+  static final double TEXT_SIZE = 12;
+
+  /** The size of a line's label, pixels to the em. */
+  static final double LABEL_SIZE = 11;
 
   /** The height of a line of text. */
   static final double LINE_HEIGHT = 16;
@@ -124,15 +133,15 @@ record Figure(String title, String description, double width, double height, Imm
   /** The space inside a box around its text. */
   static final double PADDING = 8;
 
-  /** How many characters a box's line holds. */
+  /** How many average characters a box's line holds (see {@link Markup#wrap(String, int, int)}). */
   static final int BOX_CHARS = 28;
 
   /** How many lines a box holds before its label is cut short. */
   static final int BOX_LINES = 4;
 
-  /** The width of a box for its lines. */
+  /** The width of a box for its lines and its note, measured at {@link #TEXT_SIZE}. */
   static double boxWidth(ImmutableList<String> text, String note) {
-    return Math.max(Markup.widest(text), note.length()) * CHAR_WIDTH + 2 * PADDING;
+    return Math.max(TextMetrics.widest(text, TEXT_SIZE), TextMetrics.width(note, TEXT_SIZE)) + 2 * PADDING;
   }
 
   /** The height of a box for its lines. */

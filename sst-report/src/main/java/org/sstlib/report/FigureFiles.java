@@ -34,9 +34,11 @@ import org.sstlib.rdf.store.SstStore;
  * cycles and one line per kind of link between scales with the number of links, as the page shows it.
  *
  * <p>The SVG is at most 170 mm wide (a journal's full text width): its natural size, a pixel a 96th of an inch,
- * when that is narrower, else scaled down to 170 mm, the height in proportion. Its text stays text in the reader's
- * generic sans-serif font (no font is shipped); the PNG is drawn by Apache Batik with a sans-serif font of the
- * machine. The same case gives the same SVG bytes. Thread-safe: it keeps no state.
+ * when that is narrower, else scaled down to 170 mm, the height in proportion. Its text is drawn as the glyph
+ * outlines of Liberation Sans (SIL Open Font License 1.1, shipped in Apache PDFBox's jar), not written as
+ * {@code <text>}: the file needs no installed font, the boxes are as wide as their text measured in that font, and
+ * the words stay in the boxes' {@code <title>} and each drawn line's {@code aria-label}. So the PNG, drawn by Apache
+ * Batik, is the same on every machine. The same case gives the same SVG bytes. Thread-safe: it keeps no state.
  */
 public final class FigureFiles {
   private FigureFiles() {}

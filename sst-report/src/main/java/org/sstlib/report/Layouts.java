@@ -91,7 +91,7 @@ final class Layouts {
     ElkEdge edge = ElkGraphUtil.createSimpleEdge(from, to);
     if (!text.isEmpty()) {
       ElkLabel label = ElkGraphUtil.createLabel(String.join("\n", text), edge);
-      label.setDimensions(Markup.widest(text) * Figure.CHAR_WIDTH + 4, text.size() * Figure.LINE_HEIGHT + 2);
+      label.setDimensions(TextMetrics.widest(text, Figure.LABEL_SIZE) + 4, text.size() * Figure.LINE_HEIGHT + 2);
       label.setProperty(CoreOptions.EDGE_LABELS_PLACEMENT, EdgeLabelPlacement.CENTER);
     }
     return edge;

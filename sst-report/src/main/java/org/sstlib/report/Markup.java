@@ -85,15 +85,25 @@ final class Markup {
   }
 
   /**
-   * The text in lines of at most {@code width} characters, broken at spaces where it can be, at most
-   * {@code maxLines} of them: a text that does not fit ends its last line with an ellipsis.
+   * The text in lines of at most {@code width} average characters (see {@link TextMetrics#columns}) at the size of a
+   * figure's text, {@link Figure#TEXT_SIZE}, measured, broken at spaces where it can be, at most {@code maxLines} of
+   * them: a text that does not fit ends its last line with an ellipsis.
    */
   static ImmutableList<String> wrap(String text, int width, int maxLines) {
+    return wrap(text, TextMetrics.columns(width, Figure.TEXT_SIZE), Figure.TEXT_SIZE, maxLines);
+  }
+
+  /**
+   * The text in lines at most {@code width} pixels wide as {@link TextMetrics} measures them at {@code size}, broken
+   * at spaces where it can be (else inside a word, never inside a surrogate pair, at least a character a line), at
+   * most {@code maxLines} of them: a text that does not fit ends its last line with an ellipsis, within the width.
+   */
+  static ImmutableList<String> wrap(String text, double width, double size, int maxLines) {
     String flat = text.strip().replaceAll("\\s+", " ");
     List<String> lines = new ArrayList<>();
     int i = 0;
     while (i < flat.length() && lines.size() < maxLines) {
-      int end = Math.min(flat.length(), offset(flat, i, width));
+      int end = fit(flat, i, width, size);
       if (end < flat.length()) {
         int space = flat.lastIndexOf(' ', end);
         if (space > i) {
@@ -108,7 +118,16 @@ final class Markup {
     }
     if (i < flat.length()) {
       String last = lines.get(lines.size() - 1);
-      int keep = Math.min(last.length(), offset(last, 0, width - 1));
+      double room = width - TextMetrics.width("\u2026", size);
+      int keep = 0;
+      for (double used = 0; keep < last.length(); ) {
+        int c = last.codePointAt(keep);
+        used += TextMetrics.width(c, size);
+        if (used > room) {
+          break;
+        }
+        keep += Character.charCount(c);
+      }
       lines.set(lines.size() - 1, last.substring(0, keep).strip() + "\u2026");
     }
     if (lines.isEmpty()) {
@@ -117,11 +136,20 @@ final class Markup {
     return ImmutableList.copyOf(lines);
   }
 
-  /** The index {@code count} code points after {@code from}, never splitting a surrogate pair. */
-  private static int offset(String s, int from, int count) {
+  /**
+   * The index after the code points from {@code from} that fit in {@code width} at {@code size}, at least one, never
+   * splitting a surrogate pair.
+   */
+  private static int fit(String s, int from, double width, double size) {
     int end = from;
-    for (int k = 0; k < count && end < s.length(); k++) {
-      end += Character.charCount(s.codePointAt(end));
+    double used = 0;
+    while (end < s.length()) {
+      int c = s.codePointAt(end);
+      used += TextMetrics.width(c, size);
+      if (used > width && end > from) {
+        break;
+      }
+      end += Character.charCount(c);
     }
     return end;
   }

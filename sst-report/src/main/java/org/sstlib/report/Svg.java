@@ -8,7 +8,13 @@ import java.util.Locale;
  * Writes a laid-out {@link Figure} as one self-contained {@code <svg>} element: a {@code viewBox}, {@code role="img"}
  * with its {@code <title>} and {@code <desc>}, each box a link to its section of the page, each line a path whose
  * stroke (solid, dashed, dotted, dash-dot) says what it is and whose label is written beside it. Every text is
- * escaped; the fonts are the reader's own sans-serif; nothing is fetched. The same figure gives the same bytes.
+ * escaped; nothing is fetched. The same figure gives the same bytes.
+ *
+ * <p>Boxes are as wide as their text measured in Liberation Sans ({@link TextMetrics}). In the page the text stays
+ * {@code <text>}, selectable and read aloud, in the font family "Liberation Sans, Arial, Helvetica, sans-serif" (the
+ * first three share their advance widths, so the text fits its box where any of them is installed). In a figure
+ * file every text is drawn as Liberation Sans's glyph outlines ({@link Glyphs}), so the file needs no font at all;
+ * its words stay in the boxes' and lines' {@code <title>} and in each drawn line's {@code aria-label}.
  */
 final class Svg {
   private Svg() {}
@@ -47,8 +53,15 @@ final class Svg {
             .replace("orient=\"auto-start-reverse\"", "orient=\"auto\"");
   }
 
+  /** The font family of the page's text: Liberation Sans, else a font with the same advance widths. */
+  static final String FONT_FAMILY = "Liberation Sans, Arial, Helvetica, sans-serif";
+
+  /**
+   * @param page whether the figure is for the page (boxes link to their sections, text is {@code <text>}) or a file
+   *     of its own (no links, text drawn as glyph outlines)
+   */
   private static String write(Figure figure, String prefix, String dataName, boolean standalone, String width,
-      String height, boolean links) {
+      String height, boolean page) {
     checkNotNull(figure, "figure");
     String id = Markup.fragment(prefix);
     StringBuilder out = new StringBuilder();
@@ -59,7 +72,12 @@ final class Svg {
     out.append(" class=\"sst-figure\" id=\"").append(id).append("\" viewBox=\"0 0 ").append(n(figure.width()))
         .append(' ').append(n(figure.height())).append("\" width=\"").append(width)
         .append("\" height=\"").append(height).append("\" role=\"img\" aria-labelledby=\"")
-        .append(id).append("-title ").append(id).append("-desc\" font-family=\"sans-serif\" font-size=\"12\">\n");
+        .append(id).append("-title ").append(id).append("-desc\"");
+    if (page) {
+      out.append(" font-family=\"").append(FONT_FAMILY).append("\" font-size=\"").append(n(Figure.TEXT_SIZE))
+          .append('"');
+    }
+    out.append(">\n");
     out.append("<title id=\"").append(id).append("-title\">").append(Markup.escape(figure.title()))
         .append("</title>\n");
     out.append("<desc id=\"").append(id).append("-desc\">").append(Markup.escape(figure.description()))
@@ -68,16 +86,16 @@ final class Svg {
         + " markerWidth=\"8\" markerHeight=\"8\" orient=\"auto-start-reverse\"><path d=\"M0,0 L10,5 L0,10 z\""
         + " fill=\"#222222\"/></marker></defs>\n");
     for (Figure.Line line : figure.lines()) {
-      line(out, line, id);
+      line(out, line, id, page);
     }
     for (Figure.Box box : figure.boxes()) {
-      box(out, box, dataName, links);
+      box(out, box, dataName, page);
     }
     out.append("</svg>\n");
     return out.toString();
   }
 
-  private static void line(StringBuilder out, Figure.Line line, String id) {
+  private static void line(StringBuilder out, Figure.Line line, String id, boolean page) {
     out.append("<g class=\"sst-line\"><path class=\"sst-edge ").append(line.kind().cssClass()).append("\" d=\"");
     for (int i = 0; i < line.points().size(); i++) {
       Figure.Point p = line.points().get(i);
@@ -90,7 +108,13 @@ final class Svg {
     }
     out.append(" marker-end=\"url(#").append(id).append("-arrow)\"><title>")
         .append(Markup.escape(line.label())).append("</title></path>");
-    line.labelAt().ifPresent(at -> {
+    line.labelAt().filter(at -> !page).ifPresent(at -> {
+      for (int i = 0; i < line.text().size(); i++) {
+        outlines(out, "sst-edge-label", line.text().get(i), at.x() + 2, at.y() + 12 + i * Figure.LINE_HEIGHT,
+            Figure.LABEL_SIZE, false, "#222222");
+      }
+    });
+    line.labelAt().filter(at -> page).ifPresent(at -> {
       out.append("<text class=\"sst-edge-label\" x=\"").append(n(at.x() + 2)).append("\" y=\"")
           .append(n(at.y() + 12)).append("\" fill=\"#222222\" font-size=\"11\">");
       for (int i = 0; i < line.text().size(); i++) {
@@ -102,18 +126,31 @@ final class Svg {
     out.append("</g>\n");
   }
 
-  private static void box(StringBuilder out, Figure.Box box, String dataName, boolean links) {
-    if (links) {
+  private static void box(StringBuilder out, Figure.Box box, String dataName, boolean page) {
+    if (page) {
       out.append("<a href=\"#").append(box.href()).append("\">");
     }
     out.append("<g class=\"sst-box ").append(box.style())
         .append("\" data-").append(dataName).append("=\"").append(Markup.escape(box.id())).append("\" id=\"")
-        .append(box.domId()).append("\"><title>").append(Markup.escape(box.label())).append("</title>");
+        .append(box.domId()).append("\"><title>").append(Markup.escape(page ? box.label() : title(box)))
+        .append("</title>");
     out.append("<rect x=\"").append(n(box.x())).append("\" y=\"").append(n(box.y())).append("\" width=\"")
         .append(n(box.width())).append("\" height=\"").append(n(box.height()))
         .append("\" rx=\"4\" fill=\"").append(fill(box.style())).append("\" stroke=\"#333333\"/>");
     double x = box.x() + Figure.PADDING;
     double y = box.y() + Figure.PADDING + 12;
+    if (!page) {
+      if (!box.note().isEmpty()) {
+        outlines(out, "sst-note", box.note(), x, y, Figure.TEXT_SIZE, true, "#3b3b3b");
+        y += Figure.LINE_HEIGHT;
+      }
+      for (String line : box.text()) {
+        outlines(out, "sst-text", line, x, y, Figure.TEXT_SIZE, false, "#111111");
+        y += Figure.LINE_HEIGHT;
+      }
+      out.append("</g>\n");
+      return;
+    }
     out.append("<text x=\"").append(n(x)).append("\" y=\"").append(n(y)).append("\" fill=\"#111111\">");
     boolean first = true;
     if (!box.note().isEmpty()) {
@@ -126,7 +163,31 @@ final class Svg {
           .append(Markup.escape(line)).append("</tspan>");
       first = false;
     }
-    out.append(links ? "</text></g></a>\n" : "</text></g>\n");
+    out.append("</text></g></a>\n");
+  }
+
+  /**
+   * One line of text drawn as glyph outlines, its words in an {@code aria-label}; nothing for a line with nothing to
+   * draw.
+   */
+  private static void outlines(StringBuilder out, String cssClass, String text, double x, double y, double size,
+      boolean oblique, String fill) {
+    String d = Glyphs.path(text, x, y, size, oblique);
+    if (!d.isEmpty()) {
+      out.append("<path class=\"").append(cssClass).append("\" aria-label=\"").append(Markup.escape(text))
+          .append("\" d=\"").append(d).append("\" fill=\"").append(fill).append("\"/>");
+    }
+  }
+
+  /**
+   * A box's title in a figure file, where its text is drawn, not written: its label, and when the lines written in
+   * it say more than the label (the entries of a panel) those lines after it.
+   */
+  static String title(Figure.Box box) {
+    String written = String.join(" ", box.text());
+    // The lines are the label wrapped, perhaps cut short with an ellipsis, perhaps broken inside a long word.
+    String said = written.replace("\u2026", "").replaceAll("\\s+", "");
+    return box.label().replaceAll("\\s+", "").startsWith(said) ? box.label() : box.label() + ": " + written;
   }
 
   /** A light fill for dark text (contrast well above WCAG AA), by the box's style. */

@@ -17,6 +17,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.sstlib.core.Case;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
 
 class FigureFilesTest {
   private static final byte[] PNG_SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
@@ -36,7 +37,9 @@ class FigureFilesTest {
     Element root = doc.getDocumentElement();
     assertEquals("http://www.w3.org/2000/svg", root.getNamespaceURI());
     assertEquals("svg", root.getLocalName());
-    assertEquals("sans-serif", root.getAttribute("font-family"));
+    assertEquals(0, doc.getElementsByTagName("text").getLength() + doc.getElementsByTagName("tspan").getLength(),
+        "no text: it is drawn as glyph outlines");
+    assertFalse(svg.contains("font-family"), "no font named");
     assertTrue(root.getAttribute("width").endsWith("mm"), root.getAttribute("width"));
     double width = Double.parseDouble(root.getAttribute("width").replace("mm", ""));
     assertTrue(width > 0 && width <= 170, "width " + width);
@@ -47,6 +50,43 @@ class FigureFilesTest {
     assertFalse(doc.getElementsByTagName("title").item(0).getTextContent().isBlank());
     assertEquals(0, doc.getElementsByTagName("a").getLength(), "no links to a page that is not there");
     assertEquals(svg, FigureFiles.svg(study, name, ReportOptions.defaults()), "the same bytes twice");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"field", "chain", "cycle:icm-meeting"})
+  void everyBoxsDrawnTextLiesInsideItsBoxAndSaysWhatItsAriaLabelSays(String name) throws Exception {
+    String svg = FigureFiles.svg(FieldFigureTest.read2(), name, ReportOptions.defaults());
+    NodeList groups = parse(svg).getElementsByTagName("g");
+    int boxes = 0;
+    for (int i = 0; i < groups.getLength(); i++) {
+      Element g = (Element) groups.item(i);
+      if (!g.getAttribute("class").startsWith("sst-box")) {
+        continue;
+      }
+      boxes++;
+      Element rect = (Element) g.getElementsByTagName("rect").item(0);
+      double left = Double.parseDouble(rect.getAttribute("x"));
+      double right = left + Double.parseDouble(rect.getAttribute("width"));
+      double top = Double.parseDouble(rect.getAttribute("y"));
+      double bottom = top + Double.parseDouble(rect.getAttribute("height"));
+      NodeList paths = g.getElementsByTagName("path");
+      assertTrue(paths.getLength() > 0, g.getAttribute("id"));
+      for (int k = 0; k < paths.getLength(); k++) {
+        Element path = (Element) paths.item(k);
+        assertFalse(path.getAttribute("aria-label").isBlank(), g.getAttribute("id"));
+        for (double[] p : GlyphsTest.points(path.getAttribute("d"))) {
+          assertTrue(p[0] > left && p[0] < right && p[1] > top && p[1] < bottom, g.getAttribute("id") + ": '"
+              + path.getAttribute("aria-label") + "' at " + p[0] + "," + p[1] + " outside its box");
+        }
+      }
+    }
+    assertTrue(boxes >= 4, "boxes " + boxes);
+  }
+
+  @Test
+  void theSameFigureGivesTheSamePngBytes() {
+    String svg = FigureFiles.svg(FieldFigureTest.read2(), "cycle:icm-meeting", ReportOptions.defaults());
+    assertArrayEquals(FigureFiles.png(svg, 150), FigureFiles.png(svg, 150));
   }
 
   @Test

@@ -206,8 +206,8 @@ class ReportTest {
     Case hostile = hostileCase();
     Figure figure = FieldFigure.of(hostile, FieldFigureTest.fieldOf(hostile), List.of());
     for (Figure.Box b : figure.boxes()) {
-      assertTrue(b.text().size() <= Figure.BOX_LINES && Markup.widest(b.text()) <= Figure.BOX_CHARS, b.text()
-          .toString());
+      assertTrue(b.text().size() <= Figure.BOX_LINES && TextMetrics.widest(b.text(), Figure.TEXT_SIZE)
+          <= TextMetrics.columns(Figure.BOX_CHARS, Figure.TEXT_SIZE), b.text().toString());
     }
   }
 

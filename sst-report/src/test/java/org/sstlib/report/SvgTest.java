@@ -7,9 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.google.common.collect.ImmutableList;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
+import org.sstlib.core.Case;
 import org.sstlib.core.Cycle;
 import org.w3c.dom.Document;
 
@@ -61,6 +64,36 @@ class SvgTest {
     Figure figure = FieldFigure.of(FieldFigureTest.read2(), FieldFigureTest.field, FieldFigureTest.loops);
     assertEquals(Svg.write(figure, "p", "cycle", false), Svg.write(FieldFigure.of(FieldFigureTest.read2(),
         FieldFigureTest.field, FieldFigureTest.loops), "p", "cycle", false));
+  }
+
+  @Test
+  void everyBoxIsAsWideAsItsTextMeasuredAndThePageNamesTheFontItWasMeasuredIn() {
+    Case study = FieldFigureTest.read2();
+    List<Figure> figures = new ArrayList<>();
+    figures.add(FieldFigure.of(study, FieldFigureTest.field, FieldFigureTest.loops));
+    for (Cycle c : study.cycles()) {
+      figures.add(CycleFigure.of(study.id(), c, List.of()));
+    }
+    for (Figure figure : figures) {
+      for (Figure.Box box : figure.boxes()) {
+        double text = Math.max(TextMetrics.widest(box.text(), Figure.TEXT_SIZE),
+            TextMetrics.width(box.note(), Figure.TEXT_SIZE));
+        assertTrue(text + 2 * Figure.PADDING <= box.width() + 1e-9, box.id() + ": " + text + " in " + box.width());
+      }
+    }
+    String svg = Svg.write(figures.get(0), "p", "cycle", false);
+    assertTrue(svg.contains("font-family=\"Liberation Sans, Arial, Helvetica, sans-serif\" font-size=\"12\""));
+    assertTrue(svg.contains("<text"), "the page keeps text");
+  }
+
+  @Test
+  void aFigureFilesBoxTitleHasTheTextWrittenInItWhenTheLabelDoesNotSayIt() {
+    Figure.Box wrapped = new Figure.Box("a", "d", "h", "A long label that is cut short somewhere",
+        Markup.wrap("A long label that is cut short somewhere", 10, 2), "", "", 0, 0, 100, 80);
+    assertEquals(wrapped.label(), Svg.title(wrapped));
+    Figure.Box panel = new Figure.Box("external", "d", "h", "1. External structures",
+        ImmutableList.of("- a policy [absent]", "- a rule"), "1. External structures", "", 0, 0, 100, 80);
+    assertEquals("1. External structures: - a policy [absent] - a rule", Svg.title(panel));
   }
 
   static Document parse(String xml) throws Exception {
