@@ -74,19 +74,7 @@ final class ChainFigure {
    */
   static Figure of(Case study, String title, List<ChainRoute> routes) {
     checkNotNull(study, "study");
-    return of(study.id(), title, routes,
-        id -> study.element(id, Cycle.class).map(Cycle::label).orElse(id));
-  }
-
-  /**
-   * The figure of the paths, naming each agency's cycle by its id (when the case is not at hand).
-   *
-   * @param caseId the case, for the boxes' ids and links
-   * @param title the figure's title
-   * @param routes the paths, in their order
-   */
-  static Figure of(String caseId, String title, List<ChainRoute> routes) {
-    return of(caseId, title, routes, Function.identity());
+    return of(study.id(), title, routes, id -> study.element(id, Cycle.class).map(Cycle::label).orElse(id));
   }
 
   private static Figure of(String caseId, String title, List<ChainRoute> routes,

@@ -115,12 +115,6 @@ record Figure(String title, String description, double width, double height, Imm
     }
   }
 
-  /**
-   * About 7 pixels a character at 12 pixels: a rough, generous guess for widths not yet measured; measure with
-   * {@link TextMetrics} instead.
-   */
-  static final double CHAR_WIDTH = 7;
-
   /** The size of a box's text, pixels to the em. */
   static final double TEXT_SIZE = 12;
 

@@ -109,7 +109,7 @@ public final class FigureFiles {
       throw new IllegalArgumentException("case '" + study.id() + "': no path of the chain of structuration leads"
           + " from '" + from + "' to '" + to + "'");
     }
-    return ChainFigure.of(study.id(), "The chain from " + label(study, from) + " to " + label(study, to), routes);
+    return ChainFigure.of(study, "The chain from " + label(study, from) + " to " + label(study, to), routes);
   }
 
   private static String label(Case study, String id) {

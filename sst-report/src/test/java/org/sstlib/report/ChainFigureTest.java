@@ -196,7 +196,8 @@ class ChainFigureTest {
     Figure f = ChainFigure.of(hostile, "hostile", paths(hostile).routes());
     assertFalse(f.boxes().isEmpty());
     for (Figure.Box b : f.boxes()) {
-      assertTrue(b.text().size() <= 6 && Markup.widest(b.text()) <= Figure.BOX_CHARS, b.text().toString());
+      assertTrue(b.text().size() <= 6 && TextMetrics.widest(b.text(), Figure.TEXT_SIZE)
+          <= TextMetrics.columns(Figure.BOX_CHARS, Figure.TEXT_SIZE), b.text().toString());
     }
     assertNoOverlaps(f);
   }
@@ -237,7 +238,7 @@ class ChainFigureTest {
   static void assertLabelsBesideTheirLines(Figure f) {
     for (Figure.Line line : f.lines()) {
       Figure.Point at = line.labelAt().orElseThrow();
-      double w = Markup.widest(line.text()) * Figure.CHAR_WIDTH;
+      double w = TextMetrics.widest(line.text(), Figure.LABEL_SIZE);
       double h = line.text().size() * Figure.LINE_HEIGHT;
       Figure.Box label = new Figure.Box("label", "label", "label", "label", ImmutableList.of(), "", "", at.x(), at.y(), w, h);
       for (Figure.Box b : f.boxes()) {
