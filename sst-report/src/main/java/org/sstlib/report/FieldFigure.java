@@ -159,23 +159,26 @@ final class FieldFigure {
           b.width(), b.height()));
     }
     // Each line's label a node of its own just right of the cycle the line leaves, the labels of one cycle's lines
-    // one under another from the middle of its box, those to higher cycles first.
+    // one under another from the middle of its box, those to higher cycles first; the label of a line drawn back,
+    // right to left, just right of the cycle it reaches, under that cycle's own labels.
     Map<Edge, ElkNode> labels = new LinkedHashMap<>();
     Map<Edge, ElkEdge[]> drawn = new LinkedHashMap<>();
     Map<String, Double> nextLabel = new LinkedHashMap<>();
-    List<Edge> byTarget = edges.stream().filter(e -> nodes.containsKey(e.from()) && nodes.containsKey(e.to()))
-        .sorted(Comparator.comparingDouble((Edge e) -> tops.get(e.to()))).toList();
-    for (Edge edge : byTarget) {
-      if (edge.from().equals(edge.to())) {
-        continue;
-      }
+    List<Edge> between = edges.stream().filter(e -> nodes.containsKey(e.from()) && nodes.containsKey(e.to())
+        && !e.from().equals(e.to())).toList();
+    List<Edge> ordered = new ArrayList<>();
+    between.stream().filter(e -> !leftward(e, columns)).sorted(Comparator.comparingDouble(e -> tops.get(e.to())))
+        .forEach(ordered::add);
+    between.stream().filter(e -> leftward(e, columns)).sorted(Comparator.comparingDouble(e -> tops.get(e.from())))
+        .forEach(ordered::add);
+    for (Edge edge : ordered) {
+      boolean leftward = leftward(edge, columns);
+      String beside = leftward ? edge.to() : edge.from();
       double[] size = labelSizes.get(edge);
-      double top = nextLabel.computeIfAbsent(edge.from(),
-          f -> tops.get(f) + unplaced.get(f).height() / 2 - size[1]);
-      nextLabel.put(edge.from(), top + size[1] + LABEL_GAP);
-      ElkNode label = Layouts.labelNode(root, "label " + labels.size(),
-          (2 * columns.get(edge.from()) + 2) * step, top, size[0], size[1]);
-      labels.put(edge, label);
+      double top = nextLabel.computeIfAbsent(beside, f -> tops.get(f) + unplaced.get(f).height() / 2 - size[1]);
+      nextLabel.put(beside, top + size[1] + LABEL_GAP);
+      labels.put(edge, Layouts.labelNode(root, "label " + labels.size(), (2 * columns.get(beside) + 2) * step, top,
+          size[0], size[1], leftward));
     }
     for (Edge edge : edges) {
       if (!nodes.containsKey(edge.from()) || !nodes.containsKey(edge.to())) {
@@ -231,6 +234,11 @@ final class FieldFigure {
             + " that is an entry of another, labelled where it leaves with what passes. Dashed: an entry"
             + " unavailable at the moment of action. Dotted: a feedback loop. Dash-dot: one cycle follows another.",
         root.getWidth(), root.getHeight(), boxes.build(), lines.build());
+  }
+
+  /** Whether a line is drawn back, right to left: it reaches a cycle in a column left of the one it leaves. */
+  private static boolean leftward(Edge edge, Map<String, Integer> columns) {
+    return columns.get(edge.to()) < columns.get(edge.from());
   }
 
   /**

@@ -120,19 +120,21 @@ final class Layouts {
   }
 
   /**
-   * A node that carries the label of a line, at the given place: the line enters it at its bottom left corner and
-   * leaves it at its bottom right one, so that it runs under the label and the label is the space it takes in its
-   * layer (no other box or label overlaps it). Returns the node; {@link #into} and {@link #outOf} give its ends.
+   * A node that carries the label of a line, at the given place: the line enters it at one bottom corner and leaves
+   * it at the other (left to right, or right to left for a line drawn {@code leftward}), so that it runs under the
+   * label and the label is the space it takes in its layer (no other box or label overlaps it). Returns the node;
+   * {@link #into} and {@link #outOf} give its ends.
    */
-  static ElkNode labelNode(ElkNode root, String id, double x, double y, double width, double height) {
+  static ElkNode labelNode(ElkNode root, String id, double x, double y, double width, double height,
+      boolean leftward) {
     ElkNode node = node(root, id, x, y, width, height);
     node.setProperty(CoreOptions.PORT_CONSTRAINTS, PortConstraints.FIXED_POS);
     ElkPort in = ElkGraphUtil.createPort(node);
-    in.setProperty(CoreOptions.PORT_SIDE, PortSide.WEST);
-    in.setLocation(0, height);
+    in.setProperty(CoreOptions.PORT_SIDE, leftward ? PortSide.EAST : PortSide.WEST);
+    in.setLocation(leftward ? width : 0, height);
     ElkPort out = ElkGraphUtil.createPort(node);
-    out.setProperty(CoreOptions.PORT_SIDE, PortSide.EAST);
-    out.setLocation(width, height);
+    out.setProperty(CoreOptions.PORT_SIDE, leftward ? PortSide.WEST : PortSide.EAST);
+    out.setLocation(leftward ? 0 : width, height);
     return node;
   }
 
