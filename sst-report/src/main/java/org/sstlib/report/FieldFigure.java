@@ -231,8 +231,8 @@ final class FieldFigure {
     return new Figure("The field of practices of " + study.title(),
         "Each box is a cycle of structuration, in bands by scale, macro at the top and micro at the bottom, and"
             + " left to right in the order of time and of the cycles they follow; each line an outcome of one cycle"
-            + " that is an entry of another, labelled where it leaves with what passes. Dashed: an entry"
-            + " unavailable at the moment of action. Dotted: a feedback loop. Dash-dot: one cycle follows another.",
+            + " that is an entry of another, labelled with what passes. Dashed: an entry unavailable at the moment"
+            + " of action. Dotted: a feedback loop. Dash-dot: one cycle follows another.",
         root.getWidth(), root.getHeight(), boxes.build(), lines.build());
   }
 
