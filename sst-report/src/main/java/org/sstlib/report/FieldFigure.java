@@ -57,7 +57,7 @@ final class FieldFigure {
   private static final double BAND_GAP = 60;
 
   /** The space between two labels of lines that leave one cycle. */
-  private static final double LABEL_GAP = 8;
+  private static final double LABEL_GAP = 12;
 
   /** How many times the bands are moved apart when a line pushed a box of one into the next. */
   private static final int BAND_TRIES = 8;

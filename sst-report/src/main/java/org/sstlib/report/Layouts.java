@@ -26,8 +26,9 @@ import org.eclipse.elk.graph.ElkPort;
 import org.eclipse.elk.graph.util.ElkGraphUtil;
 
 /**
- * The Eclipse Layout Kernel's layered algorithm, set up once: graphs are made, laid out top down with partitions,
- * and read back as points. The layout is deterministic (a fixed random seed, nodes and edges in a fixed order).
+ * The Eclipse Layout Kernel's layered algorithm, set up once: graphs are made, laid out top down with partitions (or
+ * left to right from given places, {@link #interactive()}), and read back as points. The layout is deterministic (a
+ * fixed random seed, nodes and edges in a fixed order).
  */
 final class Layouts {
   private Layouts() {}
@@ -102,6 +103,8 @@ final class Layouts {
     root.setProperty(LayeredOptions.CROSSING_MINIMIZATION_STRATEGY, CrossingMinimizationStrategy.INTERACTIVE);
     root.setProperty(LayeredOptions.NODE_PLACEMENT_STRATEGY, NodePlacementStrategy.INTERACTIVE);
     root.setProperty(CoreOptions.SEPARATE_CONNECTED_COMPONENTS, false);
+    // The given places already keep boxes apart; ELK only needs to keep them from touching.
+    root.setProperty(CoreOptions.SPACING_NODE_NODE, 12.0);
     root.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, 24.0);
     root.setProperty(LayeredOptions.SPACING_EDGE_NODE_BETWEEN_LAYERS, 12.0);
     root.setProperty(LayeredOptions.SPACING_EDGE_EDGE_BETWEEN_LAYERS, 10.0);
