@@ -4,19 +4,20 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.eclipse.elk.core.options.CoreOptions;
-import org.eclipse.elk.core.options.Direction;
 import org.eclipse.elk.graph.ElkEdge;
 import org.eclipse.elk.graph.ElkLabel;
 import org.eclipse.elk.graph.ElkNode;
 import org.sstlib.core.Case;
 import org.sstlib.core.Cycle;
+import org.sstlib.core.CycleOrder;
 import org.sstlib.core.Element;
 import org.sstlib.core.Scale;
 import org.sstlib.rdf.query.FeedbackLoop;
@@ -25,11 +26,21 @@ import org.sstlib.rdf.query.FieldCycle;
 import org.sstlib.rdf.query.FieldLink;
 
 /**
- * The field of practices of one case as a figure: every cycle a box, macro at the top and micro at the bottom
- * (the Eclipse Layout Kernel's layered algorithm, top down, one partition per scale), the field's links as lines
- * labelled with the elements that pass from one cycle to the next. A link through an entry unavailable at the moment
- * of action is dashed, a link on a feedback loop dotted, the rest solid; a cycle that follows another is joined to
- * it by a thin dash-dot line when no link joins them already.
+ * The field of practices of one case as a figure: every cycle a box, in bands by scale (macro at the top, then meso,
+ * micro, and last the cycles of no scale), and left to right in the order of time and {@code follows}: a cycle lies
+ * to the right of every cycle it follows or is later than, and of every cycle whose outcome is one of its entries
+ * unless that link runs back in time. The field's links are lines labelled with the elements that pass from one
+ * cycle to the next, each label just right of the cycle the line leaves, the line running under it. A link through
+ * an entry unavailable at the moment of action is dashed, a link on a feedback loop dotted, the rest solid; a cycle
+ * that follows another is joined to it by a thin dash-dot line when no link joins them already; a loop within one
+ * cycle is a dotted line from its box back to it. The bands' names are boxes (style {@code sst-band}) at the left,
+ * each as tall as its band.
+ *
+ * <p>The Eclipse Layout Kernel's layered algorithm, left to right, lays it out with its interactive strategies: each
+ * box and label is given a column (its place in time) and a top (its band, and its place in the band's column);
+ * ELK makes a layer of each column, keeps the given order within it, moves a box down only as far as the lines and
+ * labels above it need, and routes the lines. Should a box of one band be pushed into the next, the bands are laid
+ * out again further apart, so that every box of a band lies above every box of the bands below it.
  */
 final class FieldFigure {
   private FieldFigure() {}
@@ -39,6 +50,20 @@ final class FieldFigure {
 
   /** One line of the field: the links between two cycles drawn the same way. */
   record Edge(String from, String to, Figure.LineKind kind, ImmutableList<String> elements) {}
+
+  /** The space between two boxes of one band in one column, and between two bands. */
+  private static final double BOX_GAP = 30;
+
+  private static final double BAND_GAP = 60;
+
+  /** The space between two labels of lines that leave one cycle. */
+  private static final double LABEL_GAP = 12;
+
+  /** How many times the bands are moved apart when a line pushed a box of one into the next. */
+  private static final int BAND_TRIES = 8;
+
+  /** The scale names of the bands, from the top. */
+  private static final List<String> BANDS = List.of("macro", "meso", "micro", "no scale");
 
   /**
    * The figure of {@code study}'s field.
@@ -50,55 +75,279 @@ final class FieldFigure {
     checkNotNull(study, "study");
     List<FieldCycle> cycles = field.cycles().stream().filter(c -> c.caseId().equals(study.id())).toList();
     List<Edge> edges = edges(study, field, loops);
-    ElkNode root = Layouts.graph(Direction.DOWN, true);
-    Map<String, ElkNode> nodes = new LinkedHashMap<>();
+    Map<String, Integer> columns = columns(cycles, edges);
     Map<String, Figure.Box> unplaced = new LinkedHashMap<>();
     for (FieldCycle cycle : cycles) {
       ImmutableList<String> text = Markup.wrap(cycle.label(), Figure.BOX_CHARS, Figure.BOX_LINES);
       String note = cycle.scale().map(Scale::code).orElse("no scale");
-      double w = Figure.boxWidth(text, note);
-      double h = Figure.boxHeight(text, note);
-      ElkNode node = Layouts.node(root, cycle.cycle(), w, h);
-      node.setProperty(CoreOptions.PARTITIONING_PARTITION, partition(cycle.scale()));
-      nodes.put(cycle.cycle(), node);
       unplaced.put(cycle.cycle(), new Figure.Box(cycle.cycle(), Markup.anchor(study.id(), "field", cycle.cycle()),
           Markup.anchor(study.id(), "cycle", cycle.cycle()), cycle.label(), text, note,
-          "sst-scale-" + note.replace(' ', '-'), 0, 0, w, h));
+          "sst-scale-" + note.replace(' ', '-'), 0, 0, Figure.boxWidth(text, note), Figure.boxHeight(text, note)));
     }
-    Map<ElkEdge, Edge> drawn = new LinkedHashMap<>();
+    // Each cycle's given top within its band: the cycles of one band and one column one under another.
+    Map<String, Double> within = new LinkedHashMap<>();
+    double[] bandHeights = new double[BANDS.size()];
+    Map<List<Integer>, Double> stacks = new LinkedHashMap<>();
+    for (FieldCycle cycle : cycles) {
+      int band = partition(cycle.scale());
+      List<Integer> stack = List.of(band, columns.get(cycle.cycle()));
+      double top = stacks.getOrDefault(stack, 0.0);
+      within.put(cycle.cycle(), top);
+      double bottom = top + unplaced.get(cycle.cycle()).height();
+      stacks.put(stack, bottom + BOX_GAP);
+      bandHeights[band] = Math.max(bandHeights[band], bottom);
+    }
+    double[] gaps = new double[BANDS.size()];
+    Arrays.fill(gaps, BAND_GAP);
+    for (int tries = 0; ; tries++) {
+      Figure figure = lay(study, cycles, edges, columns, unplaced, within, bandHeights, gaps);
+      int[] pushed = bandsPushed(figure, cycles);
+      if (pushed == null || tries == BAND_TRIES) {
+        return figure;
+      }
+      for (int band = 0; band < gaps.length; band++) {
+        gaps[band] += pushed[band];
+      }
+    }
+  }
+
+  /** One layout of the field, the bands {@code gaps} apart (the gap above each band). */
+  private static Figure lay(Case study, List<FieldCycle> cycles, List<Edge> edges, Map<String, Integer> columns,
+      Map<String, Figure.Box> unplaced, Map<String, Double> within, double[] bandHeights, double[] gaps) {
+    double[] bandTops = new double[BANDS.size()];
+    double y = 0;
+    for (int band = 0; band < BANDS.size(); band++) {
+      if (bandHeights[band] > 0) {
+        y += gaps[band];
+        bandTops[band] = y;
+        y += bandHeights[band];
+      }
+    }
+    Map<Edge, double[]> labelSizes = new LinkedHashMap<>();
     for (Edge edge : edges) {
-      if (nodes.containsKey(edge.from()) && nodes.containsKey(edge.to())) {
-        drawn.put(Layouts.edge(nodes.get(edge.from()), nodes.get(edge.to()), labelText(edge)), edge);
+      ImmutableList<String> text = labelText(edge);
+      labelSizes.put(edge, new double[] {TextMetrics.widest(text, Figure.LABEL_SIZE) + 4,
+          text.size() * Figure.LINE_HEIGHT + 4});
+    }
+    // The given places across: slot 0 the bands' names, slot 2k + 1 the cycles of column k, slot 2k + 2 the labels of
+    // the lines that leave them; a slot wider than anything in it, so that ELK makes one layer of each.
+    double step = Math.max(unplaced.values().stream().mapToDouble(Figure.Box::width).max().orElse(0),
+        labelSizes.values().stream().mapToDouble(d -> d[0]).max().orElse(0)) + 2 * BAND_GAP;
+    ElkNode root = Layouts.interactive();
+    // The band's names, each in a box as tall as the band, in a column left of the first.
+    Map<String, ElkNode> nodes = new LinkedHashMap<>();
+    Map<String, Figure.Box> bandBoxes = new LinkedHashMap<>();
+    for (int band = 0; band < BANDS.size(); band++) {
+      if (bandHeights[band] > 0) {
+        String name = BANDS.get(band);
+        ImmutableList<String> text = ImmutableList.of(name);
+        double w = Figure.boxWidth(text, "");
+        String id = "band " + name;
+        nodes.put(id, Layouts.node(root, id, 0, bandTops[band], w, bandHeights[band]));
+        bandBoxes.put(id, new Figure.Box(id, Markup.anchor(study.id(), "band", name.replace(' ', '-')),
+            Markup.anchor(study.id(), "list", "field"), "The " + name + " band of the field"
+                + (name.equals("no scale") ? ": cycles whose scale the case does not give" : ""),
+            text, "", "sst-band", 0, 0, w, bandHeights[band]));
+      }
+    }
+    Map<String, Double> tops = new LinkedHashMap<>();
+    for (FieldCycle cycle : cycles) {
+      Figure.Box b = unplaced.get(cycle.cycle());
+      double top = bandTops[partition(cycle.scale())] + within.get(cycle.cycle());
+      tops.put(cycle.cycle(), top);
+      nodes.put(cycle.cycle(), Layouts.node(root, cycle.cycle(), (2 * columns.get(cycle.cycle()) + 1) * step, top,
+          b.width(), b.height()));
+    }
+    // Each line's label a node of its own just right of the cycle the line leaves, the labels of one cycle's lines
+    // one under another from the middle of its box, those to higher cycles first; the label of a line drawn back,
+    // right to left, just right of the cycle it reaches, under that cycle's own labels.
+    Map<Edge, ElkNode> labels = new LinkedHashMap<>();
+    Map<Edge, ElkEdge[]> drawn = new LinkedHashMap<>();
+    Map<String, Double> nextLabel = new LinkedHashMap<>();
+    List<Edge> between = edges.stream().filter(e -> nodes.containsKey(e.from()) && nodes.containsKey(e.to())
+        && !e.from().equals(e.to())).toList();
+    List<Edge> ordered = new ArrayList<>();
+    between.stream().filter(e -> !leftward(e, columns)).sorted(Comparator.comparingDouble(e -> tops.get(e.to())))
+        .forEach(ordered::add);
+    between.stream().filter(e -> leftward(e, columns)).sorted(Comparator.comparingDouble(e -> tops.get(e.from())))
+        .forEach(ordered::add);
+    for (Edge edge : ordered) {
+      boolean leftward = leftward(edge, columns);
+      String beside = leftward ? edge.to() : edge.from();
+      double[] size = labelSizes.get(edge);
+      double top = nextLabel.computeIfAbsent(beside, f -> tops.get(f) + unplaced.get(f).height() / 2 - size[1]);
+      nextLabel.put(beside, top + size[1] + LABEL_GAP);
+      labels.put(edge, Layouts.labelNode(root, "label " + labels.size(), (2 * columns.get(beside) + 2) * step, top,
+          size[0], size[1], leftward));
+    }
+    for (Edge edge : edges) {
+      if (!nodes.containsKey(edge.from()) || !nodes.containsKey(edge.to())) {
+        continue;
+      }
+      ElkNode label = labels.get(edge);
+      if (label == null) {
+        drawn.put(edge, new ElkEdge[] {Layouts.edge(nodes.get(edge.from()), nodes.get(edge.to()), labelText(edge))});
+      } else {
+        drawn.put(edge, new ElkEdge[] {Layouts.edge(nodes.get(edge.from()), Layouts.into(label)),
+            Layouts.edge(Layouts.outOf(label), nodes.get(edge.to()))});
       }
     }
     Layouts.layout(root);
+    // A band's name spans the band as laid out: from its highest cycle's top to its lowest one's bottom.
+    double[] highest = new double[BANDS.size()];
+    double[] lowest = new double[BANDS.size()];
+    Arrays.fill(highest, Double.MAX_VALUE);
+    for (FieldCycle cycle : cycles) {
+      ElkNode node = nodes.get(cycle.cycle());
+      int band = partition(cycle.scale());
+      highest[band] = Math.min(highest[band], node.getY());
+      lowest[band] = Math.max(lowest[band], node.getY() + node.getHeight());
+    }
     ImmutableList.Builder<Figure.Box> boxes = ImmutableList.builder();
     nodes.forEach((id, node) -> {
       Figure.Box b = unplaced.get(id);
-      boxes.add(new Figure.Box(b.id(), b.domId(), b.href(), b.label(), b.text(), b.note(), b.style(), node.getX(),
-          node.getY(), b.width(), b.height()));
+      if (b == null) {
+        b = bandBoxes.get(id);
+        int band = BANDS.indexOf(id.substring("band ".length()));
+        boxes.add(new Figure.Box(b.id(), b.domId(), b.href(), b.label(), b.text(), b.note(), b.style(), node.getX(),
+            highest[band], b.width(), lowest[band] - highest[band]));
+      } else {
+        boxes.add(new Figure.Box(b.id(), b.domId(), b.href(), b.label(), b.text(), b.note(), b.style(), node.getX(),
+            node.getY(), b.width(), b.height()));
+      }
     });
     ImmutableList.Builder<Figure.Line> lines = ImmutableList.builder();
-    drawn.forEach((elk, edge) -> {
-      Optional<Figure.Point> at = elk.getLabels().stream().findFirst()
-          .map((ElkLabel l) -> new Figure.Point(l.getX(), l.getY()));
+    drawn.forEach((edge, elk) -> {
+      ElkNode label = labels.get(edge);
+      Optional<Figure.Point> at = label != null ? Optional.of(new Figure.Point(label.getX(), label.getY()))
+          : elk[0].getLabels().stream().findFirst().map((ElkLabel l) -> new Figure.Point(l.getX(), l.getY()));
+      ImmutableList.Builder<Figure.Point> points = ImmutableList.builder();
+      for (ElkEdge e : elk) {
+        points.addAll(Layouts.points(e));
+      }
       lines.add(new Figure.Line(edge.from(), edge.to(), edge.kind(), fullLabel(edge), labelText(edge),
-          Layouts.points(elk), at));
+          points.build(), at));
     });
     return new Figure("The field of practices of " + study.title(),
-        "Each box is a cycle of structuration, macro at the top and micro at the bottom; each line an outcome of"
-            + " one cycle that is an entry of another, labelled with what passes. Dashed: an entry unavailable at"
-            + " the moment of action. Dotted: a feedback loop. Dash-dot: one cycle follows another.",
+        "Each box is a cycle of structuration, in bands by scale, macro at the top and micro at the bottom, and"
+            + " left to right in the order of time and of the cycles they follow; each line an outcome of one cycle"
+            + " that is an entry of another, labelled with what passes. Dashed: an entry unavailable at the moment"
+            + " of action. Dotted: a feedback loop. Dash-dot: one cycle follows another.",
         root.getWidth(), root.getHeight(), boxes.build(), lines.build());
   }
 
-  /** The scale's partition: macro first, micro last, a cycle of no scale with the meso ones. */
+  /** Whether a line is drawn back, right to left: it reaches a cycle in a column left of the one it leaves. */
+  private static boolean leftward(Edge edge, Map<String, Integer> columns) {
+    return columns.get(edge.to()) < columns.get(edge.from());
+  }
+
+  /**
+   * How far each band's top cycle box was pushed into the band above (or the band above into it): for each band,
+   * the most a box of a band above reaches below the top of one of its boxes; null when the bands are in order.
+   */
+  private static int[] bandsPushed(Figure figure, List<FieldCycle> cycles) {
+    Map<String, Integer> bands = new LinkedHashMap<>();
+    cycles.forEach(c -> bands.put(c.cycle(), partition(c.scale())));
+    double[] tops = new double[BANDS.size()];
+    double[] bottoms = new double[BANDS.size()];
+    Arrays.fill(tops, Double.MAX_VALUE);
+    for (Figure.Box box : figure.boxes()) {
+      Integer band = bands.get(box.id());
+      if (band != null) {
+        tops[band] = Math.min(tops[band], box.y());
+        bottoms[band] = Math.max(bottoms[band], box.y() + box.height());
+      }
+    }
+    int[] pushed = new int[BANDS.size()];
+    boolean any = false;
+    for (int band = 1; band < BANDS.size(); band++) {
+      for (int above = 0; above < band; above++) {
+        if (tops[band] != Double.MAX_VALUE && bottoms[above] > tops[band]) {
+          pushed[band] = Math.max(pushed[band], (int) Math.ceil(bottoms[above] - tops[band]) + (int) BOX_GAP);
+          any = true;
+        }
+      }
+    }
+    return any ? pushed : null;
+  }
+
+  /**
+   * The scale's band, from the top: macro, meso, micro, and last the cycles of no scale (the case does not say where
+   * they sit in the field, so they are put in a band of their own rather than with the meso ones).
+   */
   static int partition(Optional<Scale> scale) {
     return scale.map(s -> switch (s) {
       case MACRO -> 0;
       case MESO -> 1;
       case MICRO -> 2;
-    }).orElse(1);
+    }).orElse(3);
+  }
+
+  /**
+   * Each cycle's column, from 0: to the right of every cycle it is later than (by {@code follows} and {@code time},
+   * {@link CycleOrder}) and of every cycle whose outcome is one of its entries, unless that link runs against time
+   * or closes a loop of links (it is then drawn back, right to left). Two cycles each later than the other (a case
+   * whose order contradicts itself) are not ordered.
+   */
+  static Map<String, Integer> columns(List<FieldCycle> cycles, List<Edge> edges) {
+    Map<String, Optional<String>> times = new LinkedHashMap<>();
+    Map<String, List<String>> follows = new LinkedHashMap<>();
+    for (FieldCycle c : cycles) {
+      times.put(c.cycle(), c.time());
+      follows.put(c.cycle(), c.follows());
+    }
+    CycleOrder order = CycleOrder.of(times, follows);
+    List<String> ids = List.copyOf(times.keySet());
+    Map<String, Set<String>> before = new LinkedHashMap<>();
+    for (String id : ids) {
+      Set<String> earlier = new LinkedHashSet<>();
+      for (String other : ids) {
+        if (order.isLater(id, other) && !order.isLater(other, id)) {
+          earlier.add(other);
+        }
+      }
+      before.put(id, earlier);
+    }
+    for (Edge edge : edges) {
+      if (before.containsKey(edge.from()) && before.containsKey(edge.to()) && !edge.from().equals(edge.to())
+          && !reaches(before, edge.from(), edge.to())) {
+        before.get(edge.to()).add(edge.from());
+      }
+    }
+    Map<String, Integer> columns = new LinkedHashMap<>();
+    for (String id : ids) {
+      column(id, before, columns);
+    }
+    return columns;
+  }
+
+  /** Whether {@code earlier} is before {@code cycle} already, directly or through others. */
+  private static boolean reaches(Map<String, Set<String>> before, String cycle, String earlier) {
+    Set<String> seen = new LinkedHashSet<>();
+    List<String> todo = new ArrayList<>(List.of(cycle));
+    while (!todo.isEmpty()) {
+      String next = todo.remove(todo.size() - 1);
+      if (next.equals(earlier)) {
+        return true;
+      }
+      if (seen.add(next)) {
+        todo.addAll(before.get(next));
+      }
+    }
+    return false;
+  }
+
+  private static int column(String id, Map<String, Set<String>> before, Map<String, Integer> columns) {
+    Integer known = columns.get(id);
+    if (known != null) {
+      return known;
+    }
+    int column = 0;
+    for (String earlier : before.get(id)) {
+      column = Math.max(column, column(earlier, before, columns) + 1);
+    }
+    columns.put(id, column);
+    return column;
   }
 
   /**

@@ -1,11 +1,13 @@
 package org.sstlib.report;
 
 import com.google.common.collect.ImmutableList;
+import org.eclipse.elk.alg.layered.options.CrossingMinimizationStrategy;
 import org.eclipse.elk.alg.layered.options.CycleBreakingStrategy;
 import org.eclipse.elk.alg.layered.options.EdgeLabelSideSelection;
 import org.eclipse.elk.alg.layered.options.LayerConstraint;
 import org.eclipse.elk.alg.layered.options.LayeredMetaDataProvider;
 import org.eclipse.elk.alg.layered.options.LayeredOptions;
+import org.eclipse.elk.alg.layered.options.LayeringStrategy;
 import org.eclipse.elk.alg.layered.options.NodePlacementStrategy;
 import org.eclipse.elk.core.RecursiveGraphLayoutEngine;
 import org.eclipse.elk.core.data.LayoutMetaDataService;
@@ -14,16 +16,21 @@ import org.eclipse.elk.core.options.CoreOptions;
 import org.eclipse.elk.core.options.Direction;
 import org.eclipse.elk.core.options.EdgeLabelPlacement;
 import org.eclipse.elk.core.options.EdgeRouting;
+import org.eclipse.elk.core.options.PortConstraints;
+import org.eclipse.elk.core.options.PortSide;
 import org.eclipse.elk.core.util.BasicProgressMonitor;
+import org.eclipse.elk.graph.ElkConnectableShape;
 import org.eclipse.elk.graph.ElkEdge;
 import org.eclipse.elk.graph.ElkEdgeSection;
 import org.eclipse.elk.graph.ElkLabel;
 import org.eclipse.elk.graph.ElkNode;
+import org.eclipse.elk.graph.ElkPort;
 import org.eclipse.elk.graph.util.ElkGraphUtil;
 
 /**
- * The Eclipse Layout Kernel's layered algorithm, set up once: graphs are made, laid out top down with partitions,
- * and read back as points. The layout is deterministic (a fixed random seed, nodes and edges in a fixed order).
+ * The Eclipse Layout Kernel's layered algorithm, set up once: graphs are made, laid out top down with partitions (or
+ * left to right from given places, {@link #interactive()}), and read back as points. The layout is deterministic (a
+ * fixed random seed, nodes and edges in a fixed order).
  */
 final class Layouts {
   private Layouts() {}
@@ -110,5 +117,73 @@ final class Layouts {
     section.getBendPoints().forEach(b -> points.add(new Figure.Point(b.getX(), b.getY())));
     points.add(new Figure.Point(section.getEndX(), section.getEndY()));
     return points.build();
+  }
+
+  /**
+   * An empty graph laid out left to right from the places its nodes are given (ELK's interactive strategies): nodes
+   * whose given spans across overlap share a layer, layers in the order of those spans (an edge between nodes of
+   * one layer moves its target to the next); within a layer the nodes keep the order of their given tops, and each
+   * keeps its given top unless a node or a line above it would overlap it, when it moves down just enough. A line
+   * that points left is routed as one pointing right and drawn back. The connected components are laid out
+   * together, so the given places hold across the whole graph.
+   */
+  static ElkNode interactive() {
+    ElkNode root = graph(Direction.RIGHT, false);
+    root.setProperty(LayeredOptions.CYCLE_BREAKING_STRATEGY, CycleBreakingStrategy.INTERACTIVE);
+    root.setProperty(LayeredOptions.LAYERING_STRATEGY, LayeringStrategy.INTERACTIVE);
+    root.setProperty(LayeredOptions.CROSSING_MINIMIZATION_STRATEGY, CrossingMinimizationStrategy.INTERACTIVE);
+    root.setProperty(LayeredOptions.NODE_PLACEMENT_STRATEGY, NodePlacementStrategy.INTERACTIVE);
+    root.setProperty(CoreOptions.SEPARATE_CONNECTED_COMPONENTS, false);
+    // The given places already keep boxes apart; ELK only needs to keep them from touching.
+    root.setProperty(CoreOptions.SPACING_NODE_NODE, 12.0);
+    root.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, 24.0);
+    root.setProperty(LayeredOptions.SPACING_EDGE_NODE_BETWEEN_LAYERS, 12.0);
+    root.setProperty(LayeredOptions.SPACING_EDGE_EDGE_BETWEEN_LAYERS, 10.0);
+    root.setProperty(CoreOptions.SPACING_EDGE_NODE, 14.0);
+    root.setProperty(CoreOptions.SPACING_EDGE_EDGE, 10.0);
+    root.setProperty(CoreOptions.SPACING_EDGE_LABEL, 3.0);
+    root.setProperty(CoreOptions.SPACING_LABEL_LABEL, 4.0);
+    return root;
+  }
+
+  /** A node of the given size at the given place (for {@link #interactive()}). */
+  static ElkNode node(ElkNode root, String id, double x, double y, double width, double height) {
+    ElkNode node = node(root, id, width, height);
+    node.setLocation(x, y);
+    return node;
+  }
+
+  /**
+   * A node that carries the label of a line, at the given place: the line enters it at one bottom corner and leaves
+   * it at the other (left to right, or right to left for a line drawn {@code leftward}), so that it runs under the
+   * label and the label is the space it takes in its layer (no other box or label overlaps it). Returns the node;
+   * {@link #into} and {@link #outOf} give its ends.
+   */
+  static ElkNode labelNode(ElkNode root, String id, double x, double y, double width, double height,
+      boolean leftward) {
+    ElkNode node = node(root, id, x, y, width, height);
+    node.setProperty(CoreOptions.PORT_CONSTRAINTS, PortConstraints.FIXED_POS);
+    ElkPort in = ElkGraphUtil.createPort(node);
+    in.setProperty(CoreOptions.PORT_SIDE, leftward ? PortSide.EAST : PortSide.WEST);
+    in.setLocation(leftward ? width : 0, height);
+    ElkPort out = ElkGraphUtil.createPort(node);
+    out.setProperty(CoreOptions.PORT_SIDE, leftward ? PortSide.WEST : PortSide.EAST);
+    out.setLocation(leftward ? 0 : width, height);
+    return node;
+  }
+
+  /** Where a line enters a {@link #labelNode}. */
+  static ElkPort into(ElkNode labelNode) {
+    return labelNode.getPorts().get(0);
+  }
+
+  /** Where a line leaves a {@link #labelNode}. */
+  static ElkPort outOf(ElkNode labelNode) {
+    return labelNode.getPorts().get(1);
+  }
+
+  /** An edge with no label between two nodes or ports. */
+  static ElkEdge edge(ElkConnectableShape from, ElkConnectableShape to) {
+    return ElkGraphUtil.createSimpleEdge(from, to);
   }
 }

@@ -153,9 +153,4 @@ final class Markup {
     }
     return end;
   }
-
-  /** How many characters the longest line has. */
-  static int widest(List<String> lines) {
-    return lines.stream().mapToInt(l -> l.codePointCount(0, l.length())).max().orElse(0);
-  }
 }
