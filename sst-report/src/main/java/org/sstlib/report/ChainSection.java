@@ -23,6 +23,9 @@ import org.sstlib.rdf.query.SstQueries;
 final class ChainSection {
   private ChainSection() {}
 
+  /** How many paths are written out one by one below the figure, shortest first. */
+  static final int LISTED_PATHS = 10;
+
   /** The default ends of the chain of a case, if it has them. */
   static Optional<String[]> defaults(Case study, Field field) {
     List<Cycle> cycles = CaseReport.ordered(study, field);
@@ -69,7 +72,7 @@ final class ChainSection {
       return;
     }
     if (!paths.complete()) {
-      html.raw("<p>The figure and the list draw the first " + paths.shown() + " paths, shortest first, of "
+      html.raw("<p>The figure draws the first " + paths.shown() + " paths, shortest first, of "
           + paths.found() + (paths.countStopped() ? " or more" : "") + " found.</p>\n");
     }
     Figure figure = ChainFigure.of(study, "The chain from " + label(study, from) + " to " + label(study, to),
@@ -78,9 +81,25 @@ final class ChainSection {
         Markup.anchor(c, "list", "chain"), "The chain: every path drawn, read from left to right, an element that"
             + " several paths pass through drawn once; each agency names the cycle it acts in; each arrow says what"
             + " the step does; dashed: absent for.");
+    // The figure's text alternative: every arrow it draws, in its order, which is the same content; then the
+    // shortest paths one by one, each step with its role, for a reader who follows a path rather than a picture.
     html.heading(level, "", "The chain as a list");
     html.raw("<ol id=\"" + Markup.anchor(c, "list", "chain") + "\" class=\"sst-alt\">\n");
-    for (ChainRoute route : routes) {
+    for (Figure.Line line : figure.lines()) {
+      html.raw("<li>");
+      Findings.elementLink(html, study, line.from());
+      html.raw(" <span class=\"sst-step\">&#8594; ").text(String.join(" ", line.text())).raw(" &#8594;</span> ");
+      Findings.elementLink(html, study, line.to());
+      html.raw(" <span class=\"sst-q\">(").text(line.label().substring(line.label().indexOf('(') + 1));
+      html.raw(line.kind() == Figure.LineKind.ABSENT ? " <span class=\"sst-mark\">absent</span></span></li>\n"
+          : "</span></li>\n");
+    }
+    html.raw("</ol>\n");
+    int shown = Math.min(LISTED_PATHS, routes.size());
+    html.heading(level, "", shown == routes.size() ? "The paths one by one"
+        : "The " + shown + " shortest paths one by one");
+    html.raw("<ol class=\"sst-alt\">\n");
+    for (ChainRoute route : routes.subList(0, shown)) {
       html.raw("<li>");
       for (RouteStep step : route.steps()) {
         step.via().ifPresent(v -> html.raw(" <span class=\"sst-step\">&#8594; ").text(ChainFigure.words(v))

@@ -106,19 +106,28 @@ class ReportTest {
   }
 
   @Test
-  void theChainsListHasEveryPathDrawnAndNamesEachCycleByItsLabel() {
+  void theChainsListHasEveryArrowDrawnThenTheShortestPathsNamingEachCycleByItsLabel() {
     int start = page.indexOf("<ol id=\"hughes-2022--list--chain\"");
-    String list = page.substring(start, page.indexOf("</ol>", start));
+    String arrows = page.substring(start, page.indexOf("</ol>", start));
     ChainPaths paths = ChainFigureTest.paths(reference);
-    assertEquals(paths.shown(), list.split("<li>").length - 1, "one item a path drawn");
+    Figure figure = ChainFigure.of(reference, "the chain", paths.routes());
+    assertEquals(figure.lines().size(), arrows.split("<li>").length - 1, "one item an arrow drawn");
+    for (Figure.Line line : figure.lines()) {
+      assertTrue(arrows.contains("<a href=\"#hughes-2022--element--" + line.from() + "\">"), line.from());
+      assertTrue(arrows.contains("&#8594; " + line.text().get(0) + " &#8594;"), line.label());
+    }
     if (!paths.complete()) {
-      assertTrue(page.contains("draw the first " + paths.shown() + " paths, shortest first, of " + paths.found()),
+      assertTrue(page.contains("draws the first " + paths.shown() + " paths, shortest first, of " + paths.found()),
           "the note says how many are drawn of how many");
     }
+    int next = page.indexOf("<ol class=\"sst-alt\">", start);
+    String one = page.substring(next, page.indexOf("</ol>", next));
+    assertEquals(Math.min(ChainSection.LISTED_PATHS, paths.shown()), one.split("<li>").length - 1,
+        "the shortest paths one by one");
     Cycle icm = reference.element("icm-meeting", Cycle.class).orElseThrow();
-    assertTrue(list.contains("agency in <a href=\"#hughes-2022--cycle--icm-meeting\"><bdi>"
+    assertTrue(one.contains("agency in <a href=\"#hughes-2022--cycle--icm-meeting\"><bdi>"
         + Markup.escape(icm.label()) + "</bdi></a>"), "a role names its cycle by its label, linked");
-    assertFalse(list.contains(" in icm-meeting") || list.contains(" of icm-meeting"), "no bare cycle id");
+    assertFalse(one.contains(" in icm-meeting") || one.contains(" of icm-meeting"), "no bare cycle id");
   }
 
   @Test

@@ -127,18 +127,22 @@ final class BrowserPage implements AutoCloseable {
       return texts;
       """;
 
-  // The element that has the focus: its link target (or tag) and whether a reader can see it has the focus (an
-  // outline, or for a box of a figure a rectangle drawn thicker).
-  private static final String FOCUSED = """
-      const e = document.activeElement;
-      if (e === null || e === document.body) return null;
-      const style = getComputedStyle(e);
-      let seen = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 1;
-      if (!seen && e instanceof SVGElement) {
-        seen = Array.from(e.querySelectorAll('rect')).some(r => parseFloat(getComputedStyle(r).strokeWidth) >= 2);
-      }
-      const href = e.getAttribute('href') ?? e.getAttributeNS('http://www.w3.org/1999/xlink', 'href');
-      return [href ?? e.tagName.toLowerCase(), seen];
+  // Records, from now on, each element that gets the focus: its link target (or tag) and whether a reader can see
+  // that it has the focus (an outline, or for a box of a figure a rectangle drawn thicker).
+  private static final String RECORD_FOCUS = """
+      window.sstFocus = [];
+      document.addEventListener('focusin', event => {
+        const e = event.target;
+        const style = getComputedStyle(e);
+        let seen = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 1;
+        if (!seen && e instanceof SVGElement) {
+          seen = Array.from(e.querySelectorAll('rect')).some(r => parseFloat(getComputedStyle(r).strokeWidth) >= 2);
+        }
+        const href = e.getAttribute('href') ?? e.getAttributeNS('http://www.w3.org/1999/xlink', 'href');
+        window.sstFocus.push([href ?? e.tagName.toLowerCase(), seen]);
+      });
+      document.activeElement?.blur();
+      window.scrollTo(0, 0);
       """;
 
   // The targets of the page's links in document order: the order a reader's Tab key should follow.
@@ -328,20 +332,17 @@ final class BrowserPage implements AutoCloseable {
   record Focus(String target, boolean visible) {}
 
   /**
-   * Presses Tab from the top of the page until the focus leaves the page or {@code most} stops are made, and says
-   * where each press put the focus, in order.
+   * Presses Tab {@code presses} times from the top of the page and says where each press put the focus, in order;
+   * a press that takes the focus out of the page adds nothing.
    */
-  ImmutableList<Focus> tabThrough(int most) {
-    driver.executeScript("document.activeElement?.blur(); window.scrollTo(0, 0);");
+  ImmutableList<Focus> tabThrough(int presses) {
+    driver.executeScript(RECORD_FOCUS);
+    // One action of many key presses: the browser moves the focus as a reader's keyboard would, and the page
+    // records each stop as it happens.
+    new Actions(driver).sendKeys(Keys.TAB.toString().repeat(presses)).perform();
     ImmutableList.Builder<Focus> stops = ImmutableList.builder();
-    for (int i = 0; i < most; i++) {
-      // An Actions forgets its keys once performed: one for each press.
-      new Actions(driver).sendKeys(Keys.TAB).perform();
-      Object focused = driver.executeScript(FOCUSED);
-      if (focused == null) {
-        break;
-      }
-      List<?> cells = (List<?>) focused;
+    for (Object row : (List<?>) driver.executeScript("return window.sstFocus;")) {
+      List<?> cells = (List<?>) row;
       stops.add(new Focus((String) cells.get(0), (Boolean) cells.get(1)));
     }
     return stops.build();
