@@ -180,6 +180,11 @@ final class CaseReport {
         html.raw("; follows ");
         Findings.elements(html, study, f.follows());
       }
+      study.element(f.cycle(), Cycle.class).ifPresent(cycle -> cycle.outcomes().stream().filter(o -> !o.realised())
+          .forEach(o -> {
+            html.raw("; intended, <strong class=\"sst-mark\">not realised</strong>: ");
+            Findings.elementLink(html, study, o.ref());
+          }));
       List<FieldLink> out = from.get(f.cycle());
       if (!out.isEmpty()) {
         html.raw("<ul>");

@@ -78,7 +78,8 @@ final class FieldFigure {
     Map<String, Integer> columns = columns(cycles, edges);
     Map<String, Figure.Box> unplaced = new LinkedHashMap<>();
     for (FieldCycle cycle : cycles) {
-      ImmutableList<String> text = Markup.wrap(cycle.label(), Figure.BOX_CHARS, Figure.BOX_LINES);
+      ImmutableList<String> text = withUnrealised(study, cycle.cycle(),
+          Markup.wrap(cycle.label(), Figure.BOX_CHARS, Figure.BOX_LINES));
       String note = cycle.scale().map(Scale::code).orElse("no scale");
       unplaced.put(cycle.cycle(), new Figure.Box(cycle.cycle(), Markup.anchor(study.id(), "field", cycle.cycle()),
           Markup.anchor(study.id(), "cycle", cycle.cycle()), cycle.label(), text, note,
@@ -147,7 +148,7 @@ final class FieldFigure {
         bandBoxes.put(id, new Figure.Box(id, Markup.anchor(study.id(), "band", name.replace(' ', '-')),
             Markup.anchor(study.id(), "list", "field"), "The " + name + " band of the field"
                 + (name.equals("no scale") ? ": cycles whose scale the case does not give" : ""),
-            text, "", "sst-band", 0, 0, w, bandHeights[band]));
+            text, "", Svg.BAND, 0, 0, w, bandHeights[band]));
       }
     }
     Map<String, Double> tops = new LinkedHashMap<>();
@@ -270,6 +271,21 @@ final class FieldFigure {
     }
     return any ? pushed : null;
   }
+
+  /**
+   * A box's lines and, under them, a line for each outcome the cycle's agents intended and that did not come about
+   * (an unrealised outcome, a failed intention), so the field shows where intentions failed as well as what passed.
+   */
+  static ImmutableList<String> withUnrealised(Case study, String cycleId, ImmutableList<String> text) {
+    ImmutableList.Builder<String> lines = ImmutableList.<String>builder().addAll(text);
+    study.element(cycleId, Cycle.class).ifPresent(cycle -> cycle.outcomes().stream().filter(o -> !o.realised())
+        .forEach(o -> lines.add(Markup.wrap(UNREALISED + study.element(o.ref()).map(Element::label).orElse(o.ref()),
+            Figure.BOX_CHARS, 1).get(0))));
+    return lines.build();
+  }
+
+  /** The words before an unrealised outcome's label in a cycle's box. */
+  static final String UNREALISED = "not realised: ";
 
   /**
    * The scale's band, from the top: macro, meso, micro, and last the cycles of no scale (the case does not say where

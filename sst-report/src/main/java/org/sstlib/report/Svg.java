@@ -85,11 +85,19 @@ final class Svg {
     out.append("<defs><marker id=\"").append(id).append("-arrow\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\""
         + " markerWidth=\"8\" markerHeight=\"8\" orient=\"auto-start-reverse\"><path d=\"M0,0 L10,5 L0,10 z\""
         + " fill=\"#222222\"/></marker></defs>\n");
+    // A band lies behind everything else drawn in it.
+    for (Figure.Box box : figure.boxes()) {
+      if (box.style().equals(BAND)) {
+        band(out, box, figure.width(), dataName, page);
+      }
+    }
     for (Figure.Line line : figure.lines()) {
       line(out, line, id, page);
     }
     for (Figure.Box box : figure.boxes()) {
-      box(out, box, dataName, page);
+      if (!box.style().equals(BAND)) {
+        box(out, box, dataName, page);
+      }
     }
     out.append("</svg>\n");
     return out.toString();
@@ -123,6 +131,34 @@ final class Svg {
       }
       out.append("</text>");
     });
+    out.append("</g>\n");
+  }
+
+  /** The style of a box that names a band of a figure (a scale of the field) rather than standing for an element. */
+  static final String BAND = "sst-band";
+
+  /**
+   * A band: a pale stripe from the band's box to the figure's right margin, behind the boxes and lines in it, with
+   * the band's name at its left. It stands for no element, so it links nowhere.
+   */
+  private static void band(StringBuilder out, Figure.Box box, double figureWidth, String dataName, boolean page) {
+    out.append("<g class=\"sst-box ").append(BAND).append("\" data-").append(dataName).append("=\"")
+        .append(Markup.escape(box.id())).append("\" id=\"").append(box.domId()).append("\"><title>")
+        .append(Markup.escape(box.label())).append("</title>");
+    out.append("<rect x=\"").append(n(box.x())).append("\" y=\"").append(n(box.y())).append("\" width=\"")
+        .append(n(Math.max(box.width(), figureWidth - 2 * box.x()))).append("\" height=\"")
+        .append(n(box.height())).append("\" fill=\"#f5f5f5\" stroke=\"#d0d0d0\"/>");
+    double x = box.x() + Figure.PADDING;
+    double y = box.y() + Figure.PADDING + 12;
+    for (String line : box.text()) {
+      if (page) {
+        out.append("<text class=\"sst-band-name\" x=\"").append(n(x)).append("\" y=\"").append(n(y))
+            .append("\" fill=\"#111111\" font-weight=\"bold\">").append(Markup.escape(line)).append("</text>");
+      } else {
+        outlines(out, "sst-band-name", line, x, y, Figure.TEXT_SIZE, false, "#111111");
+      }
+      y += Figure.LINE_HEIGHT;
+    }
     out.append("</g>\n");
   }
 

@@ -318,4 +318,15 @@ class FieldFigureTest {
         at.x(), at.y(), TextMetrics.widest(line.text(), Figure.LABEL_SIZE) + 4,
         line.text().size() * Figure.LINE_HEIGHT + 4);
   }
+
+  @Test
+  void aCycleWithAnIntendedOutcomeThatDidNotComeAboutSaysSoInItsBox() {
+    Figure figure = FieldFigure.of(reference, fieldOf(reference), List.of());
+    Figure.Box ambulance = figure.boxes().stream().filter(b -> b.id().equals("ambulance-response")).findFirst()
+        .orElseThrow();
+    assertTrue(ambulance.text().get(ambulance.text().size() - 1).startsWith("not realised: Alf"),
+        ambulance.text().toString());
+    assertEquals(1, figure.boxes().stream().flatMap(b -> b.text().stream())
+        .filter(t -> t.startsWith(FieldFigure.UNREALISED)).count(), "the reference case has one unrealised outcome");
+  }
 }
