@@ -37,6 +37,27 @@ class ReportCommandTest {
   }
 
   @Test
+  void everyExampleLoadedIntoOneStoreGivesOnePageWithACaseIndex() throws IOException {
+    Path store = dir.resolve("store");
+    java.util.List<String> load = new java.util.ArrayList<>(java.util.List.of("load", "--store", store.toString()));
+    try (Stream<Path> cases = Files.walk(REFERENCE_CASE.getParent())) {
+      cases.filter(p -> p.toString().endsWith(".yaml")).sorted().forEach(p -> load.add(p.toString()));
+    }
+    assertEquals(10, load.size(), "the nine example cases");
+    SstRun loaded = SstRun.sst(load.toArray(String[]::new));
+    assertEquals(0, loaded.exitCode(), loaded.err());
+    Path page = dir.resolve("all.html");
+    SstRun run = SstRun.sst("report", "--store", store.toString(), "-o", page.toString());
+    assertEquals(0, run.exitCode(), run.err());
+    assertTrue(run.err().contains("report of 9 cases written"), run.err());
+    String html = Files.readString(page, StandardCharsets.UTF_8);
+    assertTrue(html.contains("<nav class=\"sst-index\""));
+    for (String id : java.util.List.of("hughes-2022", "city-teams")) {
+      assertTrue(html.contains("href=\"#" + id + "--case--title\""), id);
+    }
+  }
+
+  @Test
   void theChainRunsBetweenTheEndsGiven() throws IOException {
     Path page = dir.resolve("chain.html");
     SstRun run = SstRun.sst("report", REFERENCE_CASE.toString(), "--case", "hughes-2022", "--from",

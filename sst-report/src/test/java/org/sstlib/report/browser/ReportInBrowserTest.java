@@ -22,13 +22,15 @@ import org.sstlib.core.Cycle;
 import org.sstlib.core.Evidence;
 import org.sstlib.core.Structure;
 import org.sstlib.core.casefile.CaseFiles;
+import org.sstlib.rdf.store.SstStore;
 import org.sstlib.report.Report;
 import org.sstlib.report.ReportOptions;
 
 /**
  * The reference case's report rendered in headless Chromium, as a reader opens it: no console error, every cycle,
  * structure and evidence item there, no two boxes of the field on top of each other, every link inside the page
- * resolved, nothing fetched; and a screenshot for a person to look at. Then every example case on one page.
+ * resolved, nothing fetched; and a screenshot for a person to look at. Then every example case, put in one TDB2
+ * store and read back, on one page.
  */
 class ReportInBrowserTest {
   private static final Path CASES = Path.of("../examples/cases");
@@ -123,15 +125,25 @@ class ReportInBrowserTest {
   }
 
   @Test
-  void theNineExampleCasesOnOnePageOpenWithNoConsoleError() throws IOException {
+  void theNineExampleCasesFromOneStoreOnOnePageOpenWithNoConsoleError() throws IOException {
     List<Case> cases;
     try (Stream<Path> files = Files.walk(CASES)) {
       cases = files.filter(p -> p.getFileName().toString().endsWith(".yaml")).sorted().map(CaseFiles::read)
           .toList();
     }
     assertEquals(9, cases.size(), "example cases");
+    // Through one TDB2 store, as `sst load` then `sst report --store` go: the cases read back from RDF.
+    Path dir = Files.createTempDirectory(BrowserPage.outputDirectory(), "examples-store");
+    try (SstStore store = SstStore.tdb2(dir)) {
+      store.putAll(cases);
+    }
+    List<Case> stored;
+    try (SstStore store = SstStore.tdb2ReadOnly(dir)) {
+      stored = store.all();
+    }
+    assertEquals(cases.stream().map(Case::id).sorted().toList(), stored.stream().map(Case::id).sorted().toList());
     Path html = BrowserPage.outputDirectory().resolve("examples.html");
-    Files.writeString(html, Report.html(cases, ReportOptions.defaults()));
+    Files.writeString(html, Report.html(stored, ReportOptions.defaults()));
     try (BrowserPage all = BrowserPage.open(html)) {
       assertEquals(List.of(), all.consoleErrors());
       assertEquals(List.of(), all.requests());
