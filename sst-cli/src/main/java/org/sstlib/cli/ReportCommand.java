@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -38,10 +39,12 @@ import picocli.CommandLine.Spec;
  * sst report --store store --case hughes-2022 --from admission-avoidance-policy --to alf-at-home -o report.html
  * sst report examples/cases/hughes-2022.yaml --figure field -f svg -o docs/hughes-2022-field.svg
  * sst report examples/cases/hughes-2022.yaml --figure cycle:icm-meeting -f png -o icm-meeting.png
+ * sst report examples/cases/hughes-2022.yaml --figure chain --orientation landscape -o chain.svg
  * }</pre>
  *
  * <p>With {@code --figure field|chain|cycle:ID} it writes one figure of one case alone, for a paper, as SVG or as
- * PNG at 300 dots an inch ({@link FigureFiles}).
+ * PNG at 300 dots an inch ({@link FigureFiles}); {@code --orientation auto|landscape|portrait} says how the field
+ * and the chain are turned (auto: portrait when landscape text would print below 7 points at 170 mm).
  *
  * <p>Nothing is written unless every case read is valid and the ends of the chain name elements of the cases; the
  * page is written whole or not at all ({@link AtomicFiles}).
@@ -57,11 +60,13 @@ import picocli.CommandLine.Spec;
       "The page reads offline and fetches nothing; every figure is followed by the same content as a list. Several"
           + " cases share one page with an index. The same cases give the same bytes.",
       "",
-      "With --figure, write one figure of one case alone, for a paper: SVG at most 170 mm wide, or PNG at 300 dpi."
+      "With --figure, write one figure of one case alone, for a paper: SVG at most 170 mm wide, or PNG at 300 dpi;"
+          + " the field and the chain turned to portrait (read from top to bottom) when their landscape text would"
+          + " print below 7 pt at that width, unless --orientation says otherwise."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:written", "1:invalid or unreadable input, or an unknown --from/--to; nothing written",
-        "2:bad usage (an unknown --figure or -f among them)", "3:internal error in sst"})
+        "2:bad usage (an unknown --figure, -f or --orientation among them)", "3:internal error in sst"})
 final class ReportCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
@@ -95,6 +100,12 @@ final class ReportCommand implements Callable<Integer> {
   @Option(names = {"-f", "--format"}, paramLabel = "FORMAT",
       description = "The figure's format: svg (default; at most 170 mm wide, text as text) or png (300 dpi).")
   String format;
+
+  @Option(names = "--orientation", paramLabel = "WAY",
+      description = "How the field and the chain are turned in a figure: auto (default; portrait when landscape text"
+          + " would print below 7 pt at 170 mm), landscape (left to right, as the page) or portrait (top to bottom,"
+          + " the field's scales as columns).")
+  String orientation;
 
   @Option(names = {"-o", "--output"}, paramLabel = "OUT", required = true,
       description = "The HTML file (or with --figure the figure) to write, whole or not at all.")
@@ -151,11 +162,21 @@ final class ReportCommand implements Callable<Integer> {
     }
   }
 
-  /** Refuses an unknown figure or format, and a format without a figure, before anything is read. */
+  /** The ways a figure may be turned, as {@code --orientation} takes them. */
+  private static final List<String> ORIENTATIONS = List.of("auto", "landscape", "portrait");
+
+  /**
+   * Refuses an unknown figure, format or orientation, and a format or orientation without a figure, before anything
+   * is read.
+   */
   private void checkFigure() {
     if (figure == null) {
       if (format != null) {
         throw new ParameterException(spec.commandLine(), "-f is for a figure: give --figure field|chain|cycle:ID");
+      }
+      if (orientation != null) {
+        throw new ParameterException(spec.commandLine(),
+            "--orientation is for a figure: give --figure field|chain|cycle:ID");
       }
       return;
     }
@@ -168,6 +189,10 @@ final class ReportCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "-f: no format '" + format + "'; give svg or png"
           + DidYouMean.hint(format, List.of("svg", "png")));
     }
+    if (orientation != null && !ORIENTATIONS.contains(orientation)) {
+      throw new ParameterException(spec.commandLine(), "--orientation: no orientation '" + orientation
+          + "'; give auto, landscape or portrait" + DidYouMean.hint(orientation, ORIENTATIONS));
+    }
   }
 
   /** Writes the one figure of the one case, or refuses. */
@@ -179,7 +204,8 @@ final class ReportCommand implements Callable<Integer> {
     Case study = cases.get(0);
     byte[] bytes;
     try {
-      String svg = FigureFiles.svg(study, figure, options);
+      String svg = FigureFiles.svg(study, figure, options, FigureFiles.Orientation.valueOf(
+          (orientation == null ? "auto" : orientation).toUpperCase(Locale.ROOT)));
       bytes = "png".equals(format) ? FigureFiles.png(svg, PNG_DPI) : svg.getBytes(StandardCharsets.UTF_8);
     } catch (IllegalArgumentException e) {
       throw new UserError(name() + ": --figure " + figure + ": " + e.getMessage() + "; nothing written");

@@ -43,7 +43,7 @@ class ReportCommandTest {
     try (Stream<Path> cases = Files.walk(REFERENCE_CASE.getParent())) {
       cases.filter(p -> p.toString().endsWith(".yaml")).sorted().forEach(p -> load.add(p.toString()));
     }
-    assertEquals(3 + 9, load.size(), "the nine example cases");
+    assertEquals(9, load.size() - 3, "the nine example cases, after load --store DIR");
     SstRun loaded = SstRun.sst(load.toArray(String[]::new));
     assertEquals(0, loaded.exitCode(), loaded.err());
     Path page = dir.resolve("all.html");
@@ -163,6 +163,40 @@ class ReportCommandTest {
         "--figure", "field", "-o", out.toString());
     assertEquals(0, chosen.exitCode(), chosen.err());
     Files.delete(out);
+    assertEquals(0, filesIn(dir), "nothing written by a refusal");
+  }
+
+  @Test
+  void theOrientationTurnsTheFigureAndAutoTurnsTheReferenceFieldToPortrait() throws IOException {
+    java.util.Map<String, String> written = new java.util.LinkedHashMap<>();
+    for (String way : new String[] {"auto", "landscape", "portrait"}) {
+      Path out = dir.resolve(way + ".svg");
+      SstRun run = SstRun.sst("report", REFERENCE_CASE.toString(), "--figure", "field", "--orientation", way, "-o",
+          out.toString());
+      assertEquals(0, run.exitCode(), run.err());
+      written.put(way, Files.readString(out, StandardCharsets.UTF_8));
+    }
+    assertEquals(written.get("portrait"), written.get("auto"), "the reference field prints too small in landscape");
+    assertFalse(written.get("landscape").equals(written.get("portrait")));
+    assertTrue(written.get("portrait").contains("sst-band-column"), "the bands are columns");
+    Path plain = dir.resolve("plain.svg");
+    assertEquals(0, SstRun.sst("report", REFERENCE_CASE.toString(), "--figure", "field", "-o", plain.toString())
+        .exitCode());
+    assertEquals(written.get("auto"), Files.readString(plain, StandardCharsets.UTF_8), "auto is the default");
+  }
+
+  @Test
+  void aBadOrientationAndAnOrientationWithoutAFigureAreRefused() throws IOException {
+    Path out = dir.resolve("figure.svg");
+    SstRun bad = SstRun.sst("report", REFERENCE_CASE.toString(), "--figure", "field", "--orientation", "portait",
+        "-o", out.toString());
+    assertEquals(2, bad.exitCode(), bad.err());
+    assertTrue(bad.err().contains("no orientation 'portait'; give auto, landscape or portrait")
+        && bad.err().contains("did you mean 'portrait'"), bad.err());
+    SstRun alone = SstRun.sst("report", REFERENCE_CASE.toString(), "--orientation", "portrait", "-o",
+        out.toString());
+    assertEquals(2, alone.exitCode(), alone.err());
+    assertTrue(alone.err().contains("--orientation is for a figure"), alone.err());
     assertEquals(0, filesIn(dir), "nothing written by a refusal");
   }
 }

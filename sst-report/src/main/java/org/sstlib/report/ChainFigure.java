@@ -24,7 +24,7 @@ import org.sstlib.rdf.query.RouteStep;
 /**
  * The chain from one element to another as a figure: the paths the chain query gives drawn together as one graph,
  * laid out left to right by the Eclipse Layout Kernel's layered algorithm, so that each path reads in its order from
- * the start on the left to the target on the right. An element that several paths pass through is one box; each
+ * the start on the left to the target on the right (or, turned for a journal's column, from the top to the bottom). An element that several paths pass through is one box; each
  * arrow is labelled with what its step says (conditions, informs, absent for, creates, reproduces, changes, erodes,
  * enacted in), and a step through an absence is dashed besides, so the kinds are told apart without colour.
  *
@@ -73,14 +73,23 @@ final class ChainFigure {
    * @param routes the paths, in their order
    */
   static Figure of(Case study, String title, List<ChainRoute> routes) {
+    return of(study, title, routes, Flow.ACROSS);
+  }
+
+  /**
+   * The figure of the paths read in {@code flow}: left to right as the page shows it ({@link Flow#ACROSS}), or top
+   * to bottom for a journal's column ({@link Flow#DOWN}), the start at the top and the target at the bottom.
+   */
+  static Figure of(Case study, String title, List<ChainRoute> routes, Flow flow) {
     checkNotNull(study, "study");
-    return of(study.id(), title, routes, id -> study.element(id, Cycle.class).map(Cycle::label).orElse(id));
+    return of(study.id(), title, routes, id -> study.element(id, Cycle.class).map(Cycle::label).orElse(id), flow);
   }
 
   private static Figure of(String caseId, String title, List<ChainRoute> routes,
-      Function<String, String> cycleLabel) {
+      Function<String, String> cycleLabel, Flow flow) {
     checkNotNull(caseId, "caseId");
     checkNotNull(title, "title");
+    checkNotNull(flow, "flow");
     // The boxes and arrows in the order the paths first reach them, so the same paths give the same figure.
     Map<String, Figure.Box> unplaced = new LinkedHashMap<>();
     Map<List<String>, Arrow> arrows = new LinkedHashMap<>();
@@ -110,7 +119,7 @@ final class ChainFigure {
     }
     List<String> order = new ArrayList<>(unplaced.keySet());
     order.sort(Comparator.comparing(farthest::get));
-    ElkNode root = Layouts.sequence();
+    ElkNode root = Layouts.sequence(flow);
     Map<String, ElkNode> nodes = new LinkedHashMap<>();
     for (String id : order) {
       Figure.Box b = unplaced.get(id);
@@ -141,7 +150,8 @@ final class ChainFigure {
           arrow.words() + " (in " + cycleLabel.apply(arrow.cycle()) + ")", ImmutableList.of(arrow.words()),
           Layouts.points(elk), at));
     });
-    return new Figure(title, "The paths of the chain of structuration drawn together, read from left to right;"
+    return new Figure(title, "The paths of the chain of structuration drawn together, read from "
+        + (flow == Flow.ACROSS ? "left to right" : "top to bottom") + ";"
         + " an element that several paths pass through is one box, and each agency names the cycle it acts in. Each"
         + " arrow says what the step does: conditions, informs, produces (creates, reproduces, changes, erodes),"
         + " enacted in, or absent for (dashed).", routes.isEmpty() ? 0 : root.getWidth(),

@@ -41,6 +41,9 @@ import org.sstlib.rdf.query.FieldLink;
  * ELK makes a layer of each column, keeps the given order within it, moves a box down only as far as the lines and
  * labels above it need, and routes the lines. Should a box of one band be pushed into the next, the bands are laid
  * out again further apart, so that every box of a band lies above every box of the bands below it.
+ *
+ * <p>For a journal's column the same is laid out turned a quarter ({@link Flow#DOWN}): time runs from top to bottom
+ * and the bands are columns from macro at the left, their names at their tops; ELK lays it out top to bottom.
  */
 final class FieldFigure {
   private FieldFigure() {}
@@ -59,6 +62,9 @@ final class FieldFigure {
   /** The space between two labels of lines that leave one cycle. */
   private static final double LABEL_GAP = 12;
 
+  /** Down the page, the space between a line and the text of its label, beside it. */
+  private static final double LABEL_INSET = 4;
+
   /** How many times the bands are moved apart when a line pushed a box of one into the next. */
   private static final int BAND_TRIES = 8;
 
@@ -66,13 +72,27 @@ final class FieldFigure {
   private static final List<String> BANDS = List.of("macro", "meso", "micro", "no scale");
 
   /**
-   * The figure of {@code study}'s field.
+   * The figure of {@code study}'s field, left to right ({@link Flow#ACROSS}), as the page shows it.
    *
    * @param field the field query's answer; only the cycles and links of {@code study} are drawn
    * @param loops the feedback loops of the case
    */
   static Figure of(Case study, Field field, List<FeedbackLoop> loops) {
+    return of(study, field, loops, Flow.ACROSS);
+  }
+
+  /**
+   * The figure of {@code study}'s field in {@code flow}: {@link Flow#ACROSS} as the class says; {@link Flow#DOWN}
+   * turned a quarter, for a journal's column: time from top to bottom, the bands columns from the left (macro, meso,
+   * micro, no scale), each named at its top, each line's label just below the cycle it leaves, the line running down
+   * its left side.
+   *
+   * @param field the field query's answer; only the cycles and links of {@code study} are drawn
+   * @param loops the feedback loops of the case
+   */
+  static Figure of(Case study, Field field, List<FeedbackLoop> loops, Flow flow) {
     checkNotNull(study, "study");
+    checkNotNull(flow, "flow");
     List<FieldCycle> cycles = field.cycles().stream().filter(c -> c.caseId().equals(study.id())).toList();
     List<Edge> edges = edges(study, field, loops);
     Map<String, Integer> columns = columns(cycles, edges);
@@ -85,7 +105,8 @@ final class FieldFigure {
           Markup.anchor(study.id(), "cycle", cycle.cycle()), cycle.label(), text, note,
           "sst-scale-" + note.replace(' ', '-'), 0, 0, Figure.boxWidth(text, note), Figure.boxHeight(text, note)));
     }
-    // Each cycle's given top within its band: the cycles of one band and one column one under another.
+    // Each cycle's given place across the flow within its band: the cycles of one band and one column one under
+    // (or, down the page, beside) another.
     Map<String, Double> within = new LinkedHashMap<>();
     double[] bandHeights = new double[BANDS.size()];
     Map<List<Integer>, Double> stacks = new LinkedHashMap<>();
@@ -94,15 +115,16 @@ final class FieldFigure {
       List<Integer> stack = List.of(band, columns.get(cycle.cycle()));
       double top = stacks.getOrDefault(stack, 0.0);
       within.put(cycle.cycle(), top);
-      double bottom = top + unplaced.get(cycle.cycle()).height();
+      Figure.Box b = unplaced.get(cycle.cycle());
+      double bottom = top + flow.across(b.width(), b.height());
       stacks.put(stack, bottom + BOX_GAP);
       bandHeights[band] = Math.max(bandHeights[band], bottom);
     }
     double[] gaps = new double[BANDS.size()];
     Arrays.fill(gaps, BAND_GAP);
     for (int tries = 0; ; tries++) {
-      Figure figure = lay(study, cycles, edges, columns, unplaced, within, bandHeights, gaps);
-      int[] pushed = bandsPushed(figure, cycles);
+      Figure figure = lay(study, cycles, edges, columns, unplaced, within, bandHeights, gaps, flow);
+      int[] pushed = bandsPushed(figure, cycles, flow);
       if (pushed == null || tries == BAND_TRIES) {
         return figure;
       }
@@ -112,9 +134,12 @@ final class FieldFigure {
     }
   }
 
-  /** One layout of the field, the bands {@code gaps} apart (the gap above each band). */
+  /**
+   * One layout of the field, the bands {@code gaps} apart (the gap before each band). Places are given along the flow
+   * (time) and across it (the bands), and {@link Flow} turns them into x and y.
+   */
   private static Figure lay(Case study, List<FieldCycle> cycles, List<Edge> edges, Map<String, Integer> columns,
-      Map<String, Figure.Box> unplaced, Map<String, Double> within, double[] bandHeights, double[] gaps) {
+      Map<String, Figure.Box> unplaced, Map<String, Double> within, double[] bandHeights, double[] gaps, Flow flow) {
     double[] bandTops = new double[BANDS.size()];
     double y = 0;
     for (int band = 0; band < BANDS.size(); band++) {
@@ -124,44 +149,51 @@ final class FieldFigure {
         y += bandHeights[band];
       }
     }
+    // Down the page the line runs along the label's left side, a little apart from its text.
+    double inset = flow == Flow.DOWN ? LABEL_INSET : 0;
     Map<Edge, double[]> labelSizes = new LinkedHashMap<>();
     for (Edge edge : edges) {
       ImmutableList<String> text = labelText(edge);
-      labelSizes.put(edge, new double[] {TextMetrics.widest(text, Figure.LABEL_SIZE) + 4,
+      labelSizes.put(edge, new double[] {TextMetrics.widest(text, Figure.LABEL_SIZE) + 4 + inset,
           text.size() * Figure.LINE_HEIGHT + 4});
     }
-    // The given places across: slot 0 the bands' names, slot 2k + 1 the cycles of column k, slot 2k + 2 the labels of
-    // the lines that leave them; a slot wider than anything in it, so that ELK makes one layer of each.
-    double step = Math.max(unplaced.values().stream().mapToDouble(Figure.Box::width).max().orElse(0),
-        labelSizes.values().stream().mapToDouble(d -> d[0]).max().orElse(0)) + 2 * BAND_GAP;
-    ElkNode root = Layouts.interactive();
-    // The band's names, each in a box as tall as the band, in a column left of the first.
+    // The given places along: slot 0 the bands' names, slot 2k + 1 the cycles of column k, slot 2k + 2 the labels of
+    // the lines that leave them; a slot longer than anything in it, so that ELK makes one layer of each.
+    double step = Math.max(unplaced.values().stream().mapToDouble(b -> flow.along(b.width(), b.height())).max()
+        .orElse(0), labelSizes.values().stream().mapToDouble(d -> flow.along(d[0], d[1])).max().orElse(0))
+        + 2 * BAND_GAP;
+    ElkNode root = Layouts.interactive(flow);
+    // The band's names, each in a box as long across as the band, in a slot before the first.
     Map<String, ElkNode> nodes = new LinkedHashMap<>();
     Map<String, Figure.Box> bandBoxes = new LinkedHashMap<>();
     for (int band = 0; band < BANDS.size(); band++) {
       if (bandHeights[band] > 0) {
         String name = BANDS.get(band);
         ImmutableList<String> text = ImmutableList.of(name);
-        double w = Figure.boxWidth(text, "");
+        double along = flow.along(Figure.boxWidth(text, ""), Figure.boxHeight(text, ""));
+        double w = flow.x(along, bandHeights[band]);
+        double h = flow.y(along, bandHeights[band]);
         String id = "band " + name;
-        nodes.put(id, Layouts.node(root, id, 0, bandTops[band], w, bandHeights[band]));
+        nodes.put(id, Layouts.node(root, id, flow.x(0, bandTops[band]), flow.y(0, bandTops[band]), w, h));
         bandBoxes.put(id, new Figure.Box(id, Markup.anchor(study.id(), "band", name.replace(' ', '-')),
             Markup.anchor(study.id(), "list", "field"), "The " + name + " band of the field"
                 + (name.equals("no scale") ? ": cycles whose scale the case does not give" : ""),
-            text, "", Svg.BAND, 0, 0, w, bandHeights[band]));
+            text, "", flow == Flow.ACROSS ? Svg.BAND : Svg.BAND_COLUMN, 0, 0, w, h));
       }
     }
     Map<String, Double> tops = new LinkedHashMap<>();
     for (FieldCycle cycle : cycles) {
       Figure.Box b = unplaced.get(cycle.cycle());
       double top = bandTops[partition(cycle.scale())] + within.get(cycle.cycle());
+      double along = (2 * columns.get(cycle.cycle()) + 1) * step;
       tops.put(cycle.cycle(), top);
-      nodes.put(cycle.cycle(), Layouts.node(root, cycle.cycle(), (2 * columns.get(cycle.cycle()) + 1) * step, top,
-          b.width(), b.height()));
+      nodes.put(cycle.cycle(), Layouts.node(root, cycle.cycle(), flow.x(along, top), flow.y(along, top), b.width(),
+          b.height()));
     }
-    // Each line's label a node of its own just right of the cycle the line leaves, the labels of one cycle's lines
-    // one under another from the middle of its box, those to higher cycles first; the label of a line drawn back,
-    // right to left, just right of the cycle it reaches, under that cycle's own labels.
+    // Each line's label a node of its own just after the cycle the line leaves, the labels of one cycle's lines one
+    // under another from the middle of its box (down the page, side by side from near its left side), those to
+    // cycles higher (further left) first; the label of a line drawn back, against the flow, just after the cycle it
+    // reaches, after that cycle's own labels.
     Map<Edge, ElkNode> labels = new LinkedHashMap<>();
     Map<Edge, ElkEdge[]> drawn = new LinkedHashMap<>();
     Map<String, Double> nextLabel = new LinkedHashMap<>();
@@ -176,10 +208,13 @@ final class FieldFigure {
       boolean leftward = leftward(edge, columns);
       String beside = leftward ? edge.to() : edge.from();
       double[] size = labelSizes.get(edge);
-      double top = nextLabel.computeIfAbsent(beside, f -> tops.get(f) + unplaced.get(f).height() / 2 - size[1]);
-      nextLabel.put(beside, top + size[1] + LABEL_GAP);
-      labels.put(edge, Layouts.labelNode(root, "label " + labels.size(), (2 * columns.get(beside) + 2) * step, top,
-          size[0], size[1], leftward));
+      Figure.Box b = unplaced.get(beside);
+      double top = nextLabel.computeIfAbsent(beside, f -> flow == Flow.ACROSS
+          ? tops.get(f) + b.height() / 2 - size[1] : tops.get(f) + 2 * Figure.PADDING);
+      nextLabel.put(beside, top + flow.across(size[0], size[1]) + LABEL_GAP);
+      double along = (2 * columns.get(beside) + 2) * step;
+      labels.put(edge, Layouts.labelNode(root, "label " + labels.size(), flow.x(along, top), flow.y(along, top),
+          size[0], size[1], leftward, flow));
     }
     for (Edge edge : edges) {
       if (!nodes.containsKey(edge.from()) || !nodes.containsKey(edge.to())) {
@@ -187,22 +222,24 @@ final class FieldFigure {
       }
       ElkNode label = labels.get(edge);
       if (label == null) {
-        drawn.put(edge, new ElkEdge[] {Layouts.edge(nodes.get(edge.from()), nodes.get(edge.to()), labelText(edge))});
+        // Only a loop within one cycle has no label node.
+        drawn.put(edge, new ElkEdge[] {Layouts.loop(nodes.get(edge.from()), labelText(edge), flow)});
       } else {
         drawn.put(edge, new ElkEdge[] {Layouts.edge(nodes.get(edge.from()), Layouts.into(label)),
             Layouts.edge(Layouts.outOf(label), nodes.get(edge.to()))});
       }
     }
     Layouts.layout(root);
-    // A band's name spans the band as laid out: from its highest cycle's top to its lowest one's bottom.
+    // A band's name spans the band as laid out: from its first cycle's start across the flow to its last one's end.
     double[] highest = new double[BANDS.size()];
     double[] lowest = new double[BANDS.size()];
     Arrays.fill(highest, Double.MAX_VALUE);
     for (FieldCycle cycle : cycles) {
       ElkNode node = nodes.get(cycle.cycle());
       int band = partition(cycle.scale());
-      highest[band] = Math.min(highest[band], node.getY());
-      lowest[band] = Math.max(lowest[band], node.getY() + node.getHeight());
+      highest[band] = Math.min(highest[band], flow.across(node.getX(), node.getY()));
+      lowest[band] = Math.max(lowest[band], flow.across(node.getX(), node.getY())
+          + flow.across(node.getWidth(), node.getHeight()));
     }
     ImmutableList.Builder<Figure.Box> boxes = ImmutableList.builder();
     nodes.forEach((id, node) -> {
@@ -210,8 +247,11 @@ final class FieldFigure {
       if (b == null) {
         b = bandBoxes.get(id);
         int band = BANDS.indexOf(id.substring("band ".length()));
-        boxes.add(new Figure.Box(b.id(), b.domId(), b.href(), b.label(), b.text(), b.note(), b.style(), node.getX(),
-            highest[band], b.width(), lowest[band] - highest[band]));
+        double along = flow.along(node.getX(), node.getY());
+        double length = flow.along(b.width(), b.height());
+        double span = lowest[band] - highest[band];
+        boxes.add(new Figure.Box(b.id(), b.domId(), b.href(), b.label(), b.text(), b.note(), b.style(),
+            flow.x(along, highest[band]), flow.y(along, highest[band]), flow.x(length, span), flow.y(length, span)));
       } else {
         boxes.add(new Figure.Box(b.id(), b.domId(), b.href(), b.label(), b.text(), b.note(), b.style(), node.getX(),
             node.getY(), b.width(), b.height()));
@@ -220,7 +260,7 @@ final class FieldFigure {
     ImmutableList.Builder<Figure.Line> lines = ImmutableList.builder();
     drawn.forEach((edge, elk) -> {
       ElkNode label = labels.get(edge);
-      Optional<Figure.Point> at = label != null ? Optional.of(new Figure.Point(label.getX(), label.getY()))
+      Optional<Figure.Point> at = label != null ? Optional.of(new Figure.Point(label.getX() + inset, label.getY()))
           : elk[0].getLabels().stream().findFirst().map((ElkLabel l) -> new Figure.Point(l.getX(), l.getY()));
       ImmutableList.Builder<Figure.Point> points = ImmutableList.builder();
       for (ElkEdge e : elk) {
@@ -229,9 +269,13 @@ final class FieldFigure {
       lines.add(new Figure.Line(edge.from(), edge.to(), edge.kind(), fullLabel(edge), labelText(edge),
           points.build(), at));
     });
-    return new Figure("The field of practices of " + study.title(),
-        "Each box is a cycle of structuration, in bands by scale, macro at the top and micro at the bottom, and"
+    return new Figure("The field of practices of " + study.title(), flow == Flow.ACROSS
+        ? "Each box is a cycle of structuration, in bands by scale, macro at the top and micro at the bottom, and"
             + " left to right in the order of time and of the cycles they follow; each line an outcome of one cycle"
+            + " that is an entry of another, labelled with what passes. Dashed: an entry unavailable at the moment"
+            + " of action. Dotted: a feedback loop. Dash-dot: one cycle follows another."
+        : "Each box is a cycle of structuration, in columns by scale, macro at the left and micro at the right, and"
+            + " top to bottom in the order of time and of the cycles they follow; each line an outcome of one cycle"
             + " that is an entry of another, labelled with what passes. Dashed: an entry unavailable at the moment"
             + " of action. Dotted: a feedback loop. Dash-dot: one cycle follows another.",
         root.getWidth(), root.getHeight(), boxes.build(), lines.build());
@@ -244,9 +288,10 @@ final class FieldFigure {
 
   /**
    * How far each band's top cycle box was pushed into the band above (or the band above into it): for each band,
-   * the most a box of a band above reaches below the top of one of its boxes; null when the bands are in order.
+   * the most a box of a band above reaches below the top of one of its boxes; null when the bands are in order. Down
+   * the page, left and right stand for above and below.
    */
-  private static int[] bandsPushed(Figure figure, List<FieldCycle> cycles) {
+  private static int[] bandsPushed(Figure figure, List<FieldCycle> cycles, Flow flow) {
     Map<String, Integer> bands = new LinkedHashMap<>();
     cycles.forEach(c -> bands.put(c.cycle(), partition(c.scale())));
     double[] tops = new double[BANDS.size()];
@@ -255,8 +300,9 @@ final class FieldFigure {
     for (Figure.Box box : figure.boxes()) {
       Integer band = bands.get(box.id());
       if (band != null) {
-        tops[band] = Math.min(tops[band], box.y());
-        bottoms[band] = Math.max(bottoms[band], box.y() + box.height());
+        tops[band] = Math.min(tops[band], flow.across(box.x(), box.y()));
+        bottoms[band] = Math.max(bottoms[band],
+            flow.across(box.x(), box.y()) + flow.across(box.width(), box.height()));
       }
     }
     int[] pushed = new int[BANDS.size()];

@@ -7,6 +7,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.StringReader;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import org.apache.batik.transcoder.TranscoderException;
 import org.apache.batik.transcoder.TranscoderInput;
 import org.apache.batik.transcoder.TranscoderOutput;
@@ -34,7 +35,12 @@ import org.sstlib.rdf.store.SstStore;
  * cycles and one line per kind of link between scales with the number of links, as the page shows it.
  *
  * <p>The SVG is at most 170 mm wide (a journal's full text width): its natural size, a pixel a 96th of an inch,
- * when that is narrower, else scaled down to 170 mm, the height in proportion. Its text is drawn as the glyph
+ * when that is narrower, else scaled down to 170 mm, the height in proportion. The field and the chain are drawn
+ * {@linkplain Orientation#LANDSCAPE landscape}, as the page shows them (time, or the chain, left to right), or
+ * {@linkplain Orientation#PORTRAIT portrait} (top to bottom, the field's scales as columns from macro at the left);
+ * {@link Orientation#AUTO} (the default) turns a figure to portrait when its landscape text would print smaller
+ * than {@link #MIN_TEXT_PT} points and portrait is narrower. A box's text is 12 pixels, 9 points at natural size,
+ * so landscape is kept up to 170 mm &times; 9 / 7 &asymp; 218.6 mm (826 pixels) of natural width. Its text is drawn as the glyph
  * outlines of Liberation Sans (SIL Open Font License 1.1, shipped in Apache PDFBox's jar), not written as
  * {@code <text>}: the file needs no installed font, the boxes are as wide as their text measured in that font, and
  * the words stay in the boxes' {@code <title>} and each drawn line's {@code aria-label}. So the PNG, drawn by Apache
@@ -46,8 +52,21 @@ public final class FigureFiles {
   /** The names of the figures, {@code cycle} followed by {@code :} and a cycle's id. */
   public static final List<String> NAMES = List.of("field", "chain", "cycle:ID");
 
+  /** How the field and the chain are turned on the page; a cycle's figure is always the same. */
+  public enum Orientation {
+    /** Portrait when landscape text would print below {@link #MIN_TEXT_PT} points and portrait is narrower. */
+    AUTO,
+    /** Time (or the chain) from left to right, the field's scales as bands from macro at the top: as the page. */
+    LANDSCAPE,
+    /** Time (or the chain) from top to bottom, the field's scales as columns from macro at the left. */
+    PORTRAIT
+  }
+
+  /** The smallest size, in points, that {@link Orientation#AUTO} lets a box's text print at. */
+  public static final double MIN_TEXT_PT = 7;
+
   /**
-   * The figure as an SVG file.
+   * The figure as an SVG file, the field and the chain turned {@link Orientation#AUTO}.
    *
    * @param figure {@code field}, {@code chain} or {@code cycle:ID}
    * @param options the ends of the chain, if not the default ones
@@ -55,9 +74,23 @@ public final class FigureFiles {
    *     mean"), or the case has no chain to draw; the message says which
    */
   public static String svg(Case study, String figure, ReportOptions options) {
+    return svg(study, figure, options, Orientation.AUTO);
+  }
+
+  /**
+   * The figure as an SVG file, the field and the chain turned as {@code orientation} says.
+   *
+   * @param figure {@code field}, {@code chain} or {@code cycle:ID}
+   * @param options the ends of the chain, if not the default ones
+   * @param orientation landscape, portrait, or whichever prints the text large enough
+   * @throws IllegalArgumentException if {@code figure} names no figure, no cycle of the case (with a "did you
+   *     mean"), or the case has no chain to draw; the message says which
+   */
+  public static String svg(Case study, String figure, ReportOptions options, Orientation orientation) {
     checkNotNull(study, "study");
     checkNotNull(figure, "figure");
     checkNotNull(options, "options");
+    checkNotNull(orientation, "orientation");
     String c = study.id();
     try (SstStore store = SstStore.memory()) {
       store.putAll(List.of(study));
@@ -68,11 +101,12 @@ public final class FigureFiles {
         return FieldSummary.needed(study, field)
             ? Svg.file(FieldSummary.figure(study, FieldSummary.of(study, field, queries.feedback())),
                 Markup.anchor(c, "figure", "field"), "scale")
-            : Svg.file(FieldFigure.of(study, field, queries.feedback()), Markup.anchor(c, "figure", "field"),
-                "cycle");
+            : Svg.file(turned(orientation, flow -> FieldFigure.of(study, field, queries.feedback(), flow)),
+                Markup.anchor(c, "figure", "field"), "cycle");
       }
       if (figure.equals("chain")) {
-        return Svg.file(chain(study, field, queries, options), Markup.anchor(c, "figure", "chain"), "element");
+        return Svg.file(turned(orientation, flow -> chain(study, field, queries, options, flow)),
+            Markup.anchor(c, "figure", "chain"), "element");
       }
       if (figure.startsWith("cycle:")) {
         String id = figure.substring("cycle:".length());
@@ -88,7 +122,33 @@ public final class FigureFiles {
     }
   }
 
-  private static Figure chain(Case study, Field field, SstQueries queries, ReportOptions options) {
+  /**
+   * The figure laid out as {@code orientation} says; for {@link Orientation#AUTO}, landscape unless its text would
+   * print below {@link #MIN_TEXT_PT} and portrait prints it larger.
+   */
+  private static Figure turned(Orientation orientation, Function<Flow, Figure> layout) {
+    if (orientation == Orientation.PORTRAIT) {
+      return layout.apply(Flow.DOWN);
+    }
+    Figure landscape = layout.apply(Flow.ACROSS);
+    if (orientation == Orientation.LANDSCAPE || textPoints(landscape) >= MIN_TEXT_PT) {
+      return landscape;
+    }
+    Figure portrait = layout.apply(Flow.DOWN);
+    return textPoints(portrait) > textPoints(landscape) ? portrait : landscape;
+  }
+
+  /**
+   * The size in points a box's text prints at in the figure's file: {@link Figure#TEXT_SIZE} pixels at 72 / 96
+   * points a pixel, times the file's scale (1 at natural size, less when scaled down to {@link Svg#MAX_WIDTH_MM}).
+   */
+  static double textPoints(Figure figure) {
+    double natural = figure.width() * Svg.MM_PER_PX;
+    double scale = natural <= Svg.MAX_WIDTH_MM ? 1 : Svg.MAX_WIDTH_MM / natural;
+    return Figure.TEXT_SIZE * 72 / 96 * scale;
+  }
+
+  private static Figure chain(Case study, Field field, SstQueries queries, ReportOptions options, Flow flow) {
     Optional<String[]> ends = options.from().isPresent() && options.to().isPresent()
         ? Optional.of(new String[] {options.from().get(), options.to().get()})
         : ChainSection.defaults(study, field);
@@ -109,7 +169,7 @@ public final class FigureFiles {
       throw new IllegalArgumentException("case '" + study.id() + "': no path of the chain of structuration leads"
           + " from '" + from + "' to '" + to + "'");
     }
-    return ChainFigure.of(study, "The chain from " + label(study, from) + " to " + label(study, to), routes);
+    return ChainFigure.of(study, "The chain from " + label(study, from) + " to " + label(study, to), routes, flow);
   }
 
   private static String label(Case study, String id) {

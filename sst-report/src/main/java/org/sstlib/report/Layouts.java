@@ -29,7 +29,7 @@ import org.eclipse.elk.graph.util.ElkGraphUtil;
 
 /**
  * The Eclipse Layout Kernel's layered algorithm, set up once: graphs are made, laid out top down with partitions (or
- * left to right from given places, {@link #interactive()}), and read back as points. The layout is deterministic (a
+ * from given places, {@link #interactive(Flow)}), and read back as points. The layout is deterministic (a
  * fixed random seed, nodes and edges in a fixed order).
  */
 final class Layouts {
@@ -57,17 +57,21 @@ final class Layouts {
   }
 
   /**
-   * An empty graph laid out left to right for a sequence read in its order, such as the paths of a chain: each
-   * line's label sits in a layer of its own between the boxes it joins, above the line, with room for it.
+   * An empty graph laid out left to right (or top to bottom, {@link Flow#DOWN}) for a sequence read in its order,
+   * such as the paths of a chain: each line's label sits in a layer of its own between the boxes it joins, beside the
+   * line, with room for it.
    */
-  static ElkNode sequence() {
-    ElkNode root = graph(Direction.RIGHT, false);
-    root.setProperty(CoreOptions.SPACING_NODE_NODE, 24.0);
+  static ElkNode sequence(Flow flow) {
+    ElkNode root = graph(flow.direction(), false);
+    // Down a journal's column the boxes and lines side by side are drawn closer, so that it is narrow enough for
+    // its text to print at 7 points (FigureFiles) where the reference case's chain needs it.
+    boolean down = flow == Flow.DOWN;
+    root.setProperty(CoreOptions.SPACING_NODE_NODE, down ? 16.0 : 24.0);
     root.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, 24.0);
     root.setProperty(LayeredOptions.SPACING_EDGE_NODE_BETWEEN_LAYERS, 12.0);
     root.setProperty(LayeredOptions.SPACING_EDGE_EDGE_BETWEEN_LAYERS, 8.0);
-    root.setProperty(CoreOptions.SPACING_EDGE_EDGE, 8.0);
-    root.setProperty(CoreOptions.SPACING_EDGE_NODE, 12.0);
+    root.setProperty(CoreOptions.SPACING_EDGE_EDGE, down ? 6.0 : 8.0);
+    root.setProperty(CoreOptions.SPACING_EDGE_NODE, down ? 6.0 : 12.0);
     root.setProperty(LayeredOptions.EDGE_LABELS_SIDE_SELECTION, EdgeLabelSideSelection.ALWAYS_UP);
     root.setProperty(LayeredOptions.NODE_PLACEMENT_STRATEGY, NodePlacementStrategy.NETWORK_SIMPLEX);
     // A loop is broken by turning round the lines that go against the order in which the nodes were made.
@@ -96,12 +100,35 @@ final class Layouts {
   /** An edge with a label of the given lines (none for no label). */
   static ElkEdge edge(ElkNode from, ElkNode to, ImmutableList<String> text) {
     ElkEdge edge = ElkGraphUtil.createSimpleEdge(from, to);
+    label(edge, text);
+    return edge;
+  }
+
+  /**
+   * A line from a node back to itself with a label of the given lines. Laid out {@link Flow#DOWN}, it leaves and
+   * reaches the node's right side, so that it and its label do not stand between the node and the lines that pass
+   * it on its left (ELK would put it on the left, its north before the graph is turned).
+   */
+  static ElkEdge loop(ElkNode node, ImmutableList<String> text, Flow flow) {
+    if (flow == Flow.ACROSS) {
+      return edge(node, node, text);
+    }
+    node.setProperty(CoreOptions.PORT_CONSTRAINTS, PortConstraints.FIXED_SIDE);
+    ElkPort out = ElkGraphUtil.createPort(node);
+    out.setProperty(CoreOptions.PORT_SIDE, PortSide.EAST);
+    ElkPort in = ElkGraphUtil.createPort(node);
+    in.setProperty(CoreOptions.PORT_SIDE, PortSide.EAST);
+    ElkEdge edge = ElkGraphUtil.createSimpleEdge(out, in);
+    label(edge, text);
+    return edge;
+  }
+
+  private static void label(ElkEdge edge, ImmutableList<String> text) {
     if (!text.isEmpty()) {
       ElkLabel label = ElkGraphUtil.createLabel(String.join("\n", text), edge);
       label.setDimensions(TextMetrics.widest(text, Figure.LABEL_SIZE) + 4, text.size() * Figure.LINE_HEIGHT + 2);
       label.setProperty(CoreOptions.EDGE_LABELS_PLACEMENT, EdgeLabelPlacement.CENTER);
     }
-    return edge;
   }
 
   /** Lays the graph out. */
@@ -120,15 +147,16 @@ final class Layouts {
   }
 
   /**
-   * An empty graph laid out left to right from the places its nodes are given (ELK's interactive strategies): nodes
-   * whose given spans across overlap share a layer, layers in the order of those spans (an edge between nodes of
-   * one layer moves its target to the next); within a layer the nodes keep the order of their given tops, and each
-   * keeps its given top unless a node or a line above it would overlap it, when it moves down just enough. A line
-   * that points left is routed as one pointing right and drawn back. The connected components are laid out
-   * together, so the given places hold across the whole graph.
+   * An empty graph laid out left to right ({@link Flow#ACROSS}) or top to bottom ({@link Flow#DOWN}) from the places
+   * its nodes are given (ELK's interactive strategies): nodes whose given spans along the flow overlap share a
+   * layer, layers in the order of those spans (an edge between nodes of one layer moves its target to the next);
+   * within a layer the nodes keep the order of their given places across the flow, and each keeps its given place
+   * unless a node or a line before it would overlap it, when it moves on just enough. A line that points against
+   * the flow is routed as one pointing with it and drawn back. The connected components are laid out together, so
+   * the given places hold across the whole graph.
    */
-  static ElkNode interactive() {
-    ElkNode root = graph(Direction.RIGHT, false);
+  static ElkNode interactive(Flow flow) {
+    ElkNode root = graph(flow.direction(), false);
     root.setProperty(LayeredOptions.CYCLE_BREAKING_STRATEGY, CycleBreakingStrategy.INTERACTIVE);
     root.setProperty(LayeredOptions.LAYERING_STRATEGY, LayeringStrategy.INTERACTIVE);
     root.setProperty(LayeredOptions.CROSSING_MINIMIZATION_STRATEGY, CrossingMinimizationStrategy.INTERACTIVE);
@@ -146,7 +174,7 @@ final class Layouts {
     return root;
   }
 
-  /** A node of the given size at the given place (for {@link #interactive()}). */
+  /** A node of the given size at the given place (for {@link #interactive(Flow)}). */
   static ElkNode node(ElkNode root, String id, double x, double y, double width, double height) {
     ElkNode node = node(root, id, width, height);
     node.setLocation(x, y);
@@ -154,21 +182,30 @@ final class Layouts {
   }
 
   /**
-   * A node that carries the label of a line, at the given place: the line enters it at one bottom corner and leaves
-   * it at the other (left to right, or right to left for a line drawn {@code leftward}), so that it runs under the
-   * label and the label is the space it takes in its layer (no other box or label overlaps it). Returns the node;
-   * {@link #into} and {@link #outOf} give its ends.
+   * A node that carries the label of a line, at the given place. Laid out {@link Flow#ACROSS}, the line enters it at
+   * one bottom corner and leaves it at the other (left to right, or right to left for a line drawn {@code back}), so
+   * that it runs under the label; laid out {@link Flow#DOWN}, it enters at one left corner and leaves at the other
+   * (top to bottom, or bottom to top when drawn back), so that it runs along the label's left side. The label is
+   * the space the line takes in its layer (no other box or label overlaps it). Returns the node; {@link #into} and
+   * {@link #outOf} give its ends.
    */
-  static ElkNode labelNode(ElkNode root, String id, double x, double y, double width, double height,
-      boolean leftward) {
+  static ElkNode labelNode(ElkNode root, String id, double x, double y, double width, double height, boolean back,
+      Flow flow) {
     ElkNode node = node(root, id, x, y, width, height);
     node.setProperty(CoreOptions.PORT_CONSTRAINTS, PortConstraints.FIXED_POS);
     ElkPort in = ElkGraphUtil.createPort(node);
-    in.setProperty(CoreOptions.PORT_SIDE, leftward ? PortSide.EAST : PortSide.WEST);
-    in.setLocation(leftward ? width : 0, height);
     ElkPort out = ElkGraphUtil.createPort(node);
-    out.setProperty(CoreOptions.PORT_SIDE, leftward ? PortSide.WEST : PortSide.EAST);
-    out.setLocation(leftward ? 0 : width, height);
+    if (flow == Flow.ACROSS) {
+      in.setProperty(CoreOptions.PORT_SIDE, back ? PortSide.EAST : PortSide.WEST);
+      in.setLocation(back ? width : 0, height);
+      out.setProperty(CoreOptions.PORT_SIDE, back ? PortSide.WEST : PortSide.EAST);
+      out.setLocation(back ? 0 : width, height);
+    } else {
+      in.setProperty(CoreOptions.PORT_SIDE, back ? PortSide.SOUTH : PortSide.NORTH);
+      in.setLocation(0, back ? height : 0);
+      out.setProperty(CoreOptions.PORT_SIDE, back ? PortSide.NORTH : PortSide.SOUTH);
+      out.setLocation(0, back ? 0 : height);
+    }
     return node;
   }
 

@@ -87,15 +87,15 @@ final class Svg {
         + " fill=\"#222222\"/></marker></defs>\n");
     // A band lies behind everything else drawn in it.
     for (Figure.Box box : figure.boxes()) {
-      if (box.style().equals(BAND)) {
-        band(out, box, figure.width(), dataName, page);
+      if (box.style().equals(BAND) || box.style().equals(BAND_COLUMN)) {
+        band(out, box, figure.width(), figure.height(), dataName, page);
       }
     }
     for (Figure.Line line : figure.lines()) {
       line(out, line, id, page);
     }
     for (Figure.Box box : figure.boxes()) {
-      if (!box.style().equals(BAND)) {
+      if (!box.style().equals(BAND) && !box.style().equals(BAND_COLUMN)) {
         box(out, box, dataName, page);
       }
     }
@@ -137,17 +137,24 @@ final class Svg {
   /** The style of a box that names a band of a figure (a scale of the field) rather than standing for an element. */
   static final String BAND = "sst-band";
 
+  /** The style of a band's box in a figure turned a quarter ({@link Flow#DOWN}): a band that is a column. */
+  static final String BAND_COLUMN = "sst-band-column";
+
   /**
    * A band: a pale stripe from the band's box to the figure's right margin, behind the boxes and lines in it, with
-   * the band's name at its left. It stands for no element, so it links nowhere.
+   * the band's name at its left; a band that is a column ({@link #BAND_COLUMN}), from its box to the figure's bottom
+   * margin, its name at its top. It stands for no element, so it links nowhere.
    */
-  private static void band(StringBuilder out, Figure.Box box, double figureWidth, String dataName, boolean page) {
-    out.append("<g class=\"sst-box ").append(BAND).append("\" data-").append(dataName).append("=\"")
+  private static void band(StringBuilder out, Figure.Box box, double figureWidth, double figureHeight,
+      String dataName, boolean page) {
+    boolean column = box.style().equals(BAND_COLUMN);
+    out.append("<g class=\"sst-box ").append(box.style()).append("\" data-").append(dataName).append("=\"")
         .append(Markup.escape(box.id())).append("\" id=\"").append(box.domId()).append("\"><title>")
         .append(Markup.escape(box.label())).append("</title>");
     out.append("<rect x=\"").append(n(box.x())).append("\" y=\"").append(n(box.y())).append("\" width=\"")
-        .append(n(Math.max(box.width(), figureWidth - 2 * box.x()))).append("\" height=\"")
-        .append(n(box.height())).append("\" fill=\"#f5f5f5\" stroke=\"#d0d0d0\"/>");
+        .append(n(column ? box.width() : Math.max(box.width(), figureWidth - 2 * box.x()))).append("\" height=\"")
+        .append(n(column ? Math.max(box.height(), figureHeight - 2 * box.y()) : box.height()))
+        .append("\" fill=\"#f5f5f5\" stroke=\"#d0d0d0\"/>");
     double x = box.x() + Figure.PADDING;
     double y = box.y() + Figure.PADDING + 12;
     for (String line : box.text()) {

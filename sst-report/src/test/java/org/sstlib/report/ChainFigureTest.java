@@ -191,6 +191,54 @@ class ChainFigureTest {
   }
 
   @Test
+  void inPortraitTheChainReadsFromTopToBottomAndNothingOverlaps() {
+    Figure down = ChainFigure.of(reference, "the chain", paths.routes(), Flow.DOWN);
+    assertNoOverlaps(down);
+    assertLabelsBesideTheirLines(down);
+    Map<String, Figure.Box> boxes = boxes(down);
+    ChainRoute first = paths.routes().get(0);
+    Figure.Box start = boxes.get(first.ids().get(0));
+    Figure.Box target = boxes.get(first.ids().get(first.ids().size() - 1));
+    for (Figure.Box box : down.boxes()) {
+      assertTrue(box == start || start.y() + start.height() < box.y(), box.id() + " below the start");
+      assertTrue(box == target || box.y() + box.height() < target.y(), box.id() + " above the target");
+    }
+    for (int i = 1; i < first.ids().size(); i++) {
+      assertTrue(boxes.get(first.ids().get(i - 1)).y() < boxes.get(first.ids().get(i)).y(), first.ids().get(i));
+    }
+    assertTrue(down.description().contains("read from top to bottom"), down.description());
+    assertEquals(down, ChainFigure.of(reference, "the chain", paths.routes(), Flow.DOWN));
+  }
+
+  @Test
+  void inPortraitEveryExampleCasesChainIsDrawnWithoutOverlaps() throws IOException {
+    int drawn = 0;
+    for (Case study : examples()) {
+      Optional<String[]> ends;
+      try (SstStore store = SstStore.memory()) {
+        store.put(study);
+        ends = ChainSection.defaults(study, SstQueries.on(store).field());
+      }
+      if (ends.isEmpty()) {
+        continue;
+      }
+      ChainPaths p = paths(study);
+      Figure f = ChainFigure.of(study, study.id(), p.routes(), Flow.DOWN);
+      assertNoOverlaps(f);
+      assertLabelsBesideTheirLines(f);
+      Map<String, Figure.Box> boxes = boxes(f);
+      if (!p.routes().isEmpty() && !loops(p.routes())) {
+        for (Figure.Line line : f.lines()) {
+          assertTrue(boxes.get(line.from()).y() < boxes.get(line.to()).y(), study.id() + ": " + line.from()
+              + " -> " + line.to() + " goes up");
+        }
+      }
+      drawn += p.routes().isEmpty() ? 0 : 1;
+    }
+    assertTrue(drawn >= 5, "chains drawn: " + drawn);
+  }
+
+  @Test
   void hostileLabelsAreCutShortInTheChainsBoxes() throws IOException {
     Case hostile = ReportTest.hostileCase();
     Figure f = ChainFigure.of(hostile, "hostile", paths(hostile).routes());

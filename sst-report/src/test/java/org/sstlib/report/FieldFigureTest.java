@@ -186,6 +186,81 @@ class FieldFigureTest {
     }
   }
 
+  /** The field of the case turned for a journal's column: time from top to bottom, the bands as columns. */
+  static Figure portrait(Case c) {
+    try (SstStore store = SstStore.memory()) {
+      store.put(c);
+      SstQueries queries = SstQueries.on(store);
+      return FieldFigure.of(c, queries.field(), queries.feedback(), Flow.DOWN);
+    }
+  }
+
+  @Test
+  void inPortraitTimeRunsDownAndEachBandIsAColumnNamedAtItsTop() {
+    Figure figure = FieldFigure.of(reference, field, loops, Flow.DOWN);
+    List<String> chain = List.of("partnership-strategy", "icm-meeting", "alf-daily-life", "fall-morning",
+        "ambulance-response");
+    for (int i = 0; i + 1 < chain.size(); i++) {
+      Figure.Box a = box(figure, chain.get(i));
+      Figure.Box b = box(figure, chain.get(i + 1));
+      assertTrue(a.y() + a.height() <= b.y(), b.id() + " should lie wholly below " + a.id());
+    }
+    assertEquals(List.of("band meso", "band micro"), figure.boxes().stream()
+        .filter(b -> b.style().equals(Svg.BAND_COLUMN)).map(Figure.Box::id).toList());
+    assertTrue(figure.boxes().stream().noneMatch(b -> b.style().equals(Svg.BAND)), "no band is a row");
+    double top = figure.boxes().stream().filter(b -> !b.style().equals(Svg.BAND_COLUMN))
+        .mapToDouble(Figure.Box::y).min().orElseThrow();
+    for (String band : List.of("meso", "micro")) {
+      Figure.Box name = box(figure, "band " + band);
+      assertEquals(List.of(band), name.text());
+      assertTrue(name.y() + name.height() <= top, "the band's name is above every cycle");
+      for (Cycle cycle : reference.cycles()) {
+        if (cycle.scale().map(s -> s.code().equals(band)).orElse(false)) {
+          Figure.Box b = box(figure, cycle.id());
+          assertTrue(name.x() <= b.x() && b.x() + b.width() <= name.x() + name.width(),
+              cycle.id() + " lies within its band's width");
+        }
+      }
+    }
+    assertEquals(List.of(), problems(reference, figure, Flow.DOWN));
+  }
+
+  @Test
+  void inPortraitEveryExampleHasMacroLeftOfMesoLeftOfMicroLaterCyclesBelowAndNothingOverlaps() throws IOException {
+    List<String> problems = new ArrayList<>();
+    int macro = 0;
+    for (Case c : examples()) {
+      Figure figure = portrait(c);
+      Files.writeString(ReportTest.output().resolve("field-portrait-" + c.id() + ".svg"),
+          Svg.file(figure, "field-" + c.id(), "cycle"));
+      problems.addAll(problems(c, figure, Flow.DOWN));
+      macro += c.cycles().stream().anyMatch(y -> y.scale().map(s -> s.code().equals("macro")).orElse(false)) ? 1 : 0;
+    }
+    assertEquals(List.of(), problems);
+    assertTrue(macro > 0, "some example has a macro cycle, so the macro column is checked");
+  }
+
+  @Test
+  void inPortraitTheSameCaseGivesTheSameFigureAndBytes() {
+    Figure figure = FieldFigure.of(reference, field, loops, Flow.DOWN);
+    assertEquals(figure, FieldFigure.of(reference, field, loops, Flow.DOWN));
+    assertEquals(Svg.file(figure, "f", "cycle"), Svg.file(FieldFigure.of(reference, field, loops, Flow.DOWN), "f",
+        "cycle"));
+  }
+
+  @Test
+  void inPortraitABandIsAStripeFromItsNameToTheFiguresBottomMargin() {
+    Figure figure = FieldFigure.of(reference, field, loops, Flow.DOWN);
+    String svg = Svg.file(figure, "f", "cycle");
+    for (String band : List.of("meso", "micro")) {
+      Figure.Box name = box(figure, "band " + band);
+      String rect = "<rect x=\"" + Svg.n(name.x()) + "\" y=\"" + Svg.n(name.y()) + "\" width=\""
+          + Svg.n(name.width()) + "\" height=\"" + Svg.n(figure.height() - 2 * name.y()) + "\"";
+      assertTrue(svg.contains(rect), "the " + band + " column runs down the figure: " + rect);
+    }
+    assertTrue(svg.contains("class=\"sst-box sst-band-column\""), "a column's style");
+  }
+
   static Figure.Box box(Figure figure, String id) {
     return figure.boxes().stream().filter(b -> b.id().equals(id)).findFirst()
         .orElseThrow(() -> new AssertionError("no box " + id));
@@ -228,6 +303,14 @@ class FieldFigureTest {
 
   /** What is wrong with a field figure: boxes or labels that overlap, bands out of order, lines going back. */
   static List<String> problems(Case c, Figure figure) {
+    return problems(c, figure, Flow.ACROSS);
+  }
+
+  /**
+   * What is wrong with a field figure laid out in {@code flow}: boxes or labels that overlap, bands out of order
+   * (across the flow), lines going back (along it).
+   */
+  static List<String> problems(Case c, Figure figure, Flow flow) {
     List<String> problems = new ArrayList<>();
     Map<String, Cycle> cycles = c.cycles().stream().collect(Collectors.toMap(Cycle::id, y -> y));
     CycleOrder order = CycleOrder.of(c.cycles());
@@ -254,7 +337,7 @@ class FieldFigureTest {
       }
     }
     for (Figure.Line line : figure.lines()) {
-      if (line.labelAt().isPresent() && !runsUnder(line, labelBox(line, line.labelAt().get()))) {
+      if (line.labelAt().isPresent() && !runsBy(line, labelBox(line, line.labelAt().get()), flow)) {
         problems.add(c.id() + ": the line " + line.from() + "->" + line.to() + " does not run by its label");
       }
     }
@@ -274,11 +357,14 @@ class FieldFigureTest {
       for (Figure.Box b : boxes) {
         Cycle x = cycles.get(a.id());
         Cycle y = cycles.get(b.id());
-        if (FieldFigure.partition(x.scale()) < FieldFigure.partition(y.scale()) && a.y() + a.height() > b.y()) {
-          problems.add(c.id() + ": " + a.id() + " is not above " + b.id());
+        if (FieldFigure.partition(x.scale()) < FieldFigure.partition(y.scale())
+            && flow.across(a.x(), a.y()) + flow.across(a.width(), a.height()) > flow.across(b.x(), b.y())) {
+          problems.add(c.id() + ": " + a.id() + " is not " + (flow == Flow.ACROSS ? "above " : "left of ") + b.id());
         }
-        if (order.isLater(y.id(), x.id()) && !(a.x() + a.width() <= b.x())) {
-          problems.add(c.id() + ": " + b.id() + " follows " + a.id() + " or is later but is not to its right");
+        if (order.isLater(y.id(), x.id())
+            && !(flow.along(a.x(), a.y()) + flow.along(a.width(), a.height()) <= flow.along(b.x(), b.y()))) {
+          problems.add(c.id() + ": " + b.id() + " follows " + a.id() + " or is later but is not "
+              + (flow == Flow.ACROSS ? "to its right" : "below it"));
         }
       }
     }
@@ -289,6 +375,31 @@ class FieldFigureTest {
    * Whether a line runs by its label: a line between two cycles along the label's bottom edge, from its left end to
    * its right one; a loop within one cycle within a few pixels of the label.
    */
+  static boolean runsBy(Figure.Line line, Figure.Box label, Flow flow) {
+    return flow == Flow.ACROSS ? runsUnder(line, label) : runsDownTheLeftSide(line, label);
+  }
+
+  /**
+   * Whether a line of a field laid out down the page runs by its label: a line between two cycles along the label's
+   * left side, a few pixels left of its text, from its top to its bottom; a loop within one cycle near the label.
+   */
+  static boolean runsDownTheLeftSide(Figure.Line line, Figure.Box label) {
+    List<Figure.Point> points = line.points();
+    for (int i = 0; i + 1 < points.size(); i++) {
+      Figure.Point p = points.get(i);
+      Figure.Point q = points.get(i + 1);
+      if (line.from().equals(line.to())) {
+        if (near(p, label) || near(q, label)) {
+          return true;
+        }
+      } else if (Math.abs(p.x() - q.x()) < 0.5 && p.x() < label.x() && p.x() >= label.x() - 6
+          && Math.min(p.y(), q.y()) <= label.y() + 0.5 && Math.max(p.y(), q.y()) >= label.y() + label.height() - 0.5) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   static boolean runsUnder(Figure.Line line, Figure.Box label) {
     List<Figure.Point> points = line.points();
     for (int i = 0; i + 1 < points.size(); i++) {

@@ -114,6 +114,57 @@ class FigureFilesTest {
     assertTrue(image.getHeight() > 100, "height " + image.getHeight());
   }
 
+  /** The size in points a box's 12-pixel text prints at in an SVG file: its millimetres a pixel of the viewBox. */
+  static double textPoints(String svg) throws Exception {
+    Element root = parse(svg).getDocumentElement();
+    double mmPerPx = Double.parseDouble(root.getAttribute("width").replace("mm", ""))
+        / Double.parseDouble(root.getAttribute("viewBox").split(" ")[2]);
+    return Figure.TEXT_SIZE * mmPerPx / 25.4 * 72;
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"field", "chain"})
+  void autoTurnsTheReferenceFieldAndChainToPortraitSoTheirTextPrintsAtSevenPointsOrMore(String name)
+      throws Exception {
+    Case study = FieldFigureTest.read2();
+    String auto = FigureFiles.svg(study, name, ReportOptions.defaults());
+    String portrait = FigureFiles.svg(study, name, ReportOptions.defaults(), FigureFiles.Orientation.PORTRAIT);
+    String landscape = FigureFiles.svg(study, name, ReportOptions.defaults(), FigureFiles.Orientation.LANDSCAPE);
+    assertEquals(portrait, auto, "auto is portrait");
+    assertEquals(auto, FigureFiles.svg(study, name, ReportOptions.defaults(), FigureFiles.Orientation.AUTO));
+    assertTrue(textPoints(landscape) < FigureFiles.MIN_TEXT_PT, "landscape prints at " + textPoints(landscape));
+    assertTrue(textPoints(auto) >= FigureFiles.MIN_TEXT_PT, "portrait prints at " + textPoints(auto));
+    assertTrue(parse(auto).getElementsByTagName("desc").item(0).getTextContent().contains("top to bottom"));
+    assertTrue(parse(landscape).getElementsByTagName("desc").item(0).getTextContent().contains("left to right"));
+  }
+
+  @Test
+  void autoKeepsLandscapeWhereItsTextPrintsAtSevenPointsOrMore() throws Exception {
+    Case petch = FieldFigureTest.examples().stream().filter(c -> c.id().equals("petch-2012")).findFirst()
+        .orElseThrow();
+    String landscape = FigureFiles.svg(petch, "field", ReportOptions.defaults(), FigureFiles.Orientation.LANDSCAPE);
+    assertTrue(textPoints(landscape) >= FigureFiles.MIN_TEXT_PT, "prints at " + textPoints(landscape));
+    assertEquals(landscape, FigureFiles.svg(petch, "field", ReportOptions.defaults()));
+    assertTrue(FigureFiles.svg(petch, "field", ReportOptions.defaults(), FigureFiles.Orientation.PORTRAIT)
+        .contains("sst-band-column"), "portrait when asked");
+    Case study = FieldFigureTest.read2();
+    assertEquals(FigureFiles.svg(study, "cycle:icm-meeting", ReportOptions.defaults()), FigureFiles.svg(study,
+        "cycle:icm-meeting", ReportOptions.defaults(), FigureFiles.Orientation.PORTRAIT), "a cycle is not turned");
+  }
+
+  @Test
+  void textOfTwelvePixelsPrintsAtSevenPointsUpTo826PixelsOfNaturalWidth() {
+    // 12 px = 9 pt at natural size; scaled to 170 mm it is 7 pt or more while 170 * 9 / 7 = 218.6 mm >= the width.
+    assertEquals(9, FigureFiles.textPoints(figure(600)), 1e-9);
+    assertTrue(FigureFiles.textPoints(figure(826)) >= 7, "826 px");
+    assertTrue(FigureFiles.textPoints(figure(827)) < 7, "827 px");
+  }
+
+  private static Figure figure(double width) {
+    return new Figure("t", "d", width, 100, com.google.common.collect.ImmutableList.of(),
+        com.google.common.collect.ImmutableList.of());
+  }
+
   @Test
   void unknownNamesAndCyclesAreRefusedWithADidYouMean() {
     Case study = FieldFigureTest.read2();
