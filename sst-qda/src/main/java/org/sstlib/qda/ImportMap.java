@@ -195,7 +195,14 @@ public record ImportMap(String file, ImmutableMap<String, ImmutableList<String>>
   public Optional<ImmutableList<String>> target(String codePath, Optional<String> guid) {
     ImmutableList<String> t = codes.get(codePath);
     if (t == null && guid.isPresent()) {
+      // Tools write a GUID in upper or in lower case.
       t = codes.get(guid.get());
+      if (t == null) {
+        t = codes.get(guid.get().toUpperCase(java.util.Locale.ROOT));
+      }
+      if (t == null) {
+        t = codes.get(guid.get().toLowerCase(java.util.Locale.ROOT));
+      }
     }
     return Optional.ofNullable(t);
   }

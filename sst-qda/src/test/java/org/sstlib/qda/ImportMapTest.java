@@ -55,6 +55,9 @@ class ImportMapTest {
     assertEquals(ImmutableList.of("patient-access-view", "alf-daily-life/wall-phone"), map.codes().get("Access"));
     assertEquals(Optional.of(ImmutableList.of("glasses")),
         map.target("Conditions/Eyes", Optional.of("3F2504E0-4F89-11D3-9A0C-0305E82C3301")));
+    assertEquals(Optional.of(ImmutableList.of("glasses")),
+        map.target("Conditions/Eyes", Optional.of("3f2504e0-4f89-11d3-9a0c-0305e82c3301")));
+    assertEquals(Optional.empty(), map.target("Conditions/Eyes", Optional.empty()));
     assertEquals(SourceType.FIELDNOTES, map.defaultSourceType());
     assertEquals(EvidenceKind.COMPOSITE, map.kinds().get("Ward notes.txt"));
     assertEquals("int-03", map.sourceIds().get("Interview 3.txt"));
