@@ -219,7 +219,8 @@ public final class EvidenceImport {
           } else {
             String cycle = target.substring(0, slash);
             String element = target.substring(slash + 1);
-            if (study.element(cycle, Cycle.class).isEmpty()) {
+            Optional<Cycle> c = study.element(cycle, Cycle.class);
+            if (c.isEmpty()) {
               problems.add(Problem.at(map.file(), at.line(), at.column(), path, "code '" + e.getKey()
                   + "' is mapped to a role in cycle '" + cycle + "', which the case does not define as a cycle"
                   + DidYouMean.hint(cycle, study.cycles().stream().map(Cycle::id).toList())));
@@ -228,6 +229,11 @@ public final class EvidenceImport {
               problems.add(Problem.at(map.file(), at.line(), at.column(), path, "code '" + e.getKey()
                   + "' is mapped to '" + target + "', but the case does not define '" + element + "'"
                   + hint(element)));
+            } else if (c.isPresent() && c.get().roleIds().noneMatch(element::equals)) {
+              problems.add(Problem.at(map.file(), at.line(), at.column(), path, "code '" + e.getKey()
+                  + "' is mapped to '" + target + "', but '" + element + "' plays no role in cycle '" + cycle + "'"
+                  + DidYouMean.hint(element, c.get().roleIds().toList()) + ": map it to the element alone ('"
+                  + element + "'), or to a role the cycle has"));
             }
           }
         }

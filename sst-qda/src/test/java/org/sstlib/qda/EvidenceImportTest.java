@@ -174,12 +174,14 @@ class EvidenceImportTest {
   }
 
   @Test
-  void aRoleTheCycleDoesNotHaveIsTheCheckersProblemAndNothingIsMade() {
+  void aRoleTheCycleDoesNotHaveIsAProblemAtItsMapKey() {
     // glasses is a structure of the case, but not one of alf-daily-life's roles.
     QdaFileException e = assertThrows(QdaFileException.class, () -> EvidenceImport.into(CaseFiles.read(HUGHES),
         alfInterview(), map("codes: {\"Home/Glasses\": alf-daily-life/glasses}")));
-    assertTrue(e.problems().stream().anyMatch(p -> p.path().startsWith("evidence[") && p.message().contains(
-        "glasses")), e.problems().toString());
+    assertEquals(1, e.problems().size(), e.problems().toString());
+    assertEquals("map.yaml:1:9: codes.Home/Glasses: code 'Home/Glasses' is mapped to 'alf-daily-life/glasses', but "
+        + "'glasses' plays no role in cycle 'alf-daily-life': map it to the element alone ('glasses'), or to a role "
+        + "the cycle has", e.problems().get(0).toString());
   }
 
   @Test
