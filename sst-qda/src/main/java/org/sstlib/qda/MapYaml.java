@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -89,6 +90,11 @@ final class MapYaml {
         int line = Math.max(0, at.getLineNr());
         int column = Math.max(0, at.getColumnNr());
         Frame top = stack.peek();
+        if (p instanceof YAMLParser yaml && yaml.isCurrentAlias()) {
+          // The parser gives an alias as its name, not its value: a map would silently read the wrong text.
+          throw new Malformed(line, column, "YAML aliases (*" + p.getText() + ") are not supported in map files: "
+              + "write the value out");
+        }
         if (t == JsonToken.FIELD_NAME) {
           top.pendingKey[0] = p.currentName();
           top.keyAt[0] = line;

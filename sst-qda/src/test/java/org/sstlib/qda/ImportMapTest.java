@@ -117,6 +117,22 @@ class ImportMapTest {
   }
 
   @Test
+  void aliasesAreRefusedSoABillionLaughsExpandsNothing() {
+    StringBuilder yaml = new StringBuilder("a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n");
+    for (int i = 1; i < 10; i++) {
+      yaml.append("a").append(i).append(": &a").append(i).append(" [");
+      for (int j = 0; j < 10; j++) {
+        yaml.append(j == 0 ? "" : ", ").append("*a").append(i - 1);
+      }
+      yaml.append("]\n");
+    }
+    QdaFileException e = assertThrows(QdaFileException.class, () -> ImportMap.parse(yaml.toString(), "map.yaml"));
+    assertEquals(1, e.problems().size(), e.problems().toString());
+    assertEquals("map.yaml:2:10: YAML aliases (*a0) are not supported in map files: write the value out",
+        e.problems().get(0).toString());
+  }
+
+  @Test
   void anEmptyFileIsAnEmptyMapAndAByteOrderMarkIsSkipped() {
     assertTrue(ImportMap.parse("", "map.yaml").codes().isEmpty());
     assertEquals(1, ImportMap.parse("\uFEFFcodes: {a: b}\n", "map.yaml").codes().size());
