@@ -38,7 +38,7 @@ public final class CodebookImport {
    */
   public static Codebook codebook(List<QdaCode> codes, String id, String label) {
     checkNotNull(codes, "codes");
-    checkArgument(id.equals(slug(id)) || id.matches("[A-Za-z0-9][A-Za-z0-9._-]*"), "not an id: %s", id);
+    checkArgument(id.matches("[A-Za-z0-9][A-Za-z0-9._-]*"), "not an id: %s", id);
     ImmutableList.Builder<Codebook.Concept> concepts = ImmutableList.builder();
     Set<String> used = new HashSet<>();
     for (QdaCode c : codes) {
