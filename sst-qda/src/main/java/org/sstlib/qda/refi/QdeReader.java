@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -124,8 +125,10 @@ public final class QdeReader {
         throw new RefiQdaException(path.toString(), "is larger than " + MAX_FILE_BYTES + " bytes; not read");
       }
       return Files.readAllBytes(path);
+    } catch (NoSuchFileException e) {
+      throw new RefiQdaException(path.toString(), "no such file");
     } catch (IOException e) {
-      throw new RefiQdaException(path.toString(), "cannot be read: " + e);
+      throw new RefiQdaException(path.toString(), "cannot be read: " + e.getMessage());
     }
   }
 

@@ -13,6 +13,7 @@ import java.nio.channels.FileChannel;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.LinkedHashMap;
@@ -252,6 +253,8 @@ public final class QdpxArchive implements Closeable {
         p += 46 + nameLength + extraLength + commentLength;
       }
       return ImmutableMap.copyOf(sizes);
+    } catch (NoSuchFileException e) {
+      throw new RefiQdaException(name, "no such file");
     } catch (IOException e) {
       throw new RefiQdaException(name, "cannot be read: " + e.getMessage());
     }
