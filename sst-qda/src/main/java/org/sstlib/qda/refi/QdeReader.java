@@ -33,7 +33,9 @@ import org.sstlib.qda.refi.XmlTree.Element;
  * endPosition}, counted in Unicode characters (code points, so a character outside the Basic Multilingual Plane
  * counts once; for all other text the same as UTF-16 units), the end exclusive; the codes are name paths with
  * their GUIDs; the coder is the name of the coding's (else the selection's) creating user; the memos are the
- * plain text of the notes the selection or its codings refer to ({@code NoteRef}), or that a link joins to it.
+ * selection's {@code Description} (where ATLAS.ti writes a comment) and the plain text of the notes the selection or
+ * its codings refer to ({@code NoteRef}), or that a link joins to it. An archive whose one {@code .qde} at the top
+ * level has another name than {@code project.qde} (ATLAS.ti names it after the project) is read too.
  * A file that breaks the standard's structure (another root, a missing required attribute, a reference to no
  * code) or a selection outside its source's text is refused with the file and line.
  */
@@ -78,8 +80,8 @@ public final class QdeReader {
     if (!archive.has(entry)) {
       List<String> qde = archive.entryNames().stream().filter(n -> n.endsWith(".qde") && !n.contains("/")).toList();
       if (qde.size() != 1) {
-        throw new RefiQdaException(archive.name(), "holds no project.qde: it is not a REFI-QDA project exchange"
-            + " file");
+        throw new RefiQdaException(archive.name(), "holds no project.qde (nor one other .qde at its top level): it"
+            + " is not a REFI-QDA project exchange file");
       }
       entry = qde.get(0);
     }
@@ -253,7 +255,10 @@ public final class QdeReader {
     List<String> paths = new ArrayList<>();
     List<String> guids = new ArrayList<>();
     Optional<String> coder = Optional.empty();
-    List<String> memos = new ArrayList<>(noteRefs(sel));
+    List<String> memos = new ArrayList<>();
+    // ATLAS.ti writes a comment on a selection as its Description rather than as a Note.
+    sel.child("Description").map(d -> d.text().strip()).filter(d -> !d.isEmpty()).ifPresent(memos::add);
+    memos.addAll(noteRefs(sel));
     memos.addAll(linkedNotes.getOrDefault(guid, List.of()));
     for (Element coding : codings) {
       Element ref = coding.child("CodeRef").orElseThrow(() -> at(file, coding, "a <Coding> of selection " + guid

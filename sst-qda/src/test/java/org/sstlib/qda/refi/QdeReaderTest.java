@@ -173,6 +173,23 @@ class QdeReaderTest {
   }
 
   @Test
+  void readsAProjectNamedAfterItselfAndASelectionsDescription() throws Exception {
+    String xml = Projects.project("");
+    xml = xml.replace("<Coding guid=\"60000000-0000-0000-0000-000000000002\"",
+        "<Description> Hello, trying this out </Description>\n<Coding guid=\"60000000-0000-0000-0000-000000000002\"");
+    var entries = Zips.entries("Trial.qde", xml, "sources/41.txt", Projects.INTERVIEW, "sources/42.txt",
+        Projects.PDF_TEXT, "sources/a2.txt", "memo");
+    RefiProject p = QdeReader.readQdpx(Zips.write(dir, "atlas.qdpx", Zips.zip(entries)));
+    assertEquals(List.of("Hello, trying this out"), segment(p, "0002").memos());
+    Path bad = Zips.write(dir, "bad.qdpx", Zips.zip(Zips.entries("Trial.qde", "<Projekt/>")));
+    assertEquals(Optional.of(bad + "!Trial.qde"),
+        assertThrows(RefiQdaException.class, () -> QdeReader.readQdpx(bad)).problems().get(0).file());
+    assertTrue(assertThrows(RefiQdaException.class, () -> QdeReader.readQdpx(Zips.write(dir, "two.qdpx",
+        Zips.zip(Zips.entries("a.qde", "<Project/>", "b.qde", "<Project/>"))))).getMessage()
+        .contains("holds no project.qde"));
+  }
+
+  @Test
   void refusesAnArchiveWithoutAProject() throws Exception {
     Path file = Zips.write(dir, "x.qdpx", Zips.zip(Zips.entries("sources/a.txt", "a")));
     assertTrue(assertThrows(RefiQdaException.class, () -> QdeReader.readQdpx(file)).getMessage()
