@@ -252,6 +252,10 @@ public final class QdpxArchive implements Closeable {
         }
         p += 46 + nameLength + extraLength + commentLength;
       }
+      if (p != cd.limit()) {
+        throw new RefiQdaException(name, "is not a valid zip archive (its central directory holds other than the "
+            + entries + " entries it declares)");
+      }
       return ImmutableMap.copyOf(sizes);
     } catch (NoSuchFileException e) {
       throw new RefiQdaException(name, "no such file");

@@ -94,6 +94,16 @@ class QdpxArchiveTest {
   }
 
   @Test
+  void refusesACentralDirectoryThatHidesEntries() throws Exception {
+    byte[] zip = Zips.zip(Zips.entries("project.qde", "<Project/>", "sources/a.txt", "a"));
+    java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(zip).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+    int eocd = zip.length - 22;
+    b.putShort(eocd + 8, (short) 1);
+    b.putShort(eocd + 10, (short) 1);
+    assertTrue(refused(zip).contains("holds other than the 1 entries it declares"));
+  }
+
+  @Test
   void refusesWhatIsNoZip() throws Exception {
     assertTrue(refused("<Project/>".getBytes(StandardCharsets.UTF_8)).contains("is not a zip archive"));
   }
