@@ -201,6 +201,7 @@ final class ImportCommand implements Callable<Integer> {
       err.println(project + ": " + p.codes().stream().mapToLong(c -> c.flatten().count()).sum() + " codes, "
           + p.data().segments().size() + " coded selections in " + p.data().sources().size() + " sources, "
           + p.users().size() + " users");
+      p.notRead().forEach(line -> err.println(project + ": " + line));
       err.flush();
       return ExitCodes.OK;
     }

@@ -52,6 +52,7 @@ public final class QdeReader {
   private final Map<String, String> users = new LinkedHashMap<>();
   private final Map<String, String> notes = new HashMap<>();
   private final Map<String, List<String>> linkedNotes = new HashMap<>();
+  private final List<String> notRead = new ArrayList<>();
 
   private QdeReader(String file, Function<String, Optional<String>> internalText) {
     this.file = file;
@@ -154,7 +155,8 @@ public final class QdeReader {
     root.child("Sources").ifPresent(ss -> ss.children().forEach(s -> source(s, sources, segments)));
     QdaData data = new QdaData(ImmutableList.copyOf(sources), ImmutableList.copyOf(segments),
         ImmutableList.copyOf(users.values()));
-    return new RefiProject(root.attribute("name").orElse(""), ImmutableMap.copyOf(users), roots, data);
+    return new RefiProject(root.attribute("name").orElse(""), ImmutableMap.copyOf(users), roots, data,
+        ImmutableList.copyOf(notRead));
   }
 
   private ImmutableList<QdaCode> codeBook(Element codeBook) {
@@ -217,6 +219,12 @@ public final class QdeReader {
         for (Element sel : s.children(selection)) {
           String locator = time(number(sel, "begin")) + "-" + time(number(sel, "end"));
           segment(sel, name, kind, Optional.empty(), locator, segments);
+        }
+        long transcribed = s.children("Transcript").stream().flatMap(t -> t.children("TranscriptSelection").stream())
+            .filter(sel -> !sel.children("Coding").isEmpty()).count();
+        if (transcribed > 0) {
+          notRead.add("source '" + name + "': " + transcribed + " coded transcript selection"
+              + (transcribed == 1 ? " was" : "s were") + " not read (transcripts are not read yet)");
         }
       }
       default -> throw at(file, s, "<" + s.name() + "> is not a source the REFI-QDA standard defines (TextSource,"

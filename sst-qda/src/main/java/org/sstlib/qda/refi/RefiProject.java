@@ -17,9 +17,11 @@ import org.sstlib.qda.QdaData;
  * @param users the project's users (coders), by GUID, in the file's order
  * @param codes the root codes of its codebook, each with its nested codes
  * @param data its sources and coded selections, and the users' names
+ * @param notRead what the project holds coded that the reader does not turn into segments, one sentence each (coded
+ *     selections of audio and video transcripts), so that nothing is dropped silently
  */
 public record RefiProject(String name, ImmutableMap<String, String> users, ImmutableList<QdaCode> codes,
-    QdaData data) {
+    QdaData data, ImmutableList<String> notRead) {
 
   /** Checks the fields. */
   public RefiProject {
@@ -27,6 +29,7 @@ public record RefiProject(String name, ImmutableMap<String, String> users, Immut
     users = ImmutableMap.copyOf(users);
     codes = ImmutableList.copyOf(codes);
     checkNotNull(data, "data");
+    notRead = ImmutableList.copyOf(notRead);
   }
 
   /** How many coded selections each code (by GUID) codes; a code that codes none is absent. */

@@ -97,6 +97,15 @@ final class Projects {
               </PictureSelection>
             </PictureSource>
             <AudioSource guid="40000000-0000-0000-0000-000000000004" name="Interview 3.m4a" path="internal://44.m4a">
+              <Transcript guid="80000000-0000-0000-0000-000000000001" plainTextPath="internal://41.txt">
+                <SyncPoint guid="90000000-0000-0000-0000-000000000001" position="0" timeStamp="0"/>
+                <SyncPoint guid="90000000-0000-0000-0000-000000000002" position="20" timeStamp="5000"/>
+                <TranscriptSelection guid="50000000-0000-0000-0000-000000000009"
+                    fromSyncPoint="90000000-0000-0000-0000-000000000001"
+                    toSyncPoint="90000000-0000-0000-0000-000000000002">
+                  <Coding guid="60000000-0000-0000-0000-000000000009"><CodeRef targetGUID="%6$s"/></Coding>
+                </TranscriptSelection>
+              </Transcript>
               <AudioSelection guid="50000000-0000-0000-0000-000000000007" begin="62000" end="90000">
                 <Coding guid="60000000-0000-0000-0000-000000000007" creatingUser="%2$s">
                   <CodeRef targetGUID="%6$s"/>

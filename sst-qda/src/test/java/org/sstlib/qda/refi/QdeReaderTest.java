@@ -93,6 +93,8 @@ class QdeReaderTest {
     assertEquals("00:00:01.500-01:02:03", segment(p, "0008").locator());
     assertEquals(Kind.VIDEO, segment(p, "0008").kind());
 
+    assertEquals(List.of("source 'Interview 3.m4a': 1 coded transcript selection was not read (transcripts are not"
+        + " read yet)"), p.notRead());
     assertEquals(Map.of(EYESIGHT, 3, OWN_DOCTOR, 3, Projects.ACCESS, 1, Projects.ADMIN, 1), p.selectionCounts());
     assertEquals(List.of("Conditions  0 selections (not codable)", "  Conditions/Eyesight  3 selections",
         "Access  1 selection", "  Access/Own doctor  3 selections", "Admin  1 selection"), p.codeTreeLines());
