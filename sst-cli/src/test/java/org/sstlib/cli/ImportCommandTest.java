@@ -1,0 +1,169 @@
+package org.sstlib.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.sstlib.cli.SstRun.sst;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sstlib.core.Case;
+import org.sstlib.core.Codebook;
+import org.sstlib.core.casefile.CaseFiles;
+
+/** {@code sst import qdc} and {@code sst import qdpx --list-codes}, on files the tests write. */
+class ImportCommandTest {
+  @TempDir Path dir;
+
+  private static final String CODES = """
+      <Codes>
+        <Code guid="c1" name="Access" isCodable="true">
+          <Description>Getting to care</Description>
+          <Code guid="c2" name="Own doctor" isCodable="true"/>
+        </Code>
+        <Code guid="c3" name="Conditions" isCodable="false">
+          <Code guid="c4" name="Eyesight" isCodable="true"/>
+        </Code>
+      </Codes>""";
+
+  private static final String CASE = """
+      sst: "1"
+      id: letters
+      title: Reading the surgery's letters
+      agents:
+        - {id: patient, label: Patient, type: individual}
+      """;
+
+  private Path write(String name, String text) throws Exception {
+    return Files.writeString(dir.resolve(name), text);
+  }
+
+  private Path qdc() throws Exception {
+    return write("Interview codes.qdc", "<?xml version=\"1.0\"?>\n<CodeBook xmlns=\"urn:QDA-XML:codebook:1.0\">"
+        + CODES + "</CodeBook>");
+  }
+
+  private Path qdpx(String project) throws Exception {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+      zip.putNextEntry(new ZipEntry("project.qde"));
+      zip.write(project.getBytes(StandardCharsets.UTF_8));
+      zip.putNextEntry(new ZipEntry("sources/s1.txt"));
+      zip.write("I cannot read the letters, my daughter reads them.".getBytes(StandardCharsets.UTF_8));
+    }
+    return Files.write(dir.resolve("study.qdpx"), bytes.toByteArray());
+  }
+
+  private static String project(String start, String end) {
+    return """
+        <?xml version="1.0"?>
+        <Project xmlns="urn:QDA-XML:project:1.0" name="Letters">
+          <Users><User guid="u1" name="Ann"/></Users>
+          <CodeBook>%s</CodeBook>
+          <Sources>
+            <TextSource guid="s1" name="Interview 3.txt" plainTextPath="internal://s1.txt">
+              <PlainTextSelection guid="x1" startPosition="%s" endPosition="%s">
+                <Coding guid="k1" creatingUser="u1"><CodeRef targetGUID="c4"/></Coding>
+                <Coding guid="k2" creatingUser="u1"><CodeRef targetGUID="c2"/></Coding>
+              </PlainTextSelection>
+              <PlainTextSelection guid="x2" startPosition="27" endPosition="50">
+                <Coding guid="k3" creatingUser="u1"><CodeRef targetGUID="c2"/></Coding>
+              </PlainTextSelection>
+            </TextSource>
+          </Sources>
+        </Project>""".formatted(CODES, start, end);
+  }
+
+  @Test
+  void printsACodebookToPaste() throws Exception {
+    SstRun run = sst("import", "qdc", qdc().toString());
+    assertEquals(0, run.exitCode(), run.err());
+    assertEquals("""
+        codebooks:
+          - id: "interview-codes"
+            label: "Interview codes"
+            concepts:
+              - id: "access"
+                label: "Access"
+              - id: "own-doctor"
+                label: "Own doctor"
+                broader: "access"
+              - id: "conditions"
+                label: "Conditions"
+              - id: "eyesight"
+                label: "Eyesight"
+                broader: "conditions"
+        """, run.out());
+  }
+
+  @Test
+  void addsTheCodebookToACaseFile() throws Exception {
+    Path caseFile = write("letters.yaml", CASE);
+    SstRun run = sst("import", "qdc", qdc().toString(), "--id", "qda", "--label", "Codes from ATLAS.ti", "-o",
+        caseFile.toString());
+    assertEquals(0, run.exitCode(), run.err());
+    assertTrue(run.err().contains("codebook 'qda' added, 4 concepts"), run.err());
+    Case c = CaseFiles.read(caseFile);
+    assertEquals(List.of("patient"), c.agents().stream().map(a -> a.id()).toList(), "what was there is kept");
+    Codebook cb = c.codebooks().get(0);
+    assertEquals("Codes from ATLAS.ti", cb.label());
+    assertEquals(new Codebook.Concept("eyesight", "Eyesight", Optional.of("conditions")), cb.concepts().get(3));
+
+    String before = Files.readString(caseFile);
+    SstRun again = sst("import", "qdc", qdc().toString(), "--id", "qda", "-o", caseFile.toString());
+    assertEquals(1, again.exitCode());
+    assertTrue(again.err().contains("already has a codebook 'qda'") && again.err().contains("nothing written"),
+        again.err());
+    assertEquals(before, Files.readString(caseFile));
+  }
+
+  @Test
+  void refusesAHostileCodebookWritingNothing() throws Exception {
+    Path caseFile = write("letters.yaml", CASE);
+    Path xxe = write("xxe.qdc", "<?xml version=\"1.0\"?>\n<!DOCTYPE CodeBook [<!ENTITY x SYSTEM"
+        + " \"file:///etc/passwd\">]>\n<CodeBook><Codes><Code guid=\"a\" name=\"&x;\"/></Codes></CodeBook>");
+    SstRun run = sst("import", "qdc", xxe.toString(), "-o", caseFile.toString());
+    assertEquals(1, run.exitCode());
+    assertTrue(run.errLines().get(0).startsWith(xxe + ":2:"), run.err());
+    assertTrue(run.err().contains("DOCTYPE"), run.err());
+    assertEquals(CASE, Files.readString(caseFile));
+
+    Path broken = write("broken.qdc", "<CodeBook>\n<Codes>\n<Code name=\"A\"/></Codes></CodeBook>");
+    SstRun missing = sst("import", "qdc", broken.toString());
+    assertEquals(1, missing.exitCode());
+    assertTrue(missing.errLines().get(0).startsWith(broken + ":3:") && missing.err().contains("has no guid"),
+        missing.err());
+    assertEquals("", missing.out());
+  }
+
+  @Test
+  void listsTheCodeTreeWithCounts() throws Exception {
+    SstRun run = sst("import", "qdpx", qdpx(project("0", "24")).toString(), "--list-codes");
+    assertEquals(0, run.exitCode(), run.err());
+    assertEquals(List.of("Access  0 selections", "  Access/Own doctor  2 selections",
+        "Conditions  0 selections (not codable)", "  Conditions/Eyesight  1 selection"), run.out().lines().toList());
+    assertTrue(run.err().contains("4 codes, 2 coded selections in 1 sources, 1 users"), run.err());
+  }
+
+  @Test
+  void refusesPositionsOutsideTheTextAndAskForListCodes() throws Exception {
+    Path file = qdpx(project("10", "900"));
+    SstRun run = sst("import", "qdpx", file.toString(), "--list-codes");
+    assertEquals(1, run.exitCode());
+    assertTrue(run.errLines().get(0).startsWith(file + "!project.qde:15:"), run.err());
+    assertTrue(run.err().contains("selection x1 in source 'Interview 3.txt': characters 10-900 are outside its text"
+        + " of 50 characters"), run.err());
+
+    SstRun noList = sst("import", "qdpx", file.toString());
+    assertEquals(2, noList.exitCode());
+    assertTrue(noList.err().contains("needs --list-codes"), noList.err());
+    assertEquals(2, sst("import").exitCode());
+  }
+}
