@@ -45,7 +45,7 @@ import picocli.CommandLine.Spec;
       "Bring coded data in from a qualitative data analysis tool (NVivo, ATLAS.ti, MAXQDA, QualCoder, Taguette)",
       "through its REFI-QDA export: a codebook (.qdc) or a project (.qdpx)."
     },
-    subcommands = {ImportCommand.Qdc.class, ImportCommand.Qdpx.class},
+    subcommands = {ImportCommand.Qdc.class, ImportCommand.Qdpx.class, ImportCsvCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:imported", "1:a file that cannot be read or used (every reason is printed); nothing written",
         "2:bad usage", "3:internal error in sst"})
@@ -167,16 +167,18 @@ final class ImportCommand implements Callable<Integer> {
       mixinStandardHelpOptions = true,
       versionProvider = VersionProvider.class,
       description = {
-        "Read a REFI-QDA project (.qdpx). With --list-codes, print its code tree: each code's name path (the names"
-            + " from the root joined by '/', as a map names codes), indented by depth, with how many coded"
-            + " selections it codes.",
+        "Import a REFI-QDA project (.qdpx) into a case file, as the map file says: each coded text selection"
+            + " becomes evidence quoting the selected passage exactly, each source a source with its plain text"
+            + " kept beside the case file. With --list-codes, print its code tree instead: each code's name path"
+            + " (the names from the root joined by '/', as a map names codes), indented by depth, with how many"
+            + " coded selections it codes.",
         "",
         "The archive and its project.qde are read hardened: no DTDs or entities, no entry that escapes its"
             + " folder, no symbolic links, limits on entries and sizes."
       },
       exitCodeListHeading = "%nExit codes:%n",
-      exitCodeList = {"0:listed", "1:the project cannot be read (every reason is printed)", "2:bad usage",
-          "3:internal error in sst"})
+      exitCodeList = {"0:written or listed", "1:the project, the map or the case cannot be read, or the result is"
+          + " invalid (every reason is printed); nothing written", "2:bad usage", "3:internal error in sst"})
   static final class Qdpx implements Callable<Integer> {
     @Spec CommandSpec spec;
 
@@ -186,12 +188,40 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--list-codes", description = "Print the code tree with the count of coded selections per code.")
     boolean listCodes;
 
+    @Option(names = "--map", paramLabel = "MAP", description = "The map file (YAML): which code supports which"
+        + " element or role, which codes are ignored, the sources' types.")
+    Path map;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "OUT",
+        description = "The case file to write (.yaml, .yml or .json); written whole or not at all.")
+    Path output;
+
+    @Option(names = "--into", paramLabel = "CASE", description = "An existing case file to add to (it may be OUT"
+        + " itself); nothing in it is changed. Without it, a new case named after OUT.")
+    Path into;
+
     @Override
     public Integer call() throws UserError {
+      if (listCodes && (map != null || output != null || into != null)) {
+        throw new ParameterException(spec.commandLine(), "--list-codes prints the code tree only: give it alone,"
+            + " or import with --map MAP -o OUT");
+      }
       if (!listCodes) {
-        // Seam: the import itself (--map MAP.yaml -o case.yaml) goes here; until then only the list is offered.
-        throw new ParameterException(spec.commandLine(), "sst import qdpx needs --list-codes: the import with a"
-            + " map is not available yet");
+        if (map == null || output == null) {
+          throw new ParameterException(spec.commandLine(), "sst import qdpx needs --map MAP and -o OUT to import"
+              + " (or --list-codes to print the code tree)");
+        }
+        List<String> notRead = new ArrayList<>();
+        int code = ImportedCases.write(spec, map, output, into, "Coded data from " + project.getFileName(),
+            importMap -> {
+              RefiProject p = QdeReader.readQdpx(project);
+              notRead.addAll(p.notRead());
+              return p.data();
+            });
+        PrintWriter err = spec.commandLine().getErr();
+        notRead.forEach(line -> err.println(project + ": " + line));
+        err.flush();
+        return code;
       }
       RefiProject p = read(project);
       PrintWriter out = spec.commandLine().getOut();

@@ -1,26 +1,8 @@
 package org.sstlib.cli;
 
-import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.sstlib.core.Case;
-import org.sstlib.core.Problem;
-import org.sstlib.core.SstException;
-import org.sstlib.core.casefile.CaseFiles;
-import org.sstlib.core.casefile.CaseFormat;
-import org.sstlib.core.internal.AtomicFiles;
 import org.sstlib.qda.CsvSegments;
-import org.sstlib.qda.EvidenceImport;
-import org.sstlib.qda.ImportMap;
-import org.sstlib.qda.QdaData;
-import org.sstlib.qda.SourceTextFiles;
-import org.sstlib.rdf.shacl.ShapeReport;
-import org.sstlib.rdf.shacl.SstShapes;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -78,68 +60,7 @@ final class ImportCsvCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
-    if (CaseFormat.ofFileName(output.toString()).isEmpty()) {
-      err.println(output + ": -o names a case file: its name should end in .yaml, .yml or .json");
-      err.flush();
-      return ExitCodes.INVALID;
-    }
-    EvidenceImport.Result result;
-    try {
-      ImportMap importMap = ImportMap.read(map);
-      QdaData data = CsvSegments.read(segments, importMap);
-      Case study = into != null ? CaseFiles.read(into) : newCase();
-      result = EvidenceImport.into(study, data, importMap);
-    } catch (SstException e) {
-      // The map's, the spreadsheet's and the case file's problems name their files; the model's are the case's.
-      return UserError.in(String.valueOf(into != null ? into : output), e).print(err);
-    }
-    ShapeReport shapes = SstShapes.validate(result.study());
-    if (!shapes.conforms()) {
-      Problems.lines(shapes.asProblems(), output.toString()).forEach(err::println);
-      err.println(output + ": not written: the case with the imported evidence breaks "
-          + shapes.violations().size() + " of the theory's rules");
-      err.flush();
-      return ExitCodes.INVALID;
-    }
-    Path folder = output.toAbsolutePath().getParent();
-    List<Problem> textProblems = SourceTextFiles.check(result.texts(), folder);
-    if (!textProblems.isEmpty()) {
-      Problems.lines(textProblems, null).forEach(err::println);
-      err.println(output + ": not written");
-      err.flush();
-      return ExitCodes.INVALID;
-    }
-    byte[] text;
-    try {
-      text = CaseFiles.write(result.study(), CaseFormat.ofFileName(output.toString()).get())
-          .getBytes(StandardCharsets.UTF_8);
-    } catch (SstException e) {
-      return UserError.in(output.toString(), e).print(err);
-    }
-    try {
-      SourceTextFiles.write(result.texts(), folder);
-      AtomicFiles.write(output, o -> o.write(text));
-    } catch (IOException | UncheckedIOException e) {
-      err.println(output + ": cannot be written: " + e.getMessage());
-      err.flush();
-      return ExitCodes.INVALID;
-    }
-    result.report().lines().forEach(out::println);
-    out.println(output + ": " + result.study().evidence().size() + " evidence in case '" + result.study().id()
-        + "'" + (result.texts().isEmpty() ? "" : "; sources' texts in " + String.join(", ",
-            result.report().textsWritten())));
-    out.flush();
-    return ExitCodes.OK;
-  }
-
-  /** A new case named after the output file: {@code alf-interviews.yaml} is case {@code alf-interviews}. */
-  private Case newCase() {
-    String name = output.getFileName().toString();
-    String stem = name.substring(0, name.lastIndexOf('.')).toLowerCase(Locale.ROOT)
-        .replaceAll("[^a-z0-9._-]+", "-").replaceAll("^[^a-z0-9]+", "");
-    return Case.builder(stem.isEmpty() ? "imported" : stem, "Coded segments from " + segments.getFileName())
-        .build();
+    return ImportedCases.write(spec, map, output, into, "Coded segments from " + segments.getFileName(),
+        importMap -> CsvSegments.read(segments, importMap));
   }
 }

@@ -163,7 +163,35 @@ class ImportCommandTest {
 
     SstRun noList = sst("import", "qdpx", file.toString());
     assertEquals(2, noList.exitCode());
-    assertTrue(noList.err().contains("needs --list-codes"), noList.err());
+    assertTrue(noList.err().contains("needs --map MAP and -o OUT"), noList.err());
     assertEquals(2, sst("import").exitCode());
+  }
+
+  @Test
+  void importsTheProjectAsEvidenceQuotingTheSelectedPassagesAndTwiceChangesNothing() throws Exception {
+    Path caseFile = write("letters.yaml", CASE.replace("sst: \"1\"", "sst: \"2\""));
+    Path map = write("map.yaml", """
+        codes:
+          "Access/Own doctor": patient
+        ignore: ["Conditions"]
+        """);
+    Path project = qdpx(project("0", "24"));
+    SstRun run = sst("import", "qdpx", project.toString(), "--map", map.toString(), "--into", caseFile.toString(),
+        "-o", caseFile.toString());
+    assertEquals(0, run.exitCode(), run.err());
+    Case c = CaseFiles.read(caseFile);
+    assertEquals(List.of("patient"), c.agents().stream().map(a -> a.id()).toList(), "what was there is kept");
+    // The exact selected passages, taken from the source's text by their positions.
+    assertEquals(List.of("I cannot read the letter", "my daughter reads them."),
+        c.evidence().stream().map(e -> e.quote().orElseThrow()).sorted().toList());
+    assertTrue(c.evidence().stream().allMatch(e -> e.supports().equals(List.of("patient"))), c.evidence().toString());
+    byte[] once = Files.readAllBytes(caseFile);
+
+    SstRun again = sst("import", "qdpx", project.toString(), "--map", map.toString(), "--into", caseFile.toString(),
+        "-o", caseFile.toString());
+    assertEquals(0, again.exitCode(), again.err());
+    assertEquals(new String(once, StandardCharsets.UTF_8), Files.readString(caseFile), "the second import adds nothing");
+    SstRun checked = sst("validate", caseFile.toString());
+    assertEquals(0, checked.exitCode(), checked.err() + checked.out());
   }
 }
