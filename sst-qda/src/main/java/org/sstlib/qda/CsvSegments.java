@@ -3,10 +3,6 @@ package org.sstlib.qda;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -52,17 +48,7 @@ public final class CsvSegments {
   public static QdaData read(Path file, ImportMap map) {
     checkNotNull(file, "file");
     String name = file.toString();
-    byte[] bytes;
-    try (InputStream in = Files.newInputStream(file)) {
-      bytes = in.readNBytes(MAX_BYTES + 1);
-    } catch (NoSuchFileException e) {
-      throw single(name, "no such file");
-    } catch (IOException e) {
-      throw single(name, "cannot read the spreadsheet: " + e.getMessage());
-    }
-    if (bytes.length > MAX_BYTES) {
-      throw single(name, "the spreadsheet is larger than " + MAX_BYTES / (1024 * 1024) + " MiB");
-    }
+    byte[] bytes = BoundedFiles.read(file, MAX_BYTES, "the spreadsheet");
     return read(bytes, name, map);
   }
 
@@ -88,10 +74,6 @@ public final class CsvSegments {
       throw new QdaFileException(name, List.of(Problem.at(name, e.line, 0, "row " + e.row, e.getMessage())));
     }
     return new Reader(name, map).read(rows);
-  }
-
-  private static QdaFileException single(String name, String message) {
-    return new QdaFileException(name, List.of(Problem.at(name, 0, 0, "", message)));
   }
 
   /** The column names of a tool's layout, by the part they hold. */
@@ -121,7 +103,8 @@ public final class CsvSegments {
 
     QdaData read(List<CsvRecords.Row> rows) {
       if (rows.isEmpty()) {
-        throw single(name, "the spreadsheet is empty: it should have a header row and a row for each coded segment");
+        throw BoundedFiles.single(name,
+            "the spreadsheet is empty: it should have a header row and a row for each coded segment");
       }
       List<String> header = rows.get(0).fields().stream().map(String::strip).toList();
       Map<ImportMap.Column, List<String>> names = new EnumMap<>(ImportMap.Column.class);

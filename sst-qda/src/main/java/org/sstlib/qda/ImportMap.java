@@ -4,11 +4,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -149,17 +145,7 @@ public record ImportMap(String file, ImmutableMap<String, ImmutableList<String>>
   public static ImportMap read(Path file) {
     checkNotNull(file, "file");
     String name = file.toString();
-    byte[] bytes;
-    try (InputStream in = Files.newInputStream(file)) {
-      bytes = in.readNBytes(MAX_BYTES + 1);
-    } catch (NoSuchFileException e) {
-      throw single(name, "no such file");
-    } catch (IOException e) {
-      throw single(name, "cannot read the map file: " + e.getMessage());
-    }
-    if (bytes.length > MAX_BYTES) {
-      throw single(name, "the map file is larger than " + MAX_BYTES / (1024 * 1024) + " MiB");
-    }
+    byte[] bytes = BoundedFiles.read(file, MAX_BYTES, "the map file");
     String text = StrictUtf8.decode(bytes, bad -> new QdaFileException(name, List.of(Problem.at(name, bad.line(),
         bad.column(), "", "the map file is not valid UTF-8 text: save it as UTF-8"))));
     return parse(text, name);
@@ -215,10 +201,6 @@ public record ImportMap(String file, ImmutableMap<String, ImmutableList<String>>
       }
     }
     return false;
-  }
-
-  private static QdaFileException single(String name, String message) {
-    return new QdaFileException(name, List.of(Problem.at(name, 0, 0, "", message)));
   }
 
   /** Binds the tree to a map, collecting every problem. */
