@@ -1,15 +1,27 @@
 package org.sstlib.qda;
 
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import java.io.IOException;
+import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Splits spreadsheet text into records as Excel writes and reads CSV (RFC 4180): fields separated by a comma (or the
- * separator a first line {@code sep=;} names, or a semicolon or tab when the header has no comma), a field in
- * double quotes may hold separators, line breaks and doubled quotes ({@code ""} is one {@code "}); a record ends at
- * CRLF, LF or CR outside quotes. A quote inside an unquoted field is kept as a character, as Excel does.
+ * Splits spreadsheet text into records with Jackson's CSV parser, as Excel writes and reads CSV (RFC 4180): fields
+ * separated by a comma (or the separator a first line {@code sep=;} names, or a semicolon or tab when the header has
+ * no comma), a field in double quotes may hold separators, line breaks and doubled quotes ({@code ""} is one
+ * {@code "}); a record ends at CRLF, LF or CR outside quotes. A quote inside an unquoted field is kept as a
+ * character, as Excel does; other text after a closing quote is refused, but spaces and tabs there are skipped (the
+ * parser's rule). Each record keeps the file line it starts on, from the parser's location.
  */
 final class CsvRecords {
+  /** Thread-safe once built; only its parser factory is used. */
+  private static final CsvMapper MAPPER = new CsvMapper();
+
   /** One record: its fields and the line of the file it starts on. */
   record Row(int line, List<String> fields) {
     boolean isBlank() {
@@ -35,82 +47,69 @@ final class CsvRecords {
   /** The records of the text, the header first; a byte-order mark must already be removed. */
   static List<Row> split(String text) throws Malformed {
     int start = 0;
-    int line = 1;
+    int skipped = 0;
     char separator = 0;
     if (text.regionMatches(true, 0, "sep=", 0, 4) && text.length() > 4) {
       separator = text.charAt(4);
       int end = text.indexOf('\n');
       start = end < 0 ? text.length() : end + 1;
-      line = 2;
+      skipped = 1;
     }
     if (separator == 0) {
       separator = guessSeparator(text, start);
     }
     List<Row> rows = new ArrayList<>();
     List<String> fields = new ArrayList<>();
-    StringBuilder field = new StringBuilder();
-    int rowLine = line;
-    int i = start;
-    int n = text.length();
-    boolean atFieldStart = true;
-    while (i < n) {
-      char c = text.charAt(i);
-      if (atFieldStart && c == '"') {
-        int openLine = line;
-        i++;
-        while (true) {
-          if (i >= n) {
-            throw new Malformed(openLine, rows.size() + 1, "the quote opened on line " + openLine + " is never "
-                + "closed: the rest of the file would be one cell");
-          }
-          char q = text.charAt(i);
-          if (q == '"') {
-            if (i + 1 < n && text.charAt(i + 1) == '"') {
-              field.append('"');
-              i += 2;
-              continue;
-            }
-            i++;
-            break;
-          }
-          if (q == '\n' || (q == '\r' && (i + 1 >= n || text.charAt(i + 1) != '\n'))) {
-            line++;
-          }
-          field.append(q);
-          i++;
-        }
-        if (i < n && text.charAt(i) != separator && text.charAt(i) != '\n' && text.charAt(i) != '\r') {
-          throw new Malformed(line, rows.size() + 1, "text after the closing quote of a cell, before the next "
-              + "'" + separator + "': a quote inside a quoted cell is written twice (\"\")");
-        }
-        atFieldStart = false;
-        continue;
+    int rowLine = 0;
+    // The line the parser has reached: a field that fails to parse starts on it.
+    int reached = 1 + skipped;
+    try (CsvParser parser = parser(text, start, separator)) {
+      if (parser.nextToken() != JsonToken.START_ARRAY) {
+        return rows;
       }
-      if (c == separator) {
-        fields.add(field.toString());
-        field.setLength(0);
-        atFieldStart = true;
-        i++;
-      } else if (c == '\n' || c == '\r') {
-        fields.add(field.toString());
-        field.setLength(0);
-        rows.add(new Row(rowLine, List.copyOf(fields)));
+      JsonToken token;
+      while ((token = parser.nextToken()) != null && token != JsonToken.END_ARRAY) {
+        // token is the record's START_ARRAY
+        reached = parser.currentLocation().getLineNr() + skipped;
+        while ((token = parser.nextToken()) == JsonToken.VALUE_STRING) {
+          if (fields.isEmpty()) {
+            rowLine = parser.currentTokenLocation().getLineNr() + skipped;
+          }
+          fields.add(parser.getText());
+          reached = parser.currentLocation().getLineNr() + skipped;
+        }
+        rows.add(new Row(fields.isEmpty() ? reached : rowLine, List.copyOf(fields)));
         fields.clear();
-        i += c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n' ? 2 : 1;
-        line++;
-        rowLine = line;
-        atFieldStart = true;
-      } else {
-        field.append(c);
-        atFieldStart = false;
-        i++;
+        reached = parser.currentLocation().getLineNr() + skipped;
       }
-    }
-    if (!fields.isEmpty() || field.length() > 0 || !atFieldStart) {
-      fields.add(field.toString());
-      rows.add(new Row(rowLine, List.copyOf(fields)));
+    } catch (JsonParseException e) {
+      String why = e.getOriginalMessage();
+      int row = rows.size() + 1;
+      if (why.startsWith("Missing closing quote")) {
+        throw new Malformed(reached, row, "the quote opened on line " + reached + " is never closed: the rest of "
+            + "the file would be one cell");
+      }
+      int line = e.getLocation() == null ? reached : e.getLocation().getLineNr() + skipped;
+      if (why.contains("Expected column separator")) {
+        throw new Malformed(line, row, "text after the closing quote of a cell, before the next '" + separator
+            + "': a quote inside a quoted cell is written twice (\"\")");
+      }
+      throw new Malformed(line, row, "the spreadsheet cannot be split into cells: " + why);
+    } catch (IOException e) {
+      // A StringReader fails only past a parser's limits, such as its longest cell.
+      throw new Malformed(reached, rows.size() + 1, "the spreadsheet cannot be split into cells: " + e.getMessage());
     }
     return rows;
+  }
+
+  /** A parser of the text from {@code start}, each record an array of strings, no header binding. */
+  private static CsvParser parser(String text, int start, char separator) throws IOException {
+    StringReader in = new StringReader(text);
+    in.skip(start);
+    CsvParser parser = (CsvParser) MAPPER.getFactory().createParser(in);
+    parser.enable(CsvParser.Feature.WRAP_AS_ARRAY);
+    parser.setSchema(CsvSchema.emptySchema().withColumnSeparator(separator));
+    return parser;
   }
 
   /** A comma, unless the first line has none and has semicolons or tabs (Excel in some languages). */

@@ -120,6 +120,20 @@ class CsvSegmentsTest {
   }
 
   @Test
+  void aRowAfterQuotedLineBreaksIsLocatedAtItsFileLine() {
+    // Line 1 names the separator; the quote on lines 3-5 holds a CRLF and a lone CR; the row on line 6 has no source.
+    String csv = "sep=;\r\nsource;quote;code\r\nA;\"one\r\ntwo\rthree\";x\r\n;no source;y\r\n";
+    QdaFileException e = assertThrows(QdaFileException.class, () -> read(csv, "{}"));
+    assertEquals("segments.csv:6: row 3, column 'source': no source: every coded segment names the source it is "
+        + "from", e.problems().get(0).toString());
+    // A quote left open after a cell with a line break: the line it opens on, not the end of the file.
+    QdaFileException open = assertThrows(QdaFileException.class, () -> read("source,quote,code\nA,\"two\nlines\","
+        + "\"never closed\nand on\n", "{}"));
+    assertEquals(3, open.problems().get(0).line(), open.problems().toString());
+    assertEquals("row 2", open.problems().get(0).path());
+  }
+
+  @Test
   void anUnclosedQuoteAndTextAfterAClosingQuoteAreRefused() {
     QdaFileException open = assertThrows(QdaFileException.class, () -> read("source,quote,code\nA,\"never closed,x\n",
         "{}"));
