@@ -72,9 +72,10 @@ final class CaseReport {
     } else {
       figure(html, Svg.write(FieldFigure.of(study, field, loops), Markup.anchor(c, "figure", "field"), "cycle",
           false), Markup.anchor(c, "list", "field"), "The field: a band for each scale, macro at the top and micro"
-              + " at the bottom; time from left to right. Solid: an outcome that is an entry of another cycle; dashed: through an entry unavailable at the moment of"
-              + " action; dotted: a feedback loop; dash-dot: one cycle follows another. A box names each intended"
-              + " outcome of its cycle that was not realised. Each box links to its cycle.");
+              + " at the bottom; time from left to right. Solid: an outcome that is an entry of another cycle;"
+              + " dashed: through an entry unavailable at the moment of action; dotted: a feedback loop; dash-dot:"
+              + " one cycle follows another. A box names each intended outcome of its cycle that was not realised."
+              + " Each box links to its cycle.");
     }
     fieldList(html, study, field, level + 2);
     html.raw("</section>\n");

@@ -22,11 +22,12 @@ import org.sstlib.rdf.query.ChainRoute;
 import org.sstlib.rdf.query.RouteStep;
 
 /**
- * The chain from one element to another as a figure: the paths the chain query gives drawn together as one graph,
- * laid out left to right by the Eclipse Layout Kernel's layered algorithm, so that each path reads in its order from
- * the start on the left to the target on the right (or, turned for a journal's column, from the top to the bottom). An element that several paths pass through is one box; each
- * arrow is labelled with what its step says (conditions, informs, absent for, creates, reproduces, changes, erodes,
- * enacted in), and a step through an absence is dashed besides, so the kinds are told apart without colour.
+ * The chain from one element to another as a figure: the paths the chain query gives drawn together as one graph, laid
+ * out left to right by the Eclipse Layout Kernel's layered algorithm, so that each path reads in its order from the
+ * start on the left to the target on the right (or, turned for a journal's column, from the top to the bottom). An
+ * element that several paths pass through is one box; each arrow is labelled with what its step says (conditions,
+ * informs, absent for, creates, reproduces, changes, erodes, enacted in), and a step through an absence is dashed
+ * besides, so the kinds are told apart without colour.
  *
  * <p>Every step of the chain leaves or reaches an agency, and the step's cycle is that agency's cycle: so the cycle is
  * named once, in the agency's box ("in: the cycle's label"), rather than on every arrow into and out of it, and a

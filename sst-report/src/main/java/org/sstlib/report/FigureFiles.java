@@ -38,13 +38,13 @@ import org.sstlib.rdf.store.SstStore;
  * when that is narrower, else scaled down to 170 mm, the height in proportion. The field and the chain are drawn
  * {@linkplain Orientation#LANDSCAPE landscape}, as the page shows them (time, or the chain, left to right), or
  * {@linkplain Orientation#PORTRAIT portrait} (top to bottom, the field's scales as columns from macro at the left);
- * {@link Orientation#AUTO} (the default) turns a figure to portrait when its landscape text would print smaller
- * than {@link #MIN_TEXT_PT} points and portrait is narrower. A box's text is 12 pixels, 9 points at natural size,
- * so landscape is kept up to 170 mm &times; 9 / 7 &asymp; 218.6 mm (826 pixels) of natural width. Its text is drawn as the glyph
- * outlines of Liberation Sans (SIL Open Font License 1.1, shipped in Apache PDFBox's jar), not written as
- * {@code <text>}: the file needs no installed font, the boxes are as wide as their text measured in that font, and
- * the words stay in the boxes' {@code <title>} and each drawn line's {@code aria-label}. So the PNG, drawn by Apache
- * Batik, is the same on every machine. The same case gives the same SVG bytes. Thread-safe: it keeps no state.
+ * {@link Orientation#AUTO} (the default) turns a figure to portrait when its landscape text would print smaller than
+ * {@link #MIN_TEXT_PT} points and portrait is narrower. A box's text is 12 pixels, 9 points at natural size, so
+ * landscape is kept up to 170 mm &times; 9 / 7 &asymp; 218.6 mm (826 pixels) of natural width. Its text is drawn as the
+ * glyph outlines of Liberation Sans (SIL Open Font License 1.1, shipped in Apache PDFBox's jar), not written as
+ * {@code <text>}: the file needs no installed font, the boxes are as wide as their text measured in that font, and the words
+ * stay in the boxes' {@code <title>} and each drawn line's {@code aria-label}. So the PNG, drawn by Apache Batik, is
+ * the same on every machine. The same case gives the same SVG bytes. Thread-safe: it keeps no state.
  */
 public final class FigureFiles {
   private FigureFiles() {}
