@@ -164,30 +164,7 @@ class ChainFigureTest {
 
   @Test
   void everyExampleCasesChainIsDrawnWithoutOverlapsAndWithoutLoopsFromLeftToRight() throws IOException {
-    int drawn = 0;
-    for (Case study : examples()) {
-      Optional<String[]> ends;
-      try (SstStore store = SstStore.memory()) {
-        store.put(study);
-        ends = ChainSection.defaults(study, SstQueries.on(store).field());
-      }
-      if (ends.isEmpty()) {
-        continue;
-      }
-      ChainPaths p = paths(study);
-      Figure f = ChainFigure.of(study, study.id(), p.routes());
-      assertNoOverlaps(f);
-      assertLabelsBesideTheirLines(f);
-      Map<String, Figure.Box> boxes = boxes(f);
-      if (!p.routes().isEmpty() && !loops(p.routes())) {
-        for (Figure.Line line : f.lines()) {
-          assertTrue(boxes.get(line.from()).x() < boxes.get(line.to()).x(), study.id() + ": " + line.from()
-              + " -> " + line.to() + " goes back");
-        }
-      }
-      drawn += p.routes().isEmpty() ? 0 : 1;
-    }
-    assertTrue(drawn >= 5, "chains drawn: " + drawn);
+    assertEveryExampleDrawn(Flow.ACROSS, "goes back");
   }
 
   @Test
@@ -212,6 +189,14 @@ class ChainFigureTest {
 
   @Test
   void inPortraitEveryExampleCasesChainIsDrawnWithoutOverlaps() throws IOException {
+    assertEveryExampleDrawn(Flow.DOWN, "goes up");
+  }
+
+  /**
+   * Every example case's default chain drawn in {@code flow}: no overlaps, labels beside their lines, and where its
+   * paths form no loop every line runs forward along the flow; at least five cases have a chain to draw.
+   */
+  private static void assertEveryExampleDrawn(Flow flow, String backwards) throws IOException {
     int drawn = 0;
     for (Case study : examples()) {
       Optional<String[]> ends;
@@ -223,14 +208,16 @@ class ChainFigureTest {
         continue;
       }
       ChainPaths p = paths(study);
-      Figure f = ChainFigure.of(study, study.id(), p.routes(), Flow.DOWN);
+      Figure f = ChainFigure.of(study, study.id(), p.routes(), flow);
       assertNoOverlaps(f);
       assertLabelsBesideTheirLines(f);
       Map<String, Figure.Box> boxes = boxes(f);
       if (!p.routes().isEmpty() && !loops(p.routes())) {
         for (Figure.Line line : f.lines()) {
-          assertTrue(boxes.get(line.from()).y() < boxes.get(line.to()).y(), study.id() + ": " + line.from()
-              + " -> " + line.to() + " goes up");
+          Figure.Box from = boxes.get(line.from());
+          Figure.Box to = boxes.get(line.to());
+          assertTrue(flow.along(from.x(), from.y()) < flow.along(to.x(), to.y()), study.id() + ": "
+              + line.from() + " -> " + line.to() + " " + backwards);
         }
       }
       drawn += p.routes().isEmpty() ? 0 : 1;
