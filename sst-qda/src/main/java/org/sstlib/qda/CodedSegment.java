@@ -21,10 +21,12 @@ import java.util.Optional;
  * @param codeGuids the GUIDs of the same codes, in the same order, when the format gives them; else empty
  * @param coder the name of who coded it, if given
  * @param memos the text of the notes (memos) linked to the passage or its coding
+ * @param name the passage's own name in the tool, if it has one (a REFI-QDA selection's {@code name}); an import
+ *     told to ({@code evidenceIds: names}) makes it the evidence id
  */
 public record CodedSegment(String key, String source, Kind kind, Optional<String> quote, String locator,
     ImmutableList<String> codes, ImmutableList<String> codeGuids, Optional<String> coder,
-    ImmutableList<String> memos) {
+    ImmutableList<String> memos, Optional<String> name) {
 
   /** What a selection selects. */
   public enum Kind {
@@ -43,5 +45,13 @@ public record CodedSegment(String key, String source, Kind kind, Optional<String
     checkArgument(codeGuids.isEmpty() || codeGuids.size() == codes.size(), "a GUID for each code, or none");
     checkNotNull(coder, "coder");
     memos = ImmutableList.copyOf(memos);
+    checkNotNull(name, "name");
+  }
+
+  /** A passage without a name of its own. */
+  public CodedSegment(String key, String source, Kind kind, Optional<String> quote, String locator,
+      ImmutableList<String> codes, ImmutableList<String> codeGuids, Optional<String> coder,
+      ImmutableList<String> memos) {
+    this(key, source, kind, quote, locator, codes, codeGuids, coder, memos, Optional.empty());
   }
 }

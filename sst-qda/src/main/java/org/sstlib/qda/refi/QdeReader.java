@@ -290,7 +290,8 @@ public final class QdeReader {
       coder = user(sel.attribute("creatingUser"));
     }
     segments.add(new CodedSegment(guid, source, kind, quote, locator, ImmutableList.copyOf(paths),
-        ImmutableList.copyOf(guids), coder, ImmutableList.copyOf(memos.stream().distinct().toList())));
+        ImmutableList.copyOf(guids), coder, ImmutableList.copyOf(memos.stream().distinct().toList()),
+        sel.attribute("name").map(String::strip).filter(n -> !n.isEmpty())));
   }
 
   private Optional<String> user(Optional<String> guid) {
