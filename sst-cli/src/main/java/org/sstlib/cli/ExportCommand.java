@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.sstlib.core.Case;
@@ -54,11 +55,15 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = {
-      "Write cases as RDF (Turtle, TriG, N-Triples, N-Quads, JSON-LD) or as a case file (YAML, JSON).",
+      "Write cases as RDF (Turtle, TriG, N-Triples, N-Quads, JSON-LD), as a case file (YAML, JSON), or a case's"
+          + " quotes as a REFI-QDA project for a qualitative data analysis tool (QDPX).",
       "",
       "Reads a case file or an RDF file, or every case of a store. Turtle, N-Triples, YAML and JSON hold one case;"
           + " TriG, N-Quads and JSON-LD hold several, each in its named graph urn:sst:graph:<id>. Turtle is"
-          + " deterministic: the same case gives the same bytes. JSON-LD carries its @context inline."
+          + " deterministic: the same case gives the same bytes. JSON-LD carries its @context inline.",
+      "",
+      "qdpx writes the case's quoted evidence as coded selections (-o is needed) and, beside it, the map file that"
+          + " imports it back with sst import qdpx (--map names another)."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:written", "1:invalid or unreadable input; nothing written", "2:bad usage",
@@ -89,6 +94,11 @@ final class ExportCommand implements Callable<Integer> {
           + " link is followed, a device or FIFO written into, a folder refused.")
   Path output;
 
+  @Option(names = "--map", paramLabel = "MAP",
+      description = "With -f qdpx: the map file to write beside the project (default: OUT with .qdpx replaced by"
+          + " .map.yaml).")
+  Path map;
+
   @Option(names = "--case", paramLabel = "ID", description = "Export only this case of the input.")
   String caseId;
 
@@ -106,6 +116,13 @@ final class ExportCommand implements Callable<Integer> {
     if (output != null && output.toString().isEmpty()) {
       throw new ParameterException(spec.commandLine(), "-o needs a file name (leave it out to write to standard"
           + " output)");
+    }
+    if (format == ExportFormat.QDPX && output == null) {
+      throw new ParameterException(spec.commandLine(), "-f qdpx writes a zip file: name it with -o (for example -o"
+          + " study.qdpx)");
+    }
+    if (map != null && format != ExportFormat.QDPX) {
+      throw new ParameterException(spec.commandLine(), "--map goes with -f qdpx only");
     }
     List<Case> cases;
     try {
@@ -132,6 +149,14 @@ final class ExportCommand implements Callable<Integer> {
     }
     List<Case> chosen = cases;
     QuoteAnchors found = anchors;
+    if (format == ExportFormat.QDPX) {
+      Optional<Path> folder = source.file == null ? Optional.empty() : Optional.of(texts != null ? texts
+          : Optional.ofNullable(Path.of(source.file).getParent()).orElse(Path.of(".")));
+      int code = QdpxOutput.write(chosen.get(0), found, folder, output, map != null ? map
+          : QdpxOutput.defaultMap(output), err);
+      err.flush();
+      return code;
+    }
     // A case file is made whole first: a case with kinds on some evidence and not on the rest cannot be written in
     // either format version, and is refused before anything is written.
     byte[] caseFile;

@@ -20,7 +20,9 @@ enum ExportFormat {
   NQUADS(RdfFormat.NQUADS, null),
   JSONLD(RdfFormat.JSONLD, null),
   YAML(null, CaseFormat.YAML),
-  JSON(null, CaseFormat.JSON);
+  JSON(null, CaseFormat.JSON),
+  /** A REFI-QDA project of the case's quoted evidence, for a qualitative data analysis tool ({@link QdpxOutput}). */
+  QDPX(null, null);
 
   private final RdfFormat rdf;
   private final CaseFormat caseFile;
@@ -40,7 +42,7 @@ enum ExportFormat {
     return Optional.ofNullable(caseFile);
   }
 
-  /** Whether a file of this format holds one case (Turtle, N-Triples, YAML, JSON) rather than several. */
+  /** Whether a file of this format holds one case (Turtle, N-Triples, YAML, JSON, QDPX) rather than several. */
   boolean holdsOneCase() {
     return rdf == null || !rdf.holdsNamedGraphs();
   }

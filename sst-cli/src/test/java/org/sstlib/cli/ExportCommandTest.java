@@ -32,7 +32,8 @@ import picocli.CommandLine;
 /** {@code sst export -f}: the formats it takes, and how it writes its file. */
 class ExportCommandTest {
   private static final Path REFERENCE_CASE = Path.of("..", "examples", "cases", "hughes-2022.yaml");
-  private static final List<String> NAMES = List.of("turtle", "trig", "ntriples", "nquads", "jsonld", "yaml", "json");
+  private static final List<String> NAMES = List.of("turtle", "trig", "ntriples", "nquads", "jsonld", "yaml", "json",
+      "qdpx");
 
   @TempDir Path dir;
 
@@ -57,10 +58,11 @@ class ExportCommandTest {
     assertEquals(RdfFormat.JSONLD, ExportFormat.JSONLD.rdf().orElseThrow());
     assertEquals(CaseFormat.YAML, ExportFormat.YAML.caseFile().orElseThrow());
     for (ExportFormat f : ExportFormat.values()) {
-      assertTrue(f.rdf().isPresent() != f.caseFile().isPresent(), f.toString());
+      // Each is RDF or a case file, but a QDA project, which is neither.
+      assertTrue(f.rdf().isPresent() != f.caseFile().isPresent() || f == ExportFormat.QDPX, f.toString());
     }
     assertTrue(ExportFormat.TURTLE.holdsOneCase() && ExportFormat.NTRIPLES.holdsOneCase()
-        && ExportFormat.JSON.holdsOneCase());
+        && ExportFormat.JSON.holdsOneCase() && ExportFormat.QDPX.holdsOneCase());
     assertFalse(ExportFormat.TRIG.holdsOneCase() || ExportFormat.NQUADS.holdsOneCase()
         || ExportFormat.JSONLD.holdsOneCase());
   }
@@ -73,7 +75,7 @@ class ExportCommandTest {
     assertEquals(NAMES, candidates);
     SstRun help = sst("export", "--help");
     assertEquals(0, help.exitCode(), help.err());
-    assertTrue(help.out().replaceAll("\\s+", " ").contains("One of: turtle, trig, ntriples, nquads, jsonld, yaml, json."),
+    assertTrue(help.out().replaceAll("\\s+", " ").contains("One of: turtle, trig, ntriples, nquads, jsonld, yaml, json, qdpx."),
         help.out());
   }
 
@@ -84,7 +86,7 @@ class ExportCommandTest {
     assertEquals(2, run.exitCode(), run.err());
     assertTrue(run.err().contains("'rdfxml'"), run.err());
     // picocli's own message, as for sst query -f: the constants, matched in any case
-    assertTrue(run.err().contains("expected one of [TURTLE, TRIG, NTRIPLES, NQUADS, JSONLD, YAML, JSON] "
+    assertTrue(run.err().contains("expected one of [TURTLE, TRIG, NTRIPLES, NQUADS, JSONLD, YAML, JSON, QDPX] "
         + "(case-insensitive)"), run.err());
     assertFalse(Files.exists(out));
   }

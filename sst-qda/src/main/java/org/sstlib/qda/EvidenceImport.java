@@ -24,6 +24,7 @@ import org.sstlib.core.Problem;
 import org.sstlib.core.Source;
 import org.sstlib.core.SourceType;
 import org.sstlib.core.internal.DidYouMean;
+import org.sstlib.core.internal.Ids;
 
 /**
  * Turns what a qualitative data analysis tool exported ({@link QdaData}) into a case's sources and evidence, as an
@@ -115,6 +116,8 @@ public final class EvidenceImport {
     private final List<Source> newSources = new ArrayList<>();
     private final List<Analyst> newAnalysts = new ArrayList<>();
     private final Map<String, String> texts = new LinkedHashMap<>();
+    /** The ids of the evidence added so far. */
+    private final Set<String> newIds = new HashSet<>();
 
     Run(Case study, ImportMap map) {
       this.study = study;
@@ -132,7 +135,6 @@ public final class EvidenceImport {
         source(d.name(), d.plainText());
       }
       List<Evidence> added = new ArrayList<>();
-      Set<String> newIds = new HashSet<>();
       Map<String, Integer> unmappedCodes = new TreeMap<>();
       int withoutQuote = 0;
       int alreadyThere = 0;
@@ -141,13 +143,17 @@ public final class EvidenceImport {
       int uncoded = 0;
       for (CodedSegment s : data.segments()) {
         Set<String> supports = new TreeSet<>();
+        Set<EvidenceKind> kindsCoded = new TreeSet<>();
         boolean anyUnmapped = false;
         for (int i = 0; i < s.codes().size(); i++) {
           String code = s.codes().get(i);
           Optional<String> guid = s.codeGuids().isEmpty() ? Optional.empty() : Optional.of(s.codeGuids().get(i));
           Optional<ImmutableList<String>> target = map.target(code, guid);
+          Optional<EvidenceKind> kindCode = map.kindCode(code, guid);
           if (target.isPresent()) {
             supports.addAll(target.get());
+          } else if (kindCode.isPresent()) {
+            kindsCoded.add(kindCode.get());
           } else if (!map.ignores(code)) {
             anyUnmapped = true;
             unmappedCodes.merge(code, 1, Integer::sum);
@@ -157,7 +163,9 @@ public final class EvidenceImport {
           uncoded++;
           continue;
         }
-        if (supports.isEmpty()) {
+        // A kind code says what the passage is: it is evidence even where it supports nothing yet (an author's
+        // definition that a note of the analysts cites, say).
+        if (supports.isEmpty() && kindsCoded.isEmpty()) {
           if (anyUnmapped) {
             unmapped++;
           } else {
@@ -166,7 +174,14 @@ public final class EvidenceImport {
           continue;
         }
         Source source = source(s.source(), Optional.empty());
-        String id = "ev-" + source.id() + "-" + Slugs.digest(s.key());
+        if (kindsCoded.size() > 1) {
+          problems.add(Problem.at(map.file(), 0, 0, "kindCodes", "a passage of '" + s.source() + "' ("
+              + s.locator() + ") is coded as " + kindsCoded.size() + " kinds of evidence ("
+              + kindsCoded.stream().map(EvidenceKind::code).collect(java.util.stream.Collectors.joining(", "))
+              + "), and an evidence item is one: code it with one of the kindCodes"));
+          continue;
+        }
+        String id = idOf(source, s);
         String taken = ids.get(id);
         if (newIds.contains(id) || "evidence".equals(taken)) {
           alreadyThere++;
@@ -177,7 +192,7 @@ public final class EvidenceImport {
               + s.source() + "' is already the id of " + taken + " '" + id + "' in the case: rename that " + taken));
           continue;
         }
-        Evidence e = evidence(id, source, s, supports);
+        Evidence e = evidence(id, source, s, supports, kindsCoded.stream().findFirst());
         if (e.quote().isEmpty()) {
           withoutQuote++;
         }
@@ -201,6 +216,23 @@ public final class EvidenceImport {
           newAnalysts.stream().map(Analyst::id).collect(ImmutableList.toImmutableList()),
           ImmutableList.copyOf(texts.keySet()));
       return new Result(b.build(), report, ImmutableMap.copyOf(texts));
+    }
+
+    /**
+     * The evidence id of a segment: its name where the map says to use names and the name is an id free for
+     * evidence (no element, source, analyst or codebook of the case has it, nor another passage of the import),
+     * else one made from its source and key.
+     */
+    private String idOf(Source source, CodedSegment s) {
+      if (map.evidenceIds() == ImportMap.EvidenceIds.NAMES && s.name().isPresent()) {
+        String name = s.name().get();
+        String taken = ids.get(name);
+        // A name another passage of this import took is not used twice: that passage keeps it.
+        if (Ids.isId(name) && !newIds.contains(name) && (taken == null || taken.equals("evidence"))) {
+          return name;
+        }
+      }
+      return "ev-" + source.id() + "-" + Slugs.digest(s.key());
     }
 
     /** Every target of the map names an element of the case, or a cycle and an element. */
@@ -276,9 +308,10 @@ public final class EvidenceImport {
       return source;
     }
 
-    private Evidence evidence(String id, Source source, CodedSegment s, Set<String> supports) {
+    private Evidence evidence(String id, Source source, CodedSegment s, Set<String> supports,
+        Optional<EvidenceKind> coded) {
       Evidence.Builder e = Evidence.builder(id, source.id());
-      EvidenceKind kind = kindOf(source, s.source());
+      EvidenceKind kind = coded.orElseGet(() -> kindOf(source, s.source()));
       List<String> note = new ArrayList<>();
       Optional<String> quote = s.quote().filter(q -> !q.isBlank());
       if (quote.isPresent()) {

@@ -33,6 +33,8 @@ import org.sstlib.core.internal.StrictUtf8;
  * sourceTypes: {"Interview 3.txt": interview}                  # default: interview (defaultSourceType)
  * kinds: {"Ward notes.txt": fieldnote}    # the evidence kind of a source's passages; default from its type
  * texts: transcripts                      # the folder beside the case file for the sources' plain texts
+ * kindCodes: {"Kinds/Field note": fieldnote}   # a passage coded with it is that kind of evidence
+ * evidenceIds: names                      # evidence ids from the passages' names (default: digests)
  * }</pre>
  *
  * <p>Immutable and thread-safe.
@@ -50,13 +52,17 @@ import org.sstlib.core.internal.StrictUtf8;
  * @param columns for a spreadsheet, the column (or columns, for a locator) of each part of a coded segment
  * @param preset the spreadsheet layout of a tool, if named
  * @param codeSeparator what separates a parent code's name from its child's in a spreadsheet's code column
+ * @param kindCodes codes (name paths or GUIDs) that say what kind of evidence a passage coded with them is, over
+ *     what its source's type or {@code kinds} says
+ * @param evidenceIds how evidence ids are made: from a digest of each passage's key, or from its name
  */
 public record ImportMap(String file, ImmutableMap<String, ImmutableList<String>> codes,
     ImmutableMap<String, Location> codeLocations, ImmutableList<String> ignore,
     ImmutableMap<String, SourceType> sourceTypes, SourceType defaultSourceType,
     ImmutableMap<String, EvidenceKind> kinds, ImmutableMap<String, String> sourceIds,
     ImmutableMap<String, String> analysts, String texts, ImmutableMap<Column, ImmutableList<String>> columns,
-    Optional<Preset> preset, String codeSeparator) {
+    Optional<Preset> preset, String codeSeparator, ImmutableMap<String, EvidenceKind> kindCodes,
+    EvidenceIds evidenceIds) {
 
   /** The largest map file read: 4 MiB. */
   public static final int MAX_BYTES = 4 * 1024 * 1024;
@@ -114,11 +120,36 @@ public record ImportMap(String file, ImmutableMap<String, ImmutableList<String>>
     }
   }
 
+  /** How the evidence ids of an import are made. */
+  public enum EvidenceIds {
+    /**
+     * From the source's id and a digest of the passage's key ({@code ev-interview-3-5f1c2a9b03de}): stable, and
+     * no GUID of the tool in it. The default.
+     */
+    DIGESTS("digests"),
+    /**
+     * From the passage's own name in the tool, where it is an id ({@code ev-12}); else as {@link #DIGESTS}. What
+     * a project exported by {@code sst export -f qdpx} needs to come back with the ids it went out with.
+     */
+    NAMES("names");
+
+    private final String key;
+
+    EvidenceIds(String key) {
+      this.key = key;
+    }
+
+    /** The word for it in the map file. */
+    public String key() {
+      return key;
+    }
+  }
+
   /** The default folder of the sources' plain texts. */
   public static final String DEFAULT_TEXTS = "texts";
 
   private static final List<String> KEYS = List.of("codes", "ignore", "sourceTypes", "defaultSourceType", "kinds",
-      "sourceIds", "analysts", "texts", "columns", "preset", "codeSeparator");
+      "sourceIds", "analysts", "texts", "columns", "preset", "codeSeparator", "kindCodes", "evidenceIds");
 
   /** Copies the collections and checks the fields. */
   public ImportMap {
@@ -135,6 +166,8 @@ public record ImportMap(String file, ImmutableMap<String, ImmutableList<String>>
     columns = ImmutableMap.copyOf(columns);
     checkNotNull(preset, "preset");
     checkNotNull(codeSeparator, "codeSeparator");
+    kindCodes = ImmutableMap.copyOf(kindCodes);
+    checkNotNull(evidenceIds, "evidenceIds");
   }
 
   /**
@@ -179,15 +212,24 @@ public record ImportMap(String file, ImmutableMap<String, ImmutableList<String>>
 
   /** What the map says a code path (or GUID) supports, if it maps it. */
   public Optional<ImmutableList<String>> target(String codePath, Optional<String> guid) {
-    ImmutableList<String> t = codes.get(codePath);
+    return lookUp(codes, codePath, guid);
+  }
+
+  /** The evidence kind a code path (or GUID) says a passage is, if {@code kindCodes} names it. */
+  public Optional<EvidenceKind> kindCode(String codePath, Optional<String> guid) {
+    return lookUp(kindCodes, codePath, guid);
+  }
+
+  private static <T> Optional<T> lookUp(ImmutableMap<String, T> map, String codePath, Optional<String> guid) {
+    T t = map.get(codePath);
     if (t == null && guid.isPresent()) {
       // Tools write a GUID in upper or in lower case.
-      t = codes.get(guid.get());
+      t = map.get(guid.get());
       if (t == null) {
-        t = codes.get(guid.get().toUpperCase(java.util.Locale.ROOT));
+        t = map.get(guid.get().toUpperCase(java.util.Locale.ROOT));
       }
       if (t == null) {
-        t = codes.get(guid.get().toLowerCase(java.util.Locale.ROOT));
+        t = map.get(guid.get().toLowerCase(java.util.Locale.ROOT));
       }
     }
     return Optional.ofNullable(t);
@@ -225,6 +267,8 @@ public record ImportMap(String file, ImmutableMap<String, ImmutableList<String>>
       Map<Column, ImmutableList<String>> columns = new LinkedHashMap<>();
       Optional<Preset>[] preset = new Optional[] {Optional.empty()};
       String[] separator = {"/"};
+      Map<String, EvidenceKind> kindCodes = new LinkedHashMap<>();
+      EvidenceIds[] evidenceIds = {EvidenceIds.DIGESTS};
       if (root == null) {
         root = new MapYaml.MapValue(1, 1, Map.of());
       }
@@ -312,6 +356,16 @@ public record ImportMap(String file, ImmutableMap<String, ImmutableList<String>>
               separator[0] = s;
             }
           });
+          case "kindCodes" -> mapping(v, key, (k, at, value) -> {
+            if (k.isBlank()) {
+              add(at, key, "a code's name path is empty");
+            }
+            codeList(value, key + "." + k, EvidenceKind::fromCode, EvidenceKind.values())
+                .ifPresent(t -> kindCodes.put(k, t));
+          });
+          case "evidenceIds" -> codeList(v, key, word -> java.util.Arrays.stream(EvidenceIds.values())
+              .filter(p -> p.key().equals(word)).findFirst(), EvidenceIds.values())
+              .ifPresent(p -> evidenceIds[0] = p);
           default -> add(e.getValue().line(), e.getValue().column(), key, "unknown key '" + key + "'"
               + DidYouMean.hint(key, KEYS) + "; a map file has " + String.join(", ", KEYS));
         }
@@ -322,7 +376,7 @@ public record ImportMap(String file, ImmutableMap<String, ImmutableList<String>>
       return new ImportMap(name, ImmutableMap.copyOf(codes), ImmutableMap.copyOf(codeLocations),
           ImmutableList.copyOf(ignore), ImmutableMap.copyOf(sourceTypes), defaultType[0], ImmutableMap.copyOf(kinds),
           ImmutableMap.copyOf(sourceIds), ImmutableMap.copyOf(analysts), texts[0], ImmutableMap.copyOf(columns),
-          preset[0], separator[0]);
+          preset[0], separator[0], ImmutableMap.copyOf(kindCodes), evidenceIds[0]);
     }
 
     interface EntryBinder {
@@ -385,7 +439,7 @@ public record ImportMap(String file, ImmutableMap<String, ImmutableList<String>>
       Optional<T> value = of.apply(t.get());
       if (value.isEmpty()) {
         List<String> words = java.util.Arrays.stream(all).map(o -> o instanceof org.sstlib.core.CodeListValue c
-            ? c.code() : ((Preset) o).key()).toList();
+            ? c.code() : o instanceof Preset p ? p.key() : ((EvidenceIds) o).key()).toList();
         add(v, path, "'" + t.get() + "' is not one of " + String.join(", ", words)
             + DidYouMean.hint(t.get(), words));
       }
