@@ -236,4 +236,68 @@ class EvidenceImportTest {
     assertTrue(Case.builder(r.study()).problems().isEmpty());
     assertFalse(r.study().sources().stream().anyMatch(s -> s.text().isPresent() && s.id().equals("alf-interview")));
   }
+
+  private static CodedSegment named(String key, String name, List<String> codes) {
+    return new CodedSegment(key, "Alf interview.txt", CodedSegment.Kind.TEXT, Optional.of("My glasses are upstairs."),
+        "L2", ImmutableList.copyOf(codes), ImmutableList.of(), Optional.empty(), ImmutableList.of(),
+        Optional.ofNullable(name));
+  }
+
+  @Test
+  void namesBecomeIdsWhereTheMapSaysSoAndTheNameIsFree() {
+    QdaData data = new QdaData(ImmutableList.of(new SourceDocument("Alf interview.txt", CodedSegment.Kind.TEXT,
+        Optional.of(TRANSCRIPT))), ImmutableList.of(
+            named("k1", "ev-glasses-1", List.of("Home/Glasses")),
+            // the same name again: the first keeps it, this one gets an id of its own
+            named("k2", "ev-glasses-1", List.of("Home/Glasses")),
+            // the id of an element of the case, and a name that is no id: ids made as ever
+            named("k3", "glasses", List.of("Home/Glasses")),
+            named("k4", "Glasses upstairs", List.of("Home/Glasses")),
+            named("k5", null, List.of("Home/Glasses"))),
+        ImmutableList.of());
+    String yaml = HUGHES_MAP + "evidenceIds: names\n";
+    EvidenceImport.Result r = EvidenceImport.into(CaseFiles.read(HUGHES), data, map(yaml));
+    List<String> ids = r.study().evidence().stream().map(Evidence::id).toList();
+    List<String> added = ids.subList(ids.size() - 5, ids.size());
+    assertEquals("ev-glasses-1", added.get(0));
+    for (String id : added.subList(1, 5)) {
+      assertTrue(id.matches("ev-alf-interview-[0-9a-f]{12}"), id);
+    }
+    // Again into the result: every passage is already there, by name or by digest.
+    EvidenceImport.Result again = EvidenceImport.into(r.study(), data, map(yaml));
+    assertEquals(0, again.report().added());
+    assertEquals(5, again.report().alreadyThere());
+    // Without evidenceIds: names, the names are not used.
+    assertFalse(EvidenceImport.into(CaseFiles.read(HUGHES), data, map(HUGHES_MAP)).study().evidence().stream()
+        .anyMatch(e -> e.id().equals("ev-glasses-1")));
+  }
+
+  @Test
+  void aKindCodeSaysWhatAPassageIsEvenWhereItSupportsNothing() {
+    QdaData data = new QdaData(ImmutableList.of(new SourceDocument("Alf interview.txt", CodedSegment.Kind.TEXT,
+        Optional.of(TRANSCRIPT))), ImmutableList.of(
+            named("k1", null, List.of("Home/Glasses", "Kinds/Composite")),
+            named("k2", null, List.of("Kinds/Author")),
+            named("k3", null, List.of("Home/Glasses"))),
+        ImmutableList.of());
+    String yaml = HUGHES_MAP + "kindCodes: {\"Kinds/Composite\": composite, \"Kinds/Author\": author}\n";
+    EvidenceImport.Result r = EvidenceImport.into(CaseFiles.read(HUGHES), data, map(yaml));
+    List<Evidence> all = r.study().evidence();
+    List<Evidence> added = all.subList(all.size() - 3, all.size());
+    assertEquals(Optional.of(EvidenceKind.COMPOSITE), added.get(0).kind());
+    assertEquals(ImmutableList.of("glasses"), added.get(0).supports());
+    assertEquals(Optional.of(EvidenceKind.AUTHOR), added.get(1).kind());
+    assertTrue(added.get(1).supports().isEmpty());
+    // no kind code: the source's type says (an interview: a participant's words)
+    assertEquals(Optional.of(EvidenceKind.PARTICIPANT), added.get(2).kind());
+    assertEquals(java.util.Map.of(), r.report().unmappedCodes());
+
+    QdaData twoKinds = new QdaData(data.sources(), ImmutableList.of(named("k1", null, List.of("Home/Glasses",
+        "Kinds/Composite", "Kinds/Author"))), ImmutableList.of());
+    QdaFileException e = assertThrows(QdaFileException.class, () -> EvidenceImport.into(CaseFiles.read(HUGHES),
+        twoKinds, map(yaml)));
+    assertEquals("kindCodes", e.problems().get(0).path());
+    assertTrue(e.problems().get(0).message().contains("is coded as 2 kinds of evidence (composite, author)"),
+        e.problems().get(0).message());
+  }
 }

@@ -137,4 +137,26 @@ class ImportMapTest {
     assertTrue(ImportMap.parse("", "map.yaml").codes().isEmpty());
     assertEquals(1, ImportMap.parse("\uFEFFcodes: {a: b}\n", "map.yaml").codes().size());
   }
+
+  @Test
+  void readsKindCodesAndEvidenceIdsAndLocatesTheirMistakes() {
+    ImportMap map = ImportMap.parse("""
+        kindCodes: {"Evidence kinds/participant": participant, 3F2504E0-4F89-11D3-9A0C-0305E82C3301: author}
+        evidenceIds: names
+        """, "map.yaml");
+    assertEquals(Optional.of(EvidenceKind.PARTICIPANT), map.kindCode("Evidence kinds/participant", Optional.empty()));
+    assertEquals(Optional.of(EvidenceKind.AUTHOR), map.kindCode("Kinds/Author",
+        Optional.of("3f2504e0-4f89-11d3-9a0c-0305e82c3301")));
+    assertEquals(ImportMap.EvidenceIds.NAMES, map.evidenceIds());
+    assertEquals(ImportMap.EvidenceIds.DIGESTS, ImportMap.empty("m.yaml").evidenceIds());
+    QdaFileException e = assertThrows(QdaFileException.class, () -> ImportMap.parse("""
+        kindCodes: {"Kinds/P": participnt}
+        evidenceIds: name
+        """, "map.yaml"));
+    assertEquals(2, e.problems().size(), e.problems().toString());
+    assertEquals("map.yaml:1:24: kindCodes.Kinds/P: 'participnt' is not one of participant, fieldnote, document,"
+        + " composite, author, analyst; did you mean 'participant'?", e.problems().get(0).toString());
+    assertEquals("map.yaml:2:14: evidenceIds: 'name' is not one of digests, names; did you mean 'names'?",
+        e.problems().get(1).toString());
+  }
 }
