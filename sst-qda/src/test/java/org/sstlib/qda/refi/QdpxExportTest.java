@@ -172,6 +172,66 @@ class QdpxExportTest {
     ImportMap.parse(r.map(), "e.map.yaml");
   }
 
+  /**
+   * What a researcher does with the project: opens it in their tool, codes one more passage (a part of a quote
+   * already there, with a code the export made), exports it again; the import adds that passage as new evidence and
+   * leaves every quote that came from the case as it is.
+   */
+  @Test
+  void aPassageCodedInTheToolComesInAsNewEvidence() throws IOException {
+    Case study = CaseFiles.read(Path.of("../examples/cases/hughes-2022.yaml"));
+    QdpxExport.Result r = QdpxExport.of(study, List.of(), s -> Optional.empty(), "sst test");
+    Path qdpx = dir.resolve("h.qdpx");
+    Files.write(qdpx, r.qdpx());
+    RefiProject before = QdeReader.readQdpx(qdpx);
+    CodedSegment first = before.data().segments().get(0);
+    String code = first.codeGuids().get(0);
+    String qde = new String(unzip(r.qdpx()).get("project.qde"), StandardCharsets.UTF_8);
+    // The first selection's first five characters, coded again as a new selection.
+    int at = qde.indexOf("<PlainTextSelection ");
+    int from = qde.indexOf("startPosition=\"", at) + "startPosition=\"".length();
+    int start = Integer.parseInt(qde.substring(from, qde.indexOf('"', from)));
+    String added = "<PlainTextSelection guid=\"0E1F2A3B-0000-4000-8000-000000000001\" name=\"a passage coded in the"
+        + " tool\" startPosition=\"" + start + "\" endPosition=\"" + (start + 5) + "\"><Coding guid=\"0E1F2A3B-0000"
+        + "-4000-8000-000000000002\"><CodeRef targetGUID=\"" + code + "\"/></Coding></PlainTextSelection>\n";
+    Map<String, byte[]> entries = new java.util.TreeMap<>(unzip(r.qdpx()));
+    entries.put("project.qde", (qde.substring(0, at) + added + qde.substring(at)).getBytes(StandardCharsets.UTF_8));
+    Path edited = dir.resolve("edited.qdpx");
+    Files.write(edited, zip(entries));
+
+    RefiProject after = QdeReader.readQdpx(edited);
+    EvidenceImport.Result back = EvidenceImport.into(study, after.data(), ImportMap.parse(r.map(), "h.map.yaml"));
+    assertEquals(1, back.report().added(), back.report().lines().toString());
+    assertEquals(before.data().segments().size(), back.report().alreadyThere());
+    Evidence e = back.study().evidence().get(back.study().evidence().size() - 1);
+    assertTrue(e.id().matches("ev-" + first.source() + "-[0-9a-f]{12}"), e.id());
+    assertEquals(Optional.of(first.quote().orElseThrow().substring(0, 5)), e.quote());
+    assertEquals(1, e.supports().size());
+    assertEquals(study.evidence().subList(0, study.evidence().size()), back.study().evidence().subList(0,
+        study.evidence().size()));
+  }
+
+  private static Map<String, byte[]> unzip(byte[] bytes) throws IOException {
+    Map<String, byte[]> entries = new java.util.LinkedHashMap<>();
+    try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(bytes))) {
+      for (java.util.zip.ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+        entries.put(e.getName(), in.readAllBytes());
+      }
+    }
+    return entries;
+  }
+
+  private static byte[] zip(Map<String, byte[]> entries) throws IOException {
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    try (java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(bytes)) {
+      for (Map.Entry<String, byte[]> e : entries.entrySet()) {
+        out.putNextEntry(new java.util.zip.ZipEntry(e.getKey()));
+        out.write(e.getValue());
+      }
+    }
+    return bytes.toByteArray();
+  }
+
   private static void copyAllButEvidence(Case o, Case.Builder b) {
     o.citation().ifPresent(b::citation);
     o.doi().ifPresent(b::doi);
