@@ -56,7 +56,7 @@ class QdeReaderTest {
         new SourceDocument("Interview 3.m4a", Kind.AUDIO, Optional.empty()),
         new SourceDocument("Visit.mp4", Kind.VIDEO, Optional.empty())), p.data().sources());
 
-    assertEquals(7, p.data().segments().size(), "the uncoded selection is left out");
+    assertEquals(8, p.data().segments().size(), "the uncoded selection is left out");
     CodedSegment first = segment(p, "0001");
     assertEquals("50000000-0000-0000-0000-000000000001", first.key());
     assertEquals(Optional.of(Projects.FIRST), first.quote());
@@ -93,11 +93,16 @@ class QdeReaderTest {
     assertEquals("00:00:01.500-01:02:03", segment(p, "0008").locator());
     assertEquals(Kind.VIDEO, segment(p, "0008").kind());
 
-    assertEquals(List.of("source 'Interview 3.m4a': 1 coded transcript selection was not read (transcripts are not"
-        + " read yet)"), p.notRead());
-    assertEquals(Map.of(EYESIGHT, 3, OWN_DOCTOR, 3, Projects.ACCESS, 1, Projects.ADMIN, 1), p.selectionCounts());
+    CodedSegment transcribed = segment(p, "0009");
+    assertEquals(Kind.AUDIO, transcribed.kind());
+    assertEquals(Optional.of(Projects.INTERVIEW.substring(0, 20)), transcribed.quote(), "the transcript's text");
+    assertEquals("transcript, 00:00:00-00:00:05, characters 0-20", transcribed.locator());
+    assertEquals(List.of("Access/Own doctor"), transcribed.codes());
+
+    assertEquals(List.of(), p.notRead());
+    assertEquals(Map.of(EYESIGHT, 3, OWN_DOCTOR, 4, Projects.ACCESS, 1, Projects.ADMIN, 1), p.selectionCounts());
     assertEquals(List.of("Conditions  0 selections (not codable)", "  Conditions/Eyesight  3 selections",
-        "Access  1 selection", "  Access/Own doctor  3 selections", "Admin  1 selection"), p.codeTreeLines());
+        "Access  1 selection", "  Access/Own doctor  4 selections", "Admin  1 selection"), p.codeTreeLines());
   }
 
   @Test
