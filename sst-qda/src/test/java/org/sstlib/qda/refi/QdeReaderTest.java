@@ -224,4 +224,29 @@ class QdeReaderTest {
         () -> QdeReader.readCodebook("<Project/>".getBytes(StandardCharsets.UTF_8), "p.qdc"));
     assertTrue(e.getMessage().contains("not <CodeBook>"));
   }
+
+  /**
+   * Codes nested thousands deep once overflowed the stack of the reader that walks the code tree (found by
+   * RefiFuzzTest's corpus file deep-codes.qdc); nesting past {@link XmlTree#MAX_DEPTH} is refused where it passes.
+   */
+  @Test
+  void refusesElementsNestedTooDeep() {
+    int codes = XmlTree.MAX_DEPTH - 2;
+    ImmutableList<QdaCode> deepest = QdeReader.readCodebook(nested(codes), "deep.qdc");
+    assertEquals(codes, deepest.get(0).flatten().count());
+    RefiQdaException e = assertThrows(RefiQdaException.class, () -> QdeReader.readCodebook(nested(5000), "deep.qdc"));
+    Problem p = e.problems().get(0);
+    assertEquals(1, p.line());
+    assertTrue(p.column() > 0);
+    assertEquals("has elements nested more than 256 deep, which no REFI-QDA file has; not read", p.message());
+  }
+
+  private static byte[] nested(int codes) {
+    StringBuilder xml = new StringBuilder("<CodeBook><Codes>");
+    for (int i = 0; i < codes; i++) {
+      xml.append("<Code guid=\"").append(i).append("\" name=\"n\" isCodable=\"true\">");
+    }
+    xml.append("</Code>".repeat(codes)).append("</Codes></CodeBook>");
+    return xml.toString().getBytes(StandardCharsets.UTF_8);
+  }
 }
