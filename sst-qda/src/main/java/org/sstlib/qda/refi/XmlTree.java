@@ -130,6 +130,17 @@ final class XmlTree {
       }
       throw l == null ? new RefiQdaException(file, "is not well-formed XML: " + why)
           : located(file, l, "is not well-formed XML: " + why);
+    } catch (RefiQdaException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      // The JDK's parser fails with an exception of its own on some broken input (a NUL character inside a DOCTYPE ends
+      // in a MissingResourceException, found by fuzzing): the file is still not XML that can be read.
+      String why = "the XML parser stopped (" + e.getClass().getSimpleName() + (e.getMessage() == null ? ""
+          : ": " + e.getMessage()) + ")" + (String.valueOf(e.getMessage()).contains("DTD")
+          ? " in a DOCTYPE, which a REFI-QDA file never has (sst does not read DTDs nor expand entities)" : "");
+      Location l = r == null ? null : r.getLocation();
+      throw l == null ? new RefiQdaException(file, "is not well-formed XML: " + why)
+          : located(file, l, "is not well-formed XML: " + why);
     } finally {
       if (r != null) {
         try {

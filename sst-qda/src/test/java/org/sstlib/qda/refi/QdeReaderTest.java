@@ -140,6 +140,14 @@ class QdeReaderTest {
     assertTrue(p.message().contains("DOCTYPE") && p.message().contains("nothing was read"), p.message());
   }
 
+  /** The JDK's parser once escaped with a MissingResourceException on a NUL in a DOCTYPE (found by fuzzing). */
+  @Test
+  void refusesANulInADoctype() throws Exception {
+    Problem p = refused("<?xml version=\"1.0\"?>\n<!DOCTYPE Project [\u0000]>\n<Project/>");
+    assertEquals(2, p.line());
+    assertTrue(p.message().startsWith("is not well-formed XML: ") && p.message().contains("DOCTYPE"), p.message());
+  }
+
   @Test
   void refusesPositionsOutsideTheText() throws Exception {
     String outside = """
