@@ -10,8 +10,13 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sstlib.core.Evidence;
+import org.sstlib.core.EvidenceKind;
 import org.sstlib.core.Problem;
+import org.sstlib.core.casefile.CaseFiles;
 import org.sstlib.qda.CodedSegment;
+import org.sstlib.qda.EvidenceImport;
+import org.sstlib.qda.ImportMap;
 import org.sstlib.qda.CodedSegment.Kind;
 import org.sstlib.qda.SourceDocument;
 
@@ -147,6 +152,27 @@ class TranscriptTest {
 
     assertEquals(List.of("source 'Visit 2.mp4' is coded as a whole (1 coding), which is not read: only coded"
         + " selections become segments"), p.notRead());
+  }
+
+  /**
+   * A transcript passage has its words: imported, it is the interview's evidence with its quote (no note saying it
+   * has none), and the video gets no text file.
+   */
+  @Test
+  void importsATranscriptPassageWithItsQuote() throws Exception {
+    ImportMap map = ImportMap.parse("codes: {Letters: glasses, \"Help at home\": alf-daily-life/stairs}\n",
+        "map.yaml");
+    EvidenceImport.Result r = EvidenceImport.into(CaseFiles.read(Path.of("../examples/cases/hughes-2022.yaml")),
+        read(project("")).data(), map);
+    assertEquals(java.util.Map.of(), r.texts());
+    List<Evidence> added = r.study().evidence().stream().filter(e -> e.quote().isPresent()
+        && e.locator().orElse("").startsWith("transcript ")).toList();
+    assertEquals(2, added.size());
+    assertEquals(Optional.of(PILE), added.get(0).quote());
+    assertEquals(Optional.of(EvidenceKind.PARTICIPANT), added.get(0).kind());
+    assertEquals(Optional.empty(), added.get(0).note());
+    assertEquals(Optional.of("She hands them over at once.\n\nThe daughter reads every letter."),
+        added.get(1).note());
   }
 
   @Test
