@@ -34,10 +34,16 @@ import org.sstlib.qda.refi.XmlTree.Element;
  * counts once; for all other text the same as UTF-16 units), the end exclusive; the codes are name paths with
  * their GUIDs; the coder is the name of the coding's (else the selection's) creating user; the memos are the
  * selection's {@code Description} (where ATLAS.ti writes a comment) and the plain text of the notes the selection or
- * its codings refer to ({@code NoteRef}), or that a link joins to it. An archive whose one {@code .qde} at the top
+ * its codings refer to ({@code NoteRef}), or that a link joins to it. A coded selection of an audio or video
+ * source's transcript ({@code TranscriptSelection}) is an audio or video segment whose quote is the transcript's text
+ * between the positions of its two sync points, counted as a text selection's, and whose locator gives the
+ * transcript, the time span between the sync points' time stamps and the characters; the source itself keeps no
+ * plain text (its transcript is not the recording). An archive whose one {@code .qde} at the top
  * level has another name than {@code project.qde} (ATLAS.ti names it after the project) is read too.
  * A file that breaks the standard's structure (another root, a missing required attribute, a reference to no
- * code) or a selection outside its source's text is refused with the file and line.
+ * code, a sync point that is not there) or a selection outside its source's text is refused with the file and
+ * line. What is coded but cannot become a segment (a source coded as a whole) is listed in
+ * {@link RefiProject#notRead()}.
  */
 public final class QdeReader {
 
@@ -183,6 +189,11 @@ public final class QdeReader {
   private void source(Element s, List<SourceDocument> sources, List<CodedSegment> segments) {
     String guid = required(s, "guid");
     String name = s.attribute("name").orElse(guid);
+    int whole = s.children("Coding").size();
+    if (whole > 0) {
+      notRead.add("source '" + name + "' is coded as a whole (" + whole + (whole == 1 ? " coding" : " codings")
+          + "), which is not read: only coded selections become segments");
+    }
     switch (s.name()) {
       case "TextSource" -> {
         Optional<String> text = sourceText(s, name);
@@ -220,11 +231,9 @@ public final class QdeReader {
           String locator = time(number(sel, "begin")) + "-" + time(number(sel, "end"));
           segment(sel, name, kind, Optional.empty(), locator, segments);
         }
-        long transcribed = s.children("Transcript").stream().flatMap(t -> t.children("TranscriptSelection").stream())
-            .filter(sel -> !sel.children("Coding").isEmpty()).count();
-        if (transcribed > 0) {
-          notRead.add("source '" + name + "': " + transcribed + " coded transcript selection"
-              + (transcribed == 1 ? " was" : "s were") + " not read (transcripts are not read yet)");
+        List<Element> transcripts = s.children("Transcript");
+        for (int i = 0; i < transcripts.size(); i++) {
+          transcript(transcripts.get(i), transcripts.size() == 1 ? "" : " " + (i + 1), name, kind, segments);
         }
       }
       default -> throw at(file, s, "<" + s.name() + "> is not a source the REFI-QDA standard defines (TextSource,"
@@ -251,6 +260,81 @@ public final class QdeReader {
     int from = t.offsetByCodePoints(0, (int) start);
     int to = t.offsetByCodePoints(from, (int) (end - start));
     segment(sel, source, kind, Optional.of(t.substring(from, to)), "characters " + start + "-" + end, segments);
+  }
+
+  /**
+   * The coded selections of an audio or video source's transcript. A selection lies between two of the transcript's
+   * sync points: its quote is the transcript's text between their positions (code points, the end exclusive), and
+   * its time span is between their time stamps (milliseconds).
+   */
+  private void transcript(Element t, String number, String source, Kind kind, List<CodedSegment> segments) {
+    required(t, "guid");
+    String title = t.attribute("name").map(String::strip).filter(n -> !n.isEmpty())
+        .map(n -> "transcript '" + n + "'").orElse("transcript" + number);
+    Map<String, Element> syncPoints = new HashMap<>();
+    for (Element p : t.children("SyncPoint")) {
+      String guid = required(p, "guid");
+      if (syncPoints.put(guid, p) != null) {
+        throw at(file, p, "two sync points of the " + title + " of source '" + source + "' have the GUID " + guid);
+      }
+    }
+    Optional<String> text = sourceText(t, source);
+    for (Element sel : t.children("TranscriptSelection")) {
+      String guid = required(sel, "guid");
+      if (sel.children("Coding").isEmpty()) {
+        continue;
+      }
+      String where = "transcript selection " + guid + " in source '" + source + "'";
+      Optional<String> fromGuid = sel.attribute("fromSyncPoint");
+      Optional<String> toGuid = sel.attribute("toSyncPoint");
+      if (fromGuid.isEmpty() || toGuid.isEmpty()) {
+        notRead.add(where + " is coded but has no " + (fromGuid.isEmpty() ? "fromSyncPoint" : "toSyncPoint")
+            + ", so where it lies in its " + title + " is not known; it was not read");
+        continue;
+      }
+      Element from = syncPoint(sel, where, "fromSyncPoint", fromGuid.get(), syncPoints, title);
+      Element to = syncPoint(sel, where, "toSyncPoint", toGuid.get(), syncPoints, title);
+      Optional<Long> begin = optionalNumber(from, "timeStamp");
+      Optional<Long> end = optionalNumber(to, "timeStamp");
+      Optional<Long> start = optionalNumber(from, "position");
+      Optional<Long> stop = optionalNumber(to, "position");
+      List<String> locator = new ArrayList<>(List.of(title));
+      if (begin.isPresent() && end.isPresent()) {
+        if (begin.get() > end.get()) {
+          throw at(file, sel, where + ": its fromSyncPoint (at " + time(begin.get()) + ") comes after its"
+              + " toSyncPoint (at " + time(end.get()) + ")");
+        }
+        locator.add(time(begin.get()) + "-" + time(end.get()));
+      }
+      Optional<String> quote = Optional.empty();
+      if (start.isPresent() && stop.isPresent()) {
+        if (start.get() > stop.get()) {
+          throw at(file, sel, where + ": its fromSyncPoint (at character " + start.get() + ") comes after its"
+              + " toSyncPoint (at character " + stop.get() + ")");
+        }
+        if (text.isPresent()) {
+          String s = text.get();
+          int length = s.codePointCount(0, s.length());
+          if (stop.get() > length) {
+            throw at(file, sel, where + ": characters " + start.get() + "-" + stop.get() + " are outside the text of"
+                + " its " + title + " of " + length + " characters");
+          }
+          int i = s.offsetByCodePoints(0, start.get().intValue());
+          quote = Optional.of(s.substring(i, s.offsetByCodePoints(i, (int) (stop.get() - start.get()))));
+        }
+        locator.add("characters " + start.get() + "-" + stop.get());
+      }
+      segment(sel, source, kind, quote, String.join(", ", locator), segments);
+    }
+  }
+
+  private Element syncPoint(Element sel, String where, String attribute, String guid, Map<String, Element> points,
+      String title) {
+    Element p = points.get(guid);
+    if (p == null) {
+      throw at(file, sel, where + ": its " + attribute + " " + guid + " is no sync point of its " + title);
+    }
+    return p;
   }
 
   private void segment(Element sel, String source, Kind kind, Optional<String> quote, String locator,
@@ -342,6 +426,10 @@ public final class QdeReader {
   static String time(long ms) {
     String t = String.format("%02d:%02d:%02d", ms / 3_600_000, ms / 60_000 % 60, ms / 1000 % 60);
     return ms % 1000 == 0 ? t : t + String.format(".%03d", ms % 1000);
+  }
+
+  private Optional<Long> optionalNumber(Element e, String attribute) {
+    return e.attribute(attribute).isPresent() ? Optional.of(number(e, attribute)) : Optional.empty();
   }
 
   private long number(Element e, String attribute) {

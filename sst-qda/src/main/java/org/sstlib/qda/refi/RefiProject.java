@@ -17,8 +17,9 @@ import org.sstlib.qda.QdaData;
  * @param users the project's users (coders), by GUID, in the file's order
  * @param codes the root codes of its codebook, each with its nested codes
  * @param data its sources and coded selections, and the users' names
- * @param notRead what the project holds coded that the reader does not turn into segments, one sentence each (coded
- *     selections of audio and video transcripts), so that nothing is dropped silently
+ * @param notRead what the project holds coded that the reader does not turn into segments, one sentence each (a
+ *     source coded as a whole rather than in selections, a coded transcript selection without its sync points), so
+ *     that nothing is dropped silently
  */
 public record RefiProject(String name, ImmutableMap<String, String> users, ImmutableList<QdaCode> codes,
     QdaData data, ImmutableList<String> notRead) {

@@ -20,12 +20,19 @@ import javax.xml.stream.XMLStreamReader;
 /**
  * A REFI-QDA XML file read into a small tree, hardened: the JDK's own StAX parser with DTDs and external entities
  * off; a document with a DOCTYPE (where entities, external or expanding, are declared) is refused before anything
- * of it is read. StAX never processes XInclude. Names are local names (the standard's namespace is not required).
+ * of it is read. StAX never processes XInclude. A file of more than {@link #MAX_ELEMENTS} elements, or nested more
+ * than {@link #MAX_DEPTH} deep, is refused. Names are local names (the standard's namespace is not required).
  */
 final class XmlTree {
 
   /** The most elements one file may hold (5 million): far more than any real project. */
   static final int MAX_ELEMENTS = 5_000_000;
+
+  /**
+   * The deepest elements may nest (256): a project nests codes a few levels deep, and a file nested thousands deep
+   * would overflow the stack of the readers that walk the code tree.
+   */
+  static final int MAX_DEPTH = 256;
 
   /**
    * One element.
@@ -81,6 +88,10 @@ final class XmlTree {
             if (++count > MAX_ELEMENTS) {
               throw located(file, r.getLocation(), "has more than " + MAX_ELEMENTS + " elements; not read");
             }
+            if (open.size() >= MAX_DEPTH) {
+              throw located(file, r.getLocation(), "has elements nested more than " + MAX_DEPTH + " deep, which no"
+                  + " REFI-QDA file has; not read");
+            }
             Map<String, String> attributes = new LinkedHashMap<>();
             for (int i = 0; i < r.getAttributeCount(); i++) {
               attributes.put(r.getAttributeLocalName(i), r.getAttributeValue(i));
@@ -117,6 +128,17 @@ final class XmlTree {
       if (why.contains("was referenced, but not declared") || why.contains("DOCTYPE")) {
         why += " (sst does not read DTDs nor expand entities)";
       }
+      throw l == null ? new RefiQdaException(file, "is not well-formed XML: " + why)
+          : located(file, l, "is not well-formed XML: " + why);
+    } catch (RefiQdaException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      // The JDK's parser fails with an exception of its own on some broken input (a NUL character inside a DOCTYPE ends
+      // in a MissingResourceException, found by fuzzing): the file is still not XML that can be read.
+      String why = "the XML parser stopped (" + e.getClass().getSimpleName() + (e.getMessage() == null ? ""
+          : ": " + e.getMessage()) + ")" + (String.valueOf(e.getMessage()).contains("DTD")
+          ? " in a DOCTYPE, which a REFI-QDA file never has (sst does not read DTDs nor expand entities)" : "");
+      Location l = r == null ? null : r.getLocation();
       throw l == null ? new RefiQdaException(file, "is not well-formed XML: " + why)
           : located(file, l, "is not well-formed XML: " + why);
     } finally {

@@ -56,7 +56,7 @@ class QdeReaderTest {
         new SourceDocument("Interview 3.m4a", Kind.AUDIO, Optional.empty()),
         new SourceDocument("Visit.mp4", Kind.VIDEO, Optional.empty())), p.data().sources());
 
-    assertEquals(7, p.data().segments().size(), "the uncoded selection is left out");
+    assertEquals(8, p.data().segments().size(), "the uncoded selection is left out");
     CodedSegment first = segment(p, "0001");
     assertEquals("50000000-0000-0000-0000-000000000001", first.key());
     assertEquals(Optional.of(Projects.FIRST), first.quote());
@@ -93,11 +93,16 @@ class QdeReaderTest {
     assertEquals("00:00:01.500-01:02:03", segment(p, "0008").locator());
     assertEquals(Kind.VIDEO, segment(p, "0008").kind());
 
-    assertEquals(List.of("source 'Interview 3.m4a': 1 coded transcript selection was not read (transcripts are not"
-        + " read yet)"), p.notRead());
-    assertEquals(Map.of(EYESIGHT, 3, OWN_DOCTOR, 3, Projects.ACCESS, 1, Projects.ADMIN, 1), p.selectionCounts());
+    CodedSegment transcribed = segment(p, "0009");
+    assertEquals(Kind.AUDIO, transcribed.kind());
+    assertEquals(Optional.of(Projects.INTERVIEW.substring(0, 20)), transcribed.quote(), "the transcript's text");
+    assertEquals("transcript, 00:00:00-00:00:05, characters 0-20", transcribed.locator());
+    assertEquals(List.of("Access/Own doctor"), transcribed.codes());
+
+    assertEquals(List.of(), p.notRead());
+    assertEquals(Map.of(EYESIGHT, 3, OWN_DOCTOR, 4, Projects.ACCESS, 1, Projects.ADMIN, 1), p.selectionCounts());
     assertEquals(List.of("Conditions  0 selections (not codable)", "  Conditions/Eyesight  3 selections",
-        "Access  1 selection", "  Access/Own doctor  3 selections", "Admin  1 selection"), p.codeTreeLines());
+        "Access  1 selection", "  Access/Own doctor  4 selections", "Admin  1 selection"), p.codeTreeLines());
   }
 
   @Test
@@ -133,6 +138,14 @@ class QdeReaderTest {
     String bomb = "<?xml version=\"1.0\"?>\n" + dtd + "]>\n<Project name=\"&lol9;\"/>";
     Problem p = refused(bomb);
     assertTrue(p.message().contains("DOCTYPE") && p.message().contains("nothing was read"), p.message());
+  }
+
+  /** The JDK's parser once escaped with a MissingResourceException on a NUL in a DOCTYPE (found by fuzzing). */
+  @Test
+  void refusesANulInADoctype() throws Exception {
+    Problem p = refused("<?xml version=\"1.0\"?>\n<!DOCTYPE Project [\u0000]>\n<Project/>");
+    assertEquals(2, p.line());
+    assertTrue(p.message().startsWith("is not well-formed XML: ") && p.message().contains("DOCTYPE"), p.message());
   }
 
   @Test
@@ -218,5 +231,30 @@ class QdeReaderTest {
     RefiQdaException e = assertThrows(RefiQdaException.class,
         () -> QdeReader.readCodebook("<Project/>".getBytes(StandardCharsets.UTF_8), "p.qdc"));
     assertTrue(e.getMessage().contains("not <CodeBook>"));
+  }
+
+  /**
+   * Codes nested thousands deep once overflowed the stack of the reader that walks the code tree (found by
+   * RefiFuzzTest's corpus file deep-codes.qdc); nesting past {@link XmlTree#MAX_DEPTH} is refused where it passes.
+   */
+  @Test
+  void refusesElementsNestedTooDeep() {
+    int codes = XmlTree.MAX_DEPTH - 2;
+    ImmutableList<QdaCode> deepest = QdeReader.readCodebook(nested(codes), "deep.qdc");
+    assertEquals(codes, deepest.get(0).flatten().count());
+    RefiQdaException e = assertThrows(RefiQdaException.class, () -> QdeReader.readCodebook(nested(5000), "deep.qdc"));
+    Problem p = e.problems().get(0);
+    assertEquals(1, p.line());
+    assertTrue(p.column() > 0);
+    assertEquals("has elements nested more than 256 deep, which no REFI-QDA file has; not read", p.message());
+  }
+
+  private static byte[] nested(int codes) {
+    StringBuilder xml = new StringBuilder("<CodeBook><Codes>");
+    for (int i = 0; i < codes; i++) {
+      xml.append("<Code guid=\"").append(i).append("\" name=\"n\" isCodable=\"true\">");
+    }
+    xml.append("</Code>".repeat(codes)).append("</Codes></CodeBook>");
+    return xml.toString().getBytes(StandardCharsets.UTF_8);
   }
 }
