@@ -97,6 +97,12 @@ class ImportHostileFilesTest {
     inflating.put("sources/s1.txt", new byte[64 * 1024 * 1024]);
     assertEquals(List.of("inflating.qdpx", "map.yaml"), refused("inflating", zip(inflating), "sources/s1.txt"));
 
+    // The same bomb in an entry that no source names, so it would never be read: refused all the same.
+    Map<String, byte[]> unread = project(PROJECT);
+    unread.put("sources/never-read.txt", new byte[64 * 1024 * 1024]);
+    assertEquals(List.of("map.yaml", "unread.qdpx"), refused("unread", zip(unread), "'sources/never-read.txt'"
+        + " declares 67108864 bytes"));
+
     String outside = PROJECT.replace("endPosition=\"5\"", "endPosition=\"500\"");
     assertEquals(List.of("map.yaml", "outside.qdpx"), refused("outside", zip(project(outside)),
         "characters 0-500 are outside its text"));

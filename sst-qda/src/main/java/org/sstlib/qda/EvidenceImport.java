@@ -317,7 +317,7 @@ public final class EvidenceImport {
       if (quote.isPresent()) {
         e.quote(quote.get());
       } else {
-        note.add("A " + what(s.kind()) + " selection of '" + s.source() + "'" + (s.locator().isBlank() ? ""
+        note.add((s.kind() == CodedSegment.Kind.AUDIO ? "An " : "A ") + what(s.kind()) + " selection of '" + s.source() + "'" + (s.locator().isBlank() ? ""
             : " (" + s.locator() + ")") + ", coded " + String.join(", ", s.codes()) + ": "
             + (s.kind() == CodedSegment.Kind.TEXT || s.kind() == CodedSegment.Kind.PDF
                 ? "no text was exported with it" : "no quote, as it is not text") + "; see the source.");

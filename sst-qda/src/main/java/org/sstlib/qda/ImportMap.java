@@ -64,8 +64,8 @@ public record ImportMap(String file, ImmutableMap<String, ImmutableList<String>>
     Optional<Preset> preset, String codeSeparator, ImmutableMap<String, EvidenceKind> kindCodes,
     EvidenceIds evidenceIds) {
 
-  /** The largest map file read: 4 MiB. */
-  public static final int MAX_BYTES = 4 * 1024 * 1024;
+  /** The largest map file read: 3 MiB (the YAML parser reads at most 3 Mi characters). */
+  public static final int MAX_BYTES = 3 * 1024 * 1024;
 
   /** Where a key is written in the map file. */
   public record Location(int line, int column) {}

@@ -27,7 +27,8 @@ import java.util.zip.ZipFile;
  * the sources' files. Opened read-only and hardened against hostile archives: before any entry is read, its central
  * directory is read by this class itself and the archive is refused if an entry's name escapes its folder ({@code
  * ../}, an absolute path, a drive letter, also when written with backslashes), an entry is a symbolic link (unix
- * mode in its external attributes), a name repeats, or there are more than {@link Limits#maxEntries()} entries.
+ * mode in its external attributes), a name repeats, there are more than {@link Limits#maxEntries()} entries, or the
+ * sizes the entries declare pass the limits below (a zip bomb is refused even in an entry that would not be read).
  * Entries are then read as streams whose bytes are counted: the declared sizes are not trusted, and a read stops
  * with an error as soon as an entry passes {@link Limits#maxEntryBytes()}, all entries together pass {@link
  * Limits#maxTotalBytes()}, or an entry inflates more than {@link Limits#maxRatio()} times its compressed size.
@@ -225,6 +226,7 @@ public final class QdpxArchive implements Closeable {
       }
       ByteBuffer cd = read(ch, cdOffset, (int) cdSize);
       Map<String, Long> sizes = new LinkedHashMap<>();
+      long declaredTotal = 0;
       int p = 0;
       for (int i = 0; i < entries; i++) {
         if (p + 46 > cd.limit() || cd.getInt(p) != CENTRAL_SIGNATURE) {
@@ -232,6 +234,7 @@ public final class QdpxArchive implements Closeable {
         }
         int madeBy = Short.toUnsignedInt(cd.getShort(p + 4)) >> 8;
         long compressed = Integer.toUnsignedLong(cd.getInt(p + 20));
+        long uncompressed = Integer.toUnsignedLong(cd.getInt(p + 24));
         int nameLength = Short.toUnsignedInt(cd.getShort(p + 28));
         int extraLength = Short.toUnsignedInt(cd.getShort(p + 30));
         int commentLength = Short.toUnsignedInt(cd.getShort(p + 32));
@@ -246,6 +249,18 @@ public final class QdpxArchive implements Closeable {
         if (madeBy == UNIX && ((external >>> 16) & MODE_TYPE_MASK) == MODE_SYMLINK) {
           throw new RefiQdaException(name, "entry '" + entry + "' is a symbolic link, which a project exchange file"
               + " never holds; not read");
+        }
+        // What an entry declares is checked too, so that a bomb is refused even in an entry never read; the bytes
+        // read are counted all the same, since a declared size may lie.
+        declaredTotal += uncompressed;
+        if (uncompressed > limits.maxEntryBytes() || declaredTotal > limits.maxTotalBytes()
+            || (uncompressed > limits.ratioFreeBytes()
+                && uncompressed > (long) limits.maxRatio() * Math.max(1, compressed))) {
+          throw new RefiQdaException(name, "entry '" + entry + "' declares " + uncompressed + " bytes from "
+              + compressed + " compressed" + (declaredTotal > limits.maxTotalBytes() ? ", past the "
+                  + limits.maxTotalBytes() + " bytes all entries may hold together" : ", past the limits (at most "
+                  + limits.maxEntryBytes() + " bytes, and " + limits.maxRatio() + " times its compressed size past "
+                  + limits.ratioFreeBytes() + ")") + ": a zip bomb, not read");
         }
         if (sizes.put(entry, compressed) != null) {
           throw new RefiQdaException(name, "has two entries named '" + entry + "'; not read");

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -81,16 +82,54 @@ class QdpxArchiveTest {
     byte[] bomb = Zips.zip(Map.of("project.qde", zeros));
     assertTrue(bomb.length < (1 << 20), "a bomb: " + bomb.length + " bytes compressed");
     String m = refused(bomb);
-    assertTrue(m.contains("inflates more than 100 times its compressed size") && m.contains("zip bomb"), m);
+    assertTrue(m.contains("entry 'project.qde' declares 67108864 bytes") && m.contains("zip bomb"), m);
+  }
+
+  @Test
+  void refusesABombWhoseDeclaredSizeLiesWhenItIsRead() throws Exception {
+    byte[] bomb = Zips.zip(Map.of("project.qde", new byte[64 << 20]));
+    // The central directory now says the entry inflates to 10 bytes: the bytes read are counted all the same.
+    java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(bomb).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+    int cd = b.getInt(bomb.length - 22 + 16);
+    b.putInt(cd + 24, 10);
+    Path file = Zips.write(dir, "liar.qdpx", bomb);
+    try (QdpxArchive archive = QdpxArchive.open(file)) {
+      RefiQdaException e = assertThrows(RefiQdaException.class,
+          () -> archive.read("project.qde"));
+      assertTrue(e.getMessage().contains("inflates more than 100 times its compressed size")
+          && e.getMessage().contains("zip bomb"), e.getMessage());
+    }
   }
 
   @Test
   void refusesEntriesPastTheSizeLimitsWhateverTheyDeclare() throws Exception {
     QdpxArchive.Limits small = new QdpxArchive.Limits(100, 1000, 1500, 1_000_000, 1 << 20);
     byte[] one = Zips.zip(Map.of("sources/a.txt", new byte[1001]));
-    assertTrue(refused(one, small).contains("inflates to more than 1000 bytes, the most one entry may hold"));
+    assertTrue(refused(one, small).contains("entry 'sources/a.txt' declares 1001 bytes"));
     byte[] two = Zips.zip(Zips.entries("sources/a.txt", "x".repeat(900), "sources/b.txt", "y".repeat(900)));
-    assertTrue(refused(two, small).contains("inflate to more than 1500 bytes together"));
+    assertTrue(refused(two, small).contains("past the 1500 bytes all entries may hold together"));
+    // Declared sizes that lie are caught as the entry is read.
+    for (byte[] zip : List.of(one, two)) {
+      java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(zip).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+      int entries = b.getShort(zip.length - 22 + 10);
+      int p = b.getInt(zip.length - 22 + 16);
+      for (int i = 0; i < entries; i++) {
+        b.putInt(p + 24, 1);
+        p += 46 + b.getShort(p + 28) + b.getShort(p + 30) + b.getShort(p + 32);
+      }
+    }
+    Path liar = Zips.write(dir, "one.qdpx", one);
+    try (QdpxArchive archive = QdpxArchive.open(liar, small)) {
+      assertTrue(assertThrows(RefiQdaException.class,
+          () -> archive.read("sources/a.txt")).getMessage().contains("inflates to more than 1000 bytes, the most one"
+              + " entry may hold"));
+    }
+    Path liars = Zips.write(dir, "two.qdpx", two);
+    try (QdpxArchive archive = QdpxArchive.open(liars, small)) {
+      archive.read("sources/a.txt");
+      assertTrue(assertThrows(RefiQdaException.class,
+          () -> archive.read("sources/b.txt")).getMessage().contains("inflate to more than 1500 bytes together"));
+    }
   }
 
   @Test
