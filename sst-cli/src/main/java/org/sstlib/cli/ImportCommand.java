@@ -1,5 +1,6 @@
 package org.sstlib.cli;
 
+import com.google.common.collect.ImmutableList;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -70,7 +71,8 @@ final class ImportCommand implements Callable<Integer> {
             + " to that case file, which sst then writes again whole (its comments and layout are not kept); the"
             + " case must not have a codebook of that id already.",
         "A concept's id comes from the code's name (lower case, letters and digits, '-' between words; -2, -3 for a"
-            + " repeated name); GUIDs, colours and descriptions are not kept."
+            + " repeated name); a code's description becomes the concept's definition (a key of case-file format"
+            + " version 2); GUIDs and colours are not kept."
       },
       exitCodeListHeading = "%nExit codes:%n",
       exitCodeList = {"0:imported", "1:the codebook or the case file cannot be read or used; nothing written",
@@ -113,7 +115,7 @@ final class ImportCommand implements Callable<Integer> {
         out.print(fragment(cb));
         out.flush();
       } else {
-        addTo(output, cb);
+        addTo(output, cb, err);
         err.println(output + ": codebook '" + cb.id() + "' added, " + cb.concepts().size() + " concepts");
       }
       err.flush();
@@ -128,7 +130,8 @@ final class ImportCommand implements Callable<Integer> {
       return text.substring(at + 1);
     }
 
-    private static void addTo(Path file, Codebook cb) throws UserError {
+    /** Adds the codebook to the case file; says on {@code err} what it leaves out. */
+    private static void addTo(Path file, Codebook cb, PrintWriter err) throws UserError {
       if (!Files.isRegularFile(file)) {
         throw new UserError(file + ": no such case file; leave -o out to print the codebook, then paste it into a"
             + " case file; nothing written");
@@ -142,9 +145,21 @@ final class ImportCommand implements Callable<Integer> {
         throw new UserError(file + ": the case already has a codebook '" + cb.id() + "'; choose another id with"
             + " --id; nothing written");
       }
+      Codebook kept = cb;
+      long defined = cb.concepts().stream().filter(k -> k.definition().isPresent()).count();
+      if (defined > 0 && c.evidence().stream().anyMatch(e -> e.kind().isEmpty())) {
+        // A definition is a key of format version 2, which needs a kind on every evidence item: a version-1 case
+        // keeps its format, and the codebook comes without the codes' descriptions.
+        kept = new Codebook(cb.id(), cb.label(), cb.concepts().stream()
+            .map(k -> new Codebook.Concept(k.id(), k.label(), k.broader())).collect(ImmutableList.toImmutableList()));
+        err.println(file + ": the case is in format version 1 (evidence without a kind), which has no concept"
+            + " definitions: " + (defined == 1 ? "the description of 1 code is" : "the descriptions of " + defined
+            + " codes are") + " left out; to keep them, make the case version 2 (docs/case-files.md, \"Format"
+            + " versions\"), take codebook '" + cb.id() + "' out of it and import the codebook again");
+      }
       Case added;
       try {
-        added = Case.builder(c).codebook(cb).build();
+        added = Case.builder(c).codebook(kept).build();
       } catch (SstException e) {
         throw nothingWritten(UserError.in(file.toString(), e));
       }

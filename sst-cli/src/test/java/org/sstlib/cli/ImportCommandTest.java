@@ -92,6 +92,7 @@ class ImportCommandTest {
             concepts:
               - id: "access"
                 label: "Access"
+                definition: "Getting to care"
               - id: "own-doctor"
                 label: "Own doctor"
                 broader: "access"
@@ -115,6 +116,7 @@ class ImportCommandTest {
     Codebook cb = c.codebooks().get(0);
     assertEquals("Codes from ATLAS.ti", cb.label());
     assertEquals(new Codebook.Concept("eyesight", "Eyesight", Optional.of("conditions")), cb.concepts().get(3));
+    assertEquals(Optional.of("Getting to care"), cb.concepts().get(0).definition(), "the code's description");
 
     String before = Files.readString(caseFile);
     SstRun again = sst("import", "qdc", qdc().toString(), "--id", "qda", "-o", caseFile.toString());
@@ -122,6 +124,23 @@ class ImportCommandTest {
     assertTrue(again.err().contains("already has a codebook 'qda'") && again.err().contains("nothing written"),
         again.err());
     assertEquals(before, Files.readString(caseFile));
+  }
+
+  @Test
+  void aVersionOneCaseWithEvidenceGetsTheCodebookWithoutDescriptionsAndSaysSo() throws Exception {
+    Path caseFile = write("letters.yaml", CASE + """
+        sources:
+          - {id: int-03, type: interview}
+        evidence:
+          - {id: ev-1, source: int-03, quote: "my daughter reads them", supports: [patient]}
+        """);
+    SstRun run = sst("import", "qdc", qdc().toString(), "--id", "qda", "-o", caseFile.toString());
+    assertEquals(0, run.exitCode(), run.err());
+    assertTrue(run.err().contains("format version 1") && run.err().contains("the description of 1 code is left out"),
+        run.err());
+    assertTrue(Files.readString(caseFile).startsWith("sst: \"1\""), Files.readString(caseFile));
+    Codebook cb = CaseFiles.read(caseFile).codebooks().get(0);
+    assertTrue(cb.concepts().stream().allMatch(k -> k.definition().isEmpty()), cb.toString());
   }
 
   @Test
