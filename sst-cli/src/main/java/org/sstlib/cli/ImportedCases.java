@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import org.sstlib.core.Case;
+import org.sstlib.core.Codebook;
 import org.sstlib.core.Problem;
 import org.sstlib.core.SstException;
 import org.sstlib.core.casefile.CaseFiles;
@@ -98,11 +99,14 @@ final class ImportedCases {
     return ExitCodes.OK;
   }
 
-  /** A new case named after the output file: {@code alf-interviews.yaml} is case {@code alf-interviews}. */
-  private static Case newCase(Path output, String title) {
+  /**
+   * A new case named after the output file ({@code alf-interviews.yaml} is case {@code alf-interviews}), with the
+   * codebooks given.
+   */
+  static Case newCase(Path output, String title, Codebook... codebooks) {
     String name = output.getFileName().toString();
     String stem = name.substring(0, name.lastIndexOf('.')).toLowerCase(Locale.ROOT)
         .replaceAll("[^a-z0-9._-]+", "-").replaceAll("^[^a-z0-9]+", "");
-    return Case.builder(stem.isEmpty() ? "imported" : stem, title).build();
+    return Case.builder(stem.isEmpty() ? "imported" : stem, title).codebook(codebooks).build();
   }
 }

@@ -127,6 +127,28 @@ class ImportCommandTest {
   }
 
   @Test
+  void makesANewCaseHoldingJustTheCodebookWhenTheCaseFileDoesNotExist() throws Exception {
+    Path caseFile = dir.resolve("Interview codes.yaml");
+    SstRun run = sst("import", "qdc", qdc().toString(), "-o", caseFile.toString());
+    assertEquals(0, run.exitCode(), run.err());
+    assertTrue(run.err().contains("new case 'interview-codes' with codebook 'interview-codes', 4 concepts"),
+        run.err());
+    Case c = CaseFiles.read(caseFile);
+    assertEquals("interview-codes", c.id());
+    assertEquals("Codes from Interview codes.qdc", c.title());
+    assertEquals(4, c.codebooks().get(0).concepts().size());
+    assertTrue(c.agents().isEmpty() && c.cycles().isEmpty() && c.evidence().isEmpty(), c.toString());
+    SstRun checked = sst("validate", caseFile.toString());
+    assertEquals(0, checked.exitCode(), checked.err() + checked.out());
+
+    SstRun notACaseFile = sst("import", "qdc", qdc().toString(), "-o", dir.resolve("codes.txt").toString());
+    assertEquals(1, notACaseFile.exitCode());
+    assertTrue(notACaseFile.err().contains("should end in .yaml, .yml or .json; nothing written"),
+        notACaseFile.err());
+    assertTrue(Files.notExists(dir.resolve("codes.txt")));
+  }
+
+  @Test
   void aVersionOneCaseWithEvidenceGetsTheCodebookWithoutDescriptionsAndSaysSo() throws Exception {
     Path caseFile = write("letters.yaml", CASE + """
         sources:
