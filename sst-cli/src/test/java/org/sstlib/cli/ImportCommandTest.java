@@ -209,6 +209,37 @@ class ImportCommandTest {
   }
 
   @Test
+  void aProjectIsNotImportedIntoAVersionOneCaseWithEvidence() throws Exception {
+    Path caseFile = write("letters.yaml", CASE + """
+        sources:
+          - {id: int-03, type: interview}
+        evidence:
+          - {id: ev-1, source: int-03, quote: "my daughter reads them", analyst: you, supports: [patient]}
+        analysts:
+          - {id: you, name: Your Name}
+        """);
+    Path map = write("map.yaml", "codes: {\"Access/Own doctor\": patient}\n");
+    Path out = dir.resolve("out.yaml");
+    SstRun run = sst("import", "qdpx", dir.resolve("none.qdpx").toString(), "--map", map.toString(), "--into",
+        caseFile.toString(), "-o", out.toString());
+    assertEquals(1, run.exitCode());
+    assertTrue(run.err().contains("1 evidence item has no kind (format version 1): ev-1"), run.err());
+    assertTrue(run.err().contains("make the case version 2 first") && run.err().contains("write its analyst as by")
+        && run.err().contains("docs/case-files.md"), run.err());
+    assertTrue(Files.notExists(out));
+  }
+
+  @Test
+  void aVersionOneCaseWithoutEvidenceTakesTheImportAndBecomesVersionTwo() throws Exception {
+    Path caseFile = write("letters.yaml", CASE);
+    Path map = write("map.yaml", "codes: {\"Access/Own doctor\": patient}\nignore: [Conditions]\n");
+    SstRun run = sst("import", "qdpx", qdpx(project("0", "24")).toString(), "--map", map.toString(), "--into",
+        caseFile.toString(), "-o", caseFile.toString());
+    assertEquals(0, run.exitCode(), run.err());
+    assertTrue(Files.readString(caseFile).startsWith("sst: \"2\""), Files.readString(caseFile));
+  }
+
+  @Test
   void importsTheProjectAsEvidenceQuotingTheSelectedPassagesAndTwiceChangesNothing() throws Exception {
     Path caseFile = write("letters.yaml", CASE.replace("sst: \"1\"", "sst: \"2\""));
     Path map = write("map.yaml", """
