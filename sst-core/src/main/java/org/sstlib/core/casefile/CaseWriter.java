@@ -94,8 +94,9 @@ final class CaseWriter {
       Evidence e = c.evidence().get(i);
       if (e.kind().isEmpty()) {
         problems.add(new Problem("evidence[" + i + "].kind", e.id(), "evidence '" + e.id() + "' has no kind, and "
-            + "the case is written in format version 2 (it has kinds, authors, by, texts, ORCID iDs, shared structures, drawsOn or concept definitions), which needs "
-            + "one: participant, fieldnote, document, composite, author or analyst"));
+            + "the case is written in format version 2 (it has kinds, authors, by, texts, ORCID iDs, shared structures,"
+            + " drawsOn or concept definitions), which needs one: participant, fieldnote, document, composite, author"
+            + " or analyst"));
       }
     }
     return problems;
