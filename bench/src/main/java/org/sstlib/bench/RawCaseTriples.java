@@ -405,6 +405,7 @@ final class RawCaseTriples {
       text(c, SKOS.notation.asNode(), concept.id());
       text(c, SKOS.prefLabel.asNode(), concept.label());
       concept.broader().ifPresent(b -> add(c, SKOS.broader.asNode(), concept(cb.id() + ":" + b)));
+      concept.definition().ifPresent(d -> text(c, SKOS.definition.asNode(), d));
       add(c, SST.index, integer(i));
     }
   }

@@ -1,5 +1,6 @@
 package org.sstlib.cli;
 
+import com.google.common.collect.ImmutableList;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -66,11 +67,14 @@ final class ImportCommand implements Callable<Integer> {
         "Turn a REFI-QDA codebook (.qdc) into a case codebook: each code a concept labelled with its name, the code"
             + " it is nested in its broader concept, so elements can cite it in 'codes' as codebook:concept.",
         "",
-        "Without -o the codebook is printed as a 'codebooks:' entry to paste into a case file. With -o it is added"
-            + " to that case file, which sst then writes again whole (its comments and layout are not kept); the"
-            + " case must not have a codebook of that id already.",
+        "Without -o the codebook is printed as a 'codebooks:' entry to paste into a case file. With -o and a case"
+            + " file that does not exist yet, a new case holding just the codebook is written (its id from the"
+            + " file's name). With -o and an existing case file, the codebook is added to it and the file is"
+            + " written again whole, in the form sst writes (its comments and layout are not kept); the case must"
+            + " not have a codebook of that id already.",
         "A concept's id comes from the code's name (lower case, letters and digits, '-' between words; -2, -3 for a"
-            + " repeated name); GUIDs, colours and descriptions are not kept."
+            + " repeated name); a code's description becomes the concept's definition (a key of case-file format"
+            + " version 2); GUIDs and colours are not kept."
       },
       exitCodeListHeading = "%nExit codes:%n",
       exitCodeList = {"0:imported", "1:the codebook or the case file cannot be read or used; nothing written",
@@ -89,7 +93,8 @@ final class ImportCommand implements Callable<Integer> {
     String label;
 
     @Option(names = {"-o", "--output"}, paramLabel = "CASE",
-        description = "A case file (.yaml, .yml, .json) to add the codebook to (default: print it).")
+        description = "A case file (.yaml, .yml, .json) to add the codebook to, or to make if it does not exist"
+            + " (default: print it).")
     Path output;
 
     @Override
@@ -99,6 +104,10 @@ final class ImportCommand implements Callable<Integer> {
       if (!codebookId.matches("[A-Za-z0-9][A-Za-z0-9._-]*")) {
         throw new ParameterException(spec.commandLine(), "--id '" + codebookId + "' is not an id: use letters,"
             + " digits, '.', '_' and '-', starting with a letter or digit");
+      }
+      if (output != null && CaseFormat.ofFileName(output.toString()).isEmpty()) {
+        throw new UserError(output + ": -o names a case file: its name should end in .yaml, .yml or .json;"
+            + " nothing written");
       }
       List<QdaCode> codes;
       try {
@@ -112,9 +121,19 @@ final class ImportCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         out.print(fragment(cb));
         out.flush();
-      } else {
-        addTo(output, cb);
+      } else if (Files.exists(output)) {
+        addTo(output, cb, err);
         err.println(output + ": codebook '" + cb.id() + "' added, " + cb.concepts().size() + " concepts");
+      } else {
+        Case made;
+        try {
+          made = ImportedCases.newCase(output, "Codes from " + codebook.getFileName(), cb);
+        } catch (SstException e) {
+          throw nothingWritten(UserError.in(output.toString(), e));
+        }
+        write(output, made);
+        err.println(output + ": new case '" + made.id() + "' with codebook '" + cb.id() + "', "
+            + cb.concepts().size() + " concepts");
       }
       err.flush();
       return ExitCodes.OK;
@@ -128,10 +147,10 @@ final class ImportCommand implements Callable<Integer> {
       return text.substring(at + 1);
     }
 
-    private static void addTo(Path file, Codebook cb) throws UserError {
+    /** Adds the codebook to the case file; says on {@code err} what it leaves out. */
+    private static void addTo(Path file, Codebook cb, PrintWriter err) throws UserError {
       if (!Files.isRegularFile(file)) {
-        throw new UserError(file + ": no such case file; leave -o out to print the codebook, then paste it into a"
-            + " case file; nothing written");
+        throw new UserError(file + ": not a file; nothing written");
       }
       List<Case> cases = Inputs.read(file.toString());
       if (!Inputs.isCaseFile(file.toString()) || cases.size() != 1) {
@@ -142,13 +161,30 @@ final class ImportCommand implements Callable<Integer> {
         throw new UserError(file + ": the case already has a codebook '" + cb.id() + "'; choose another id with"
             + " --id; nothing written");
       }
+      Codebook kept = cb;
+      long defined = cb.concepts().stream().filter(k -> k.definition().isPresent()).count();
+      if (defined > 0 && c.evidence().stream().anyMatch(e -> e.kind().isEmpty())) {
+        // A definition is a key of format version 2, which needs a kind on every evidence item: a version-1 case
+        // keeps its format, and the codebook comes without the codes' descriptions.
+        kept = new Codebook(cb.id(), cb.label(), cb.concepts().stream()
+            .map(k -> new Codebook.Concept(k.id(), k.label(), k.broader())).collect(ImmutableList.toImmutableList()));
+        err.println(file + ": the case is in format version 1 (evidence without a kind), which has no concept"
+            + " definitions: " + (defined == 1 ? "the description of 1 code is" : "the descriptions of " + defined
+            + " codes are") + " left out; to keep them, make the case version 2 (docs/case-files.md, \"Format"
+            + " versions\"), take codebook '" + cb.id() + "' out of it and import the codebook again");
+      }
       Case added;
       try {
-        added = Case.builder(c).codebook(cb).build();
+        added = Case.builder(c).codebook(kept).build();
       } catch (SstException e) {
         throw nothingWritten(UserError.in(file.toString(), e));
       }
-      byte[] text = CaseFiles.write(added, CaseFormat.ofFileName(file.toString()).orElseThrow())
+      write(file, added);
+    }
+
+    /** Writes the case file whole, or not at all. */
+    private static void write(Path file, Case c) throws UserError {
+      byte[] text = CaseFiles.write(c, CaseFormat.ofFileName(file.toString()).orElseThrow())
           .getBytes(java.nio.charset.StandardCharsets.UTF_8);
       try {
         AtomicFiles.write(file, out -> out.write(text));
@@ -197,7 +233,8 @@ final class ImportCommand implements Callable<Integer> {
     Path output;
 
     @Option(names = "--into", paramLabel = "CASE", description = "An existing case file to add to (it may be OUT"
-        + " itself); nothing in it is changed. Without it, a new case named after OUT.")
+        + " itself); nothing in it is changed. A version-1 case with evidence (no kinds) is refused: make it"
+        + " version 2 first. Without it, a new case named after OUT.")
     Path into;
 
     @Override

@@ -54,8 +54,9 @@ final class ImportCsvCommand implements Callable<Integer> {
   Path output;
 
   @Option(names = "--into", paramLabel = "CASE",
-      description = "An existing case file to add to (it may be OUT itself); nothing in it is changed. Without it,"
-          + " a new case named after OUT.")
+      description = "An existing case file to add to (it may be OUT itself); nothing in it is changed. A"
+          + " version-1 case with evidence (no kinds) is refused: make it version 2 first. Without it, a new case"
+          + " named after OUT.")
   Path into;
 
   @Override

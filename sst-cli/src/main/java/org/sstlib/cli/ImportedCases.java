@@ -7,7 +7,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.sstlib.core.Case;
+import org.sstlib.core.Codebook;
 import org.sstlib.core.Problem;
 import org.sstlib.core.SstException;
 import org.sstlib.core.casefile.CaseFiles;
@@ -22,8 +24,9 @@ import org.sstlib.rdf.shacl.SstShapes;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * The end of every {@code sst import} of coded data ({@code csv}, {@code qdpx}): the map read, the data read with it,
- * turned into evidence of the case ({@code --into}) or of a new one named after the output file, checked as
+ * The end of every {@code sst import} of coded data ({@code csv}, {@code qdpx}): the case read ({@code --into}; one in
+ * format version 1, with evidence of no kind, is refused at once) or a new one named after the output file, the map
+ * read, the data read with it, turned into evidence of the case, checked as
  * {@code sst validate} checks a case, and written whole (the sources' texts beside it, then the case file) or not at
  * all, with the import's counts printed.
  */
@@ -49,11 +52,27 @@ final class ImportedCases {
       err.flush();
       return ExitCodes.INVALID;
     }
+    Case study;
+    try {
+      study = into != null ? CaseFiles.read(into) : newCase(output, title);
+    } catch (SstException e) {
+      return UserError.in(String.valueOf(into != null ? into : output), e).print(err);
+    }
+    Optional<String> kindless = SourceTextCheck.kindless(String.valueOf(into), study);
+    if (kindless.isPresent()) {
+      // Imported evidence always has a kind, and a case with kinds on some evidence and not the rest has no format.
+      err.println(kindless.get());
+      err.println(into + ": the case is in format version 1, and imported evidence has a kind, which version 2"
+          + " needs on every item: make the case version 2 first (write sst: \"2\" at its top, give every"
+          + " evidence item its kind and write its analyst as by; docs/case-files.md, \"Format versions\"), then"
+          + " import again; nothing else read, nothing written");
+      err.flush();
+      return ExitCodes.INVALID;
+    }
     EvidenceImport.Result result;
     try {
       ImportMap importMap = ImportMap.read(map);
       QdaData data = reader.read(importMap);
-      Case study = into != null ? CaseFiles.read(into) : newCase(output, title);
       result = EvidenceImport.into(study, data, importMap);
     } catch (SstException e) {
       // The map's, the export's and the case file's problems name their files; the model's are the case's.
@@ -98,11 +117,14 @@ final class ImportedCases {
     return ExitCodes.OK;
   }
 
-  /** A new case named after the output file: {@code alf-interviews.yaml} is case {@code alf-interviews}. */
-  private static Case newCase(Path output, String title) {
+  /**
+   * A new case named after the output file ({@code alf-interviews.yaml} is case {@code alf-interviews}), with the
+   * codebooks given.
+   */
+  static Case newCase(Path output, String title, Codebook... codebooks) {
     String name = output.getFileName().toString();
     String stem = name.substring(0, name.lastIndexOf('.')).toLowerCase(Locale.ROOT)
         .replaceAll("[^a-z0-9._-]+", "-").replaceAll("^[^a-z0-9]+", "");
-    return Case.builder(stem.isEmpty() ? "imported" : stem, title).build();
+    return Case.builder(stem.isEmpty() ? "imported" : stem, title).codebook(codebooks).build();
   }
 }

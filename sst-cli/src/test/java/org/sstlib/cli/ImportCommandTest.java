@@ -92,6 +92,7 @@ class ImportCommandTest {
             concepts:
               - id: "access"
                 label: "Access"
+                definition: "Getting to care"
               - id: "own-doctor"
                 label: "Own doctor"
                 broader: "access"
@@ -115,6 +116,7 @@ class ImportCommandTest {
     Codebook cb = c.codebooks().get(0);
     assertEquals("Codes from ATLAS.ti", cb.label());
     assertEquals(new Codebook.Concept("eyesight", "Eyesight", Optional.of("conditions")), cb.concepts().get(3));
+    assertEquals(Optional.of("Getting to care"), cb.concepts().get(0).definition(), "the code's description");
 
     String before = Files.readString(caseFile);
     SstRun again = sst("import", "qdc", qdc().toString(), "--id", "qda", "-o", caseFile.toString());
@@ -122,6 +124,45 @@ class ImportCommandTest {
     assertTrue(again.err().contains("already has a codebook 'qda'") && again.err().contains("nothing written"),
         again.err());
     assertEquals(before, Files.readString(caseFile));
+  }
+
+  @Test
+  void makesANewCaseHoldingJustTheCodebookWhenTheCaseFileDoesNotExist() throws Exception {
+    Path caseFile = dir.resolve("Interview codes.yaml");
+    SstRun run = sst("import", "qdc", qdc().toString(), "-o", caseFile.toString());
+    assertEquals(0, run.exitCode(), run.err());
+    assertTrue(run.err().contains("new case 'interview-codes' with codebook 'interview-codes', 4 concepts"),
+        run.err());
+    Case c = CaseFiles.read(caseFile);
+    assertEquals("interview-codes", c.id());
+    assertEquals("Codes from Interview codes.qdc", c.title());
+    assertEquals(4, c.codebooks().get(0).concepts().size());
+    assertTrue(c.agents().isEmpty() && c.cycles().isEmpty() && c.evidence().isEmpty(), c.toString());
+    SstRun checked = sst("validate", caseFile.toString());
+    assertEquals(0, checked.exitCode(), checked.err() + checked.out());
+
+    SstRun notACaseFile = sst("import", "qdc", qdc().toString(), "-o", dir.resolve("codes.txt").toString());
+    assertEquals(1, notACaseFile.exitCode());
+    assertTrue(notACaseFile.err().contains("should end in .yaml, .yml or .json; nothing written"),
+        notACaseFile.err());
+    assertTrue(Files.notExists(dir.resolve("codes.txt")));
+  }
+
+  @Test
+  void aVersionOneCaseWithEvidenceGetsTheCodebookWithoutDescriptionsAndSaysSo() throws Exception {
+    Path caseFile = write("letters.yaml", CASE + """
+        sources:
+          - {id: int-03, type: interview}
+        evidence:
+          - {id: ev-1, source: int-03, quote: "my daughter reads them", supports: [patient]}
+        """);
+    SstRun run = sst("import", "qdc", qdc().toString(), "--id", "qda", "-o", caseFile.toString());
+    assertEquals(0, run.exitCode(), run.err());
+    assertTrue(run.err().contains("format version 1") && run.err().contains("the description of 1 code is left out"),
+        run.err());
+    assertTrue(Files.readString(caseFile).startsWith("sst: \"1\""), Files.readString(caseFile));
+    Codebook cb = CaseFiles.read(caseFile).codebooks().get(0);
+    assertTrue(cb.concepts().stream().allMatch(k -> k.definition().isEmpty()), cb.toString());
   }
 
   @Test
@@ -165,6 +206,37 @@ class ImportCommandTest {
     assertEquals(2, noList.exitCode());
     assertTrue(noList.err().contains("needs --map MAP and -o OUT"), noList.err());
     assertEquals(2, sst("import").exitCode());
+  }
+
+  @Test
+  void aProjectIsNotImportedIntoAVersionOneCaseWithEvidence() throws Exception {
+    Path caseFile = write("letters.yaml", CASE + """
+        sources:
+          - {id: int-03, type: interview}
+        evidence:
+          - {id: ev-1, source: int-03, quote: "my daughter reads them", analyst: you, supports: [patient]}
+        analysts:
+          - {id: you, name: Your Name}
+        """);
+    Path map = write("map.yaml", "codes: {\"Access/Own doctor\": patient}\n");
+    Path out = dir.resolve("out.yaml");
+    SstRun run = sst("import", "qdpx", dir.resolve("none.qdpx").toString(), "--map", map.toString(), "--into",
+        caseFile.toString(), "-o", out.toString());
+    assertEquals(1, run.exitCode());
+    assertTrue(run.err().contains("1 evidence item has no kind (format version 1): ev-1"), run.err());
+    assertTrue(run.err().contains("make the case version 2 first") && run.err().contains("write its analyst as by")
+        && run.err().contains("docs/case-files.md"), run.err());
+    assertTrue(Files.notExists(out));
+  }
+
+  @Test
+  void aVersionOneCaseWithoutEvidenceTakesTheImportAndBecomesVersionTwo() throws Exception {
+    Path caseFile = write("letters.yaml", CASE);
+    Path map = write("map.yaml", "codes: {\"Access/Own doctor\": patient}\nignore: [Conditions]\n");
+    SstRun run = sst("import", "qdpx", qdpx(project("0", "24")).toString(), "--map", map.toString(), "--into",
+        caseFile.toString(), "-o", caseFile.toString());
+    assertEquals(0, run.exitCode(), run.err());
+    assertTrue(Files.readString(caseFile).startsWith("sst: \"2\""), Files.readString(caseFile));
   }
 
   @Test

@@ -109,4 +109,43 @@ class ImportCsvCommandTest {
     assertTrue(run.err().startsWith(segments + ":2: row 2, column 'source': no source"), run.err());
     assertFalse(Files.exists(out));
   }
+
+  @Test
+  void aVersionOneCaseIsRefusedAtOnceSayingWhatToDo() throws IOException {
+    String v1 = """
+        sst: "1"
+        id: letters
+        title: Reading the surgery's letters
+        agents:
+          - {id: alf, label: Alf, type: individual}
+        sources:
+          - {id: alf-interview, type: interview}
+        evidence:
+          - {id: ev-1, source: alf-interview, quote: "my daughter reads them", supports: [alf]}
+        """;
+    // Neither the spreadsheet nor the map exists: the case is refused before either is read.
+    String none = dir.resolve("none.csv").toString();
+    String noMap = dir.resolve("none.yaml").toString();
+    Path into = write("letters.yaml", v1);
+    Path out = dir.resolve("out.yaml");
+    SstRun run = csv(none, "--map", noMap, "--into", into.toString(), "-o", out.toString());
+    assertEquals(1, run.exitCode());
+    assertEquals(into + ": 1 evidence item has no kind (format version 1): ev-1; format version 2 says of each"
+        + " whether it is participant, fieldnote, document, composite, author or analyst evidence",
+        run.errLines().get(0));
+    assertTrue(run.errLines().get(1).startsWith(into + ": the case is in format version 1")
+        && run.err().contains("write sst: \"2\" at its top") && run.err().contains("nothing written"), run.err());
+    assertEquals(2, run.errLines().size(), run.err());
+    assertFalse(Files.exists(out));
+    assertEquals(v1, Files.readString(into));
+
+    // A file with no sst key is refused by the reader, which says what to write, before anything else is read.
+    Path unmarked = write("unmarked.yaml", v1.replace("sst: \"1\"\n", ""));
+    SstRun noVersion = csv(none, "--map", noMap, "--into", unmarked.toString(), "-o", out.toString());
+    assertEquals(1, noVersion.exitCode());
+    assertTrue(noVersion.errLines().get(0).startsWith(unmarked + ":1:1: sst: missing format version"),
+        noVersion.err());
+    assertFalse(noVersion.err().contains("none."), noVersion.err());
+    assertFalse(Files.exists(out));
+  }
 }

@@ -135,9 +135,7 @@ final class CaseChecker {
     for (int i = 0; i < b.evidence.size(); i++) {
       checkEvidence("evidence[" + i + "]", b.evidence.get(i));
     }
-    for (int i = 0; i < b.codebooks.size(); i++) {
-      checkCodebook("codebooks[" + i + "]", b.codebooks.get(i));
-    }
+    new CodebookChecker(this::add, this::hint).check(b.codebooks);
     return ImmutableList.copyOf(problems);
   }
 
@@ -508,34 +506,6 @@ final class CaseChecker {
         add(p, e.id(), "evidence '" + e.id() + "' supports '" + claim + "', but '" + element
             + "' plays no role in cycle '" + cycleId + "'" + hint(element, roles));
       }
-    }
-  }
-
-  private void checkCodebook(String path, Codebook cb) {
-    if (cb.label().isBlank()) {
-      add(path + ".label", cb.id(), "codebook '" + cb.id() + "' has no label");
-    }
-    Set<String> seen = new HashSet<>();
-    Set<String> all = cb.concepts().stream().map(Codebook.Concept::id).collect(Collectors.toSet());
-    for (int i = 0; i < cb.concepts().size(); i++) {
-      Codebook.Concept c = cb.concepts().get(i);
-      String p = path + ".concepts[" + i + "]";
-      if (!ID.matcher(c.id()).matches()) {
-        add(p + ".id", cb.id(), "concept id '" + c.id() + "' is not a valid id");
-      } else if (!seen.add(c.id())) {
-        add(p + ".id", cb.id(), "concept '" + c.id() + "' is defined twice in codebook '" + cb.id() + "'");
-      }
-      if (c.label().isBlank()) {
-        add(p + ".label", cb.id(), "concept '" + cb.id() + ":" + c.id() + "' has no label");
-      }
-      c.broader().ifPresent(br -> {
-        if (br.equals(c.id())) {
-          add(p + ".broader", cb.id(), "concept '" + c.id() + "' cannot be broader than itself");
-        } else if (!all.contains(br)) {
-          add(p + ".broader", cb.id(), "concept '" + c.id() + "' has broader concept '" + br
-              + "', which codebook '" + cb.id() + "' does not define" + hint(br, all));
-        }
-      });
     }
   }
 

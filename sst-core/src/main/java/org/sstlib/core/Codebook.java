@@ -26,12 +26,20 @@ public record Codebook(String id, String label, ImmutableList<Codebook.Concept> 
    *
    * @param id unique within its codebook
    * @param broader the id of a broader concept of the same codebook
+   * @param definition what the concept means, in the codebook's words (SKOS {@code skos:definition}): for a code
+   *     imported from a QDA tool, the code's description
    */
-  public record Concept(String id, String label, Optional<String> broader) {
+  public record Concept(String id, String label, Optional<String> broader, Optional<String> definition) {
     public Concept {
       checkNotNull(id, "id");
       checkNotNull(label, "label");
       checkNotNull(broader, "broader");
+      checkNotNull(definition, "definition");
+    }
+
+    /** A concept with no definition. */
+    public Concept(String id, String label, Optional<String> broader) {
+      this(id, label, broader, Optional.empty());
     }
 
     /** A concept with no broader concept. */

@@ -3,6 +3,7 @@ package org.sstlib.rdf;
 import static org.sstlib.rdf.MappingTerms.BROADER;
 import static org.sstlib.rdf.MappingTerms.CITATION;
 import static org.sstlib.rdf.MappingTerms.CREATOR;
+import static org.sstlib.rdf.MappingTerms.DEFINITION;
 import static org.sstlib.rdf.MappingTerms.SOURCE;
 import static org.sstlib.rdf.MappingTerms.DATE;
 import static org.sstlib.rdf.MappingTerms.IDENTIFIER;
@@ -223,7 +224,8 @@ final class CaseGraphReader extends GraphFieldReader {
           return notation;
         });
         String notation = notations.get(c);
-        concepts.add(new Codebook.Concept(notation, requiredText(c, PREF_LABEL, "concept"), broader));
+        concepts.add(new Codebook.Concept(notation, requiredText(c, PREF_LABEL, "concept"), broader,
+            optionalText(c, DEFINITION, "concept")));
         conceptCodes.put(c, id + ":" + notation);
       }
       codebooks.add(new Codebook(id, label, ImmutableList.copyOf(concepts)));

@@ -7,6 +7,7 @@ import static org.sstlib.rdf.MappingTerms.CITATION;
 import static org.sstlib.rdf.MappingTerms.CLASSIFYING;
 import static org.sstlib.rdf.MappingTerms.CONCEPT;
 import static org.sstlib.rdf.MappingTerms.CONCEPT_SCHEME;
+import static org.sstlib.rdf.MappingTerms.DEFINITION;
 import static org.sstlib.rdf.MappingTerms.CREATOR;
 import static org.sstlib.rdf.MappingTerms.DATE;
 import static org.sstlib.rdf.MappingTerms.DESCRIPTION;
@@ -460,6 +461,7 @@ final class CaseGraphWriter {
       text(c, NOTATION, concept.id());
       text(c, PREF_LABEL, concept.label());
       concept.broader().ifPresent(b -> add(c, BROADER, concept(cb.id(), b)));
+      concept.definition().ifPresent(d -> text(c, DEFINITION, d));
       add(c, SST.index, integer(i));
     }
   }

@@ -37,6 +37,7 @@ final class MappingTerms {
   static final Node NOTATION = SKOS.notation.asNode();
   static final Node PREF_LABEL = SKOS.prefLabel.asNode();
   static final Node BROADER = SKOS.broader.asNode();
+  static final Node DEFINITION = SKOS.definition.asNode();
   static final Node ANNOTATION = OA.Annotation.asNode();
   static final Node MOTIVATED_BY = OA.motivatedBy.asNode();
   static final Node CLASSIFYING = OA.classifying.asNode();

@@ -176,7 +176,8 @@ class CaseGraphsTest {
                 .supports("reconcile").build())
         .codebook(new Codebook("acc", "Accounting codes", ImmutableList.of(
             Codebook.Concept.of("tech", "Technology"),
-            new Codebook.Concept("erp-tech", "ERP technology", Optional.of("tech")))))
+            new Codebook.Concept("erp-tech", "ERP technology", Optional.of("tech"),
+                Optional.of("The ERP system as the firm runs it:\nits screens, its month-end steps.")))))
         .build();
   }
 
@@ -725,6 +726,8 @@ class CaseGraphsTest {
     has(tech, SST.index, integer(0));
     has(erpTech, SST.index, integer(1));
     has(erpTech, SKOS.broader.asNode(), tech);
+    has(erpTech, SKOS.definition.asNode(), str("The ERP system as the firm runs it:\nits screens, its month-end steps."));
+    assertEquals(Set.of(), objects(tech, SKOS.definition.asNode()), "a concept with no definition has none");
   }
 
   @Test
@@ -793,6 +796,18 @@ class CaseGraphsTest {
     assertTrue(g.contains(iri("icm"), SST.drawsOnCollective, iri("team")));
     assertEquals(c, CaseGraphs.fromGraph(g));
     assertEquals(c, CaseGraphs.fromGraph(turtleRoundTrip(g)));
+  }
+
+  @Test
+  void aConceptWithTwoDefinitionsOrALanguageTaggedOneIsRefused() {
+    Graph two = CaseGraphs.toGraph(erp);
+    two.add(iri("acc/erp-tech"), SKOS.definition.asNode(), str("Another meaning."));
+    RdfCaseException e = assertThrows(RdfCaseException.class, () -> CaseGraphs.fromGraph(two));
+    assertTrue(e.getMessage().contains("2 values of skos:definition"), e.getMessage());
+    Graph tagged = CaseGraphs.toGraph(erp);
+    tagged.add(iri("acc/tech"), SKOS.definition.asNode(), NodeFactory.createLiteralLang("Technology", "en"));
+    e = assertThrows(RdfCaseException.class, () -> CaseGraphs.fromGraph(tagged));
+    assertTrue(e.getMessage().contains("skos:definition"), e.getMessage());
   }
 
   @Test

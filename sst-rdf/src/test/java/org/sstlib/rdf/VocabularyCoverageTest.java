@@ -71,6 +71,7 @@ class VocabularyCoverageTest {
       DCTerms.identifier.asNode(), DCTerms.title.asNode(), DCTerms.description.asNode(),
       DCTerms.bibliographicCitation.asNode(), DCTerms.date.asNode(), DCTerms.creator.asNode(),
       SKOS.inScheme.asNode(), SKOS.notation.asNode(), SKOS.prefLabel.asNode(), SKOS.broader.asNode(),
+      SKOS.definition.asNode(),
       OA.motivatedBy.asNode(), OA.hasBody.asNode(), OA.hasTarget.asNode(), OA.hasSource.asNode(),
       OA.hasSelector.asNode(), OA.exact.asNode(), OA.prefix.asNode(), OA.suffix.asNode(), OA.start.asNode(),
       OA.end.asNode(), SST.Prov.wasAttributedTo, SST.Prov.wasDerivedFrom, DCTerms.source.asNode());

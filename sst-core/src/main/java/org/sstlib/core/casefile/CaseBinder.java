@@ -76,6 +76,8 @@ final class CaseBinder {
   private static final List<String> SOURCE_KEYS = List.of("id", "type", "category", "title", "date", "text");
   private static final List<String> EVIDENCE_KEYS =
       List.of("id", "source", "kind", "quote", "note", "locator", "speakerRole", "by", "supports");
+  private static final List<String> CODEBOOK_KEYS = List.of("id", "label", "concepts");
+  private static final List<String> CONCEPT_KEYS = List.of("id", "label", "broader", "definition");
   private static final List<String> EVIDENCE_KEYS_V1 =
       List.of("id", "source", "quote", "note", "locator", "speakerRole", "analyst", "supports");
   private static final List<String> ANALYST_KEYS = List.of("id", "name", "orcid");
@@ -148,7 +150,7 @@ final class CaseBinder {
         o.code("scale", Scale.class), o.texts("codes")), ELEMENT, "an event").forEach(b::event);
     c.list("cycles", this::cycle, CYCLE_KEYS, "a cycle").forEach(b::cycle);
     c.list("evidence", this::evidence, isV1() ? EVIDENCE_KEYS_V1 : EVIDENCE_KEYS, "evidence").forEach(b::evidence);
-    c.list("codebooks", this::codebook, List.of("id", "label", "concepts"), "a codebook").forEach(b::codebook);
+    c.list("codebooks", this::codebook, CODEBOOK_KEYS, "a codebook").forEach(b::codebook);
     c.finish();
     return Optional.of(b);
   }
@@ -349,8 +351,9 @@ final class CaseBinder {
     String id = o.requiredText("id");
     String label = o.requiredText("label");
     List<Codebook.Concept> concepts = o.list("concepts",
-        (c, p) -> new Codebook.Concept(c.requiredText("id"), c.requiredText("label"), c.ref("broader")),
-        List.of("id", "label", "broader"), "a concept {id, label}");
+        (c, p) -> new Codebook.Concept(c.requiredText("id"), c.requiredText("label"), c.ref("broader"),
+            versionTwo(c, "definition") ? c.text("definition") : Optional.empty()),
+        CONCEPT_KEYS, "a concept {id, label}");
     return new Codebook(id, label, ImmutableList.copyOf(concepts));
   }
 

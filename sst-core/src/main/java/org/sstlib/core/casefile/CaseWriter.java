@@ -42,7 +42,8 @@ import org.sstlib.core.Structure;
  *
  * <p>It writes format version 2, which needs a kind on every evidence item. A case that says nothing version 2 adds
  * (no kind on any evidence item, no authors, no {@code by}, no source text, no ORCID iD, no structure held by several
- * agents, no cycle's {@code drawsOn}, no relation with a type other than {@code other}, a strength or a trust) is
+ * agents, no cycle's {@code drawsOn}, no relation with a type other than {@code other}, a strength or a trust, no
+ * concept's definition) is
  * written as version 1, so
  * that a version-1 file exports as it was; a case that mixes the two is refused ({@link #problems}).
  */
@@ -69,6 +70,7 @@ final class CaseWriter {
         || c.structures().stream().anyMatch(s -> s.internalTo().size() > 1)
         || c.analysts().stream().anyMatch(a -> a.orcid().isPresent())
         || c.sources().stream().anyMatch(s -> s.text().isPresent())
+        || c.codebooks().stream().anyMatch(b -> b.concepts().stream().anyMatch(k -> k.definition().isPresent()))
         || c.positionPractices().stream().anyMatch(p -> !p.relations().stream().allMatch(
             PositionPractice.Relation::isPlain))
         || c.cycles().stream().anyMatch(y -> y.by().isPresent() || y.bracket().isPresent() || !y.drawsOn().isEmpty()
@@ -92,8 +94,9 @@ final class CaseWriter {
       Evidence e = c.evidence().get(i);
       if (e.kind().isEmpty()) {
         problems.add(new Problem("evidence[" + i + "].kind", e.id(), "evidence '" + e.id() + "' has no kind, and "
-            + "the case is written in format version 2 (it has kinds, authors, by, texts, ORCID iDs, shared structures or drawsOn), which needs "
-            + "one: participant, fieldnote, document, composite, author or analyst"));
+            + "the case is written in format version 2 (it has kinds, authors, by, texts, ORCID iDs, shared structures,"
+            + " drawsOn or concept definitions), which needs one: participant, fieldnote, document, composite, author"
+            + " or analyst"));
       }
     }
     return problems;
@@ -277,6 +280,7 @@ final class CaseWriter {
             g.writeStringField("id", concept.id());
             g.writeStringField("label", concept.label());
             opt("broader", concept.broader());
+            opt("definition", concept.definition());
             g.writeEndObject();
           }
           g.writeEndArray();

@@ -155,6 +155,47 @@ class FormatVersionsTest {
     assertEquals("level", inVersionOne.path());
   }
 
+  /** A codebook whose second concept says DEFINITION. */
+  private static String codebook(String definition) {
+    return """
+        codebooks:
+          - id: qda
+            label: Interview codes
+            concepts:
+              - {id: access, label: Access}
+              - id: own-doctor
+                label: Own doctor
+                broader: access
+        %s""".formatted(definition);
+  }
+
+  private static final String TWO_LINES =
+      "        definition: |-\n          Seeing the doctor one knows.\n          Not a locum.";
+
+  @Test
+  void aConceptsDefinitionIsAVersionTwoKeyAndACodebookWithoutOneStaysVersionOne() {
+    Case c = read(file("2", codebook(TWO_LINES), "    kind: participant"));
+    assertEquals(Optional.of("Seeing the doctor one knows.\nNot a locum."),
+        c.codebooks().get(0).concepts().get(1).definition());
+    assertEquals(Optional.empty(), c.codebooks().get(0).concepts().get(0).definition());
+    String written = CaseFiles.write(c, CaseFormat.YAML);
+    assertEquals(1, written.split("definition:", -1).length - 1, written);
+    assertEquals(c, read(written));
+    assertEquals(c, CaseFiles.read(CaseFiles.write(c, CaseFormat.JSON), CaseFormat.JSON, "visits.json"));
+
+    Case without = read(file("1", codebook(""), ""));
+    String v1 = CaseFiles.write(without, CaseFormat.YAML);
+    assertTrue(v1.startsWith("sst: \"1\""), v1);
+    assertFalse(v1.contains("definition"), v1);
+
+    Problem p = problems(file("1", codebook(TWO_LINES), "")).get(0);
+    assertEquals("codebooks[0].concepts[1].definition", p.path());
+    assertTrue(p.message().contains("write sst: \"2\""), p.message());
+    Problem blank = problems(file("2", codebook("        definition: \" \""), "    kind: participant")).get(0);
+    assertEquals("codebooks[0].concepts[1].definition", blank.path());
+    assertTrue(blank.message().contains("blank definition"), blank.message());
+  }
+
   @Test
   void aCaseWithKindsOnSomeEvidenceAndNotOthersCannotBeWritten() {
     Case v1 = read(file("1", "", ""));

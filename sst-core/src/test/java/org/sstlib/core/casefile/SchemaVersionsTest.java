@@ -197,6 +197,11 @@ class SchemaVersionsTest {
         () -> "the reader has no problem at " + path + ": " + java);
   }
 
+  /** A codebook {id: qda, label: Codes} added to the document (with no concepts yet). */
+  static ObjectNode codebook(ObjectNode d) {
+    return d.withArray("codebooks").addObject().put("id", "qda").put("label", "Codes");
+  }
+
   static ObjectNode at(JsonNode doc, String pointer) {
     JsonNode n = doc.at(pointer);
     assertTrue(n.isObject(), pointer);
@@ -249,6 +254,9 @@ class SchemaVersionsTest {
       at(d, "/cycles/0/agency/0").remove("by");
     }));
     out.add(acceptance("an empty agency by", d -> at(d, "/cycles/0/agency/0").putArray("by")));
+    out.add(acceptance("a concept with a definition of two lines", d -> codebook(d).withArray("concepts")
+        .addObject().put("id", "own-doctor").put("label", "Own doctor")
+        .put("definition", "Seeing the doctor one knows.\nNot a locum.")));
     out.add(acceptance("empty sacrifices and lacking on an independent influence", d -> {
       ObjectNode e = at(d, "/cycles/0/external/0");
       e.put("force", "independent-influence");
@@ -376,7 +384,13 @@ class SchemaVersionsTest {
         refusal("a strength outside low, medium, high", "positionPractices[0].relations[0].strength",
             d -> at(d, "/positionPractices/0/relations/0").put("strength", "very high")),
         refusal("a trust outside low, medium, high", "positionPractices[0].relations[0].trust",
-            d -> at(d, "/positionPractices/0/relations/0").put("trust", "3")));
+            d -> at(d, "/positionPractices/0/relations/0").put("trust", "3")),
+        refusal("a blank definition", "codebooks[0].concepts[0].definition",
+            d -> codebook(d).withArray("concepts").addObject().put("id", "access").put("label", "Access")
+                .put("definition", " \n")),
+        refusal("two definitions in a list", "codebooks[0].concepts[0].definition",
+            d -> codebook(d).withArray("concepts").addObject().put("id", "access").put("label", "Access")
+                .putArray("definition").add("One.").add("Two.")));
   }
 
   private static Arguments refusal(String name, String path, Consumer<ObjectNode> change) {
@@ -463,7 +477,10 @@ class SchemaVersionsTest {
         refusal("a relation's strength", "positionPractices[0].relations[0].strength",
             d -> at(d, "/positionPractices/0/relations/0").put("strength", "high")),
         refusal("a relation's trust", "positionPractices[0].relations[0].trust",
-            d -> at(d, "/positionPractices/0/relations/0").put("trust", "low")));
+            d -> at(d, "/positionPractices/0/relations/0").put("trust", "low")),
+        refusal("a concept's definition", "codebooks[0].concepts[0].definition",
+            d -> codebook(d).withArray("concepts").addObject().put("id", "access").put("label", "Access")
+                .put("definition", "Getting to see a doctor.")));
   }
 
   @ParameterizedTest(name = "version 1 refuses {0}")
@@ -492,7 +509,9 @@ class SchemaVersionsTest {
         shape("a condition entry", "/$defs/condition/anyOf/1", "CONDITION_KEYS", "by,sacrifices,lacking"),
         shape("an internal entry", "/$defs/internalEntry/anyOf/1", "INTERNAL_KEYS", ""),
         shape("an outcome entry", "/$defs/outcome/anyOf/1", "OUTCOME_KEYS", "by"),
-        shape("evidence", "/$defs/evidence", "EVIDENCE_KEYS", "v1:EVIDENCE_KEYS_V1"));
+        shape("evidence", "/$defs/evidence", "EVIDENCE_KEYS", "v1:EVIDENCE_KEYS_V1"),
+        shape("a codebook", "/$defs/codebook", "CODEBOOK_KEYS", ""),
+        shape("a concept", "/$defs/concept", "CONCEPT_KEYS", "definition"));
   }
 
   /**

@@ -66,7 +66,8 @@ import org.sstlib.core.Term;
  * {@code instead}; now and then a position-practice created, reproduced, changed or eroded), chains (an outcome of one cycle is an external
  * entry of a later one) and feedback (an outcome that reproduces an external entry of its own cycle); sources,
  * analysts, evidence supporting element ids and {@code cycle/element} role claims; codebooks with concepts cited in
- * {@code codes}; and sometimes a citation, a DOI and a base. Text fields are {@link #hostileText hostile}: quotes,
+ * {@code codes} (in version-2 cases some with a definition); and sometimes a citation, a DOI and a base. Text
+ * fields are {@link #hostileText hostile}: quotes,
  * backslashes, YAML and Turtle syntax, right-to-left marks, emoji, both normal forms of "é", words a YAML reader
  * may take for booleans or numbers. Ids are legal but awkward too ({@code 007}, {@code yes}, {@code 1e3},
  * {@code 2016-03-01}, upper case, dots and underscores).
@@ -406,7 +407,8 @@ public final class RandomCases {
           Optional<String> broader = concepts.isEmpty() || chance(50)
               ? Optional.empty()
               : Optional.of(pick(r, concepts).id());
-          concepts.add(new Codebook.Concept(cid, text(), broader));
+          // A definition is a version-2 key; hostile text may hold line breaks, as a code's description does.
+          concepts.add(new Codebook.Concept(cid, text(), broader, v2 ? maybe(40, this::text) : Optional.empty()));
           codes.add(id + ":" + cid);
         }
         codebooks.add(new Codebook(id, text(), ImmutableList.copyOf(concepts)));

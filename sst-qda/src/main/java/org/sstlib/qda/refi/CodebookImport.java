@@ -14,8 +14,9 @@ import org.sstlib.core.Codebook;
 
 /**
  * Turns a REFI-QDA code tree (a {@code .qdc} codebook, or a project's codebook) into a case {@link Codebook}: each
- * code a concept, labelled with the code's name, with the code it is nested in as its {@code broader} concept, so
- * elements can cite the codes in their {@code codes} as {@code codebook:concept}.
+ * code a concept, labelled with the code's name, with the code it is nested in as its {@code broader} concept and
+ * its description as its {@code definition}, so elements can cite the codes in their {@code codes} as
+ * {@code codebook:concept}.
  *
  * <pre>{@code
  * Codebook cb = CodebookImport.codebook(QdeReader.readQdc(Path.of("codes.qdc")), "interviews", "Interview codes");
@@ -23,8 +24,10 @@ import org.sstlib.core.Codebook;
  *
  * <p>A concept's id is made from the code's name: lower case, letters and digits of the Latin alphabet (accents
  * dropped), every other run of characters one {@code -}; a name that gives nothing becomes {@code code}; a repeated
- * id gets {@code -2}, {@code -3}, in the tree's order. The same tree always gives the same ids. Codes' GUIDs,
- * colours and descriptions are not kept (a case concept has an id, a label and a broader concept).
+ * id gets {@code -2}, {@code -3}, in the tree's order. The same tree always gives the same ids. A description is
+ * kept with its line breaks (as {@code \n}), stripped, and each line without the spaces at its end; a blank one is
+ * no definition. Codes' GUIDs and colours are not kept (a case concept has an id, a label, a broader concept and a
+ * definition).
  */
 public final class CodebookImport {
 
@@ -54,10 +57,19 @@ public final class CodebookImport {
     for (int n = 2; !used.add(id); n++) {
       id = base + "-" + n;
     }
-    concepts.add(new Codebook.Concept(id, c.name(), broader));
+    concepts.add(new Codebook.Concept(id, c.name(), broader, c.description().flatMap(CodebookImport::definition)));
     for (QdaCode child : c.children()) {
       add(child, Optional.of(id), used, concepts);
     }
+  }
+
+  /**
+   * A code's description as a concept's definition: its lines (split at {@code \r\n}, {@code \r} or {@code \n})
+   * joined by {@code \n}, each without the spaces at its end, the whole stripped; empty if nothing is left.
+   */
+  static Optional<String> definition(String description) {
+    String text = String.join("\n", description.lines().map(String::stripTrailing).toList()).strip();
+    return text.isEmpty() ? Optional.empty() : Optional.of(text);
   }
 
   /** A name as an id: lower-case Latin letters and digits, other runs as {@code -}; {@code code} if none. */

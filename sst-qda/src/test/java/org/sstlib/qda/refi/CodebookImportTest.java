@@ -31,4 +31,23 @@ class CodebookImportTest {
         Concept.of("code", "!!!"))), cb);
     assertEquals(cb, CodebookImport.codebook(codes, "interviews", "Interview codes"), "the same ids each time");
   }
+
+  private static QdaCode described(String guid, String name, String description) {
+    return new QdaCode(guid, name, name, true, Optional.of(description), ImmutableList.of());
+  }
+
+  @Test
+  void aCodesDescriptionIsItsConceptsDefinitionStrippedWithItsLines() {
+    List<QdaCode> codes = List.of(
+        described("c1", "Access", "  Getting to care.  "),
+        described("c2", "Own doctor", "\nSeeing the doctor one knows.  \r\n  Not a locum.\rNor a nurse.\n\n"),
+        described("c3", "Blank", " \n\t "),
+        code("c4", "None", "None"));
+    List<Concept> concepts = CodebookImport.codebook(codes, "qda", "Codes").concepts();
+    assertEquals(Optional.of("Getting to care."), concepts.get(0).definition());
+    assertEquals(Optional.of("Seeing the doctor one knows.\n  Not a locum.\nNor a nurse."),
+        concepts.get(1).definition(), "each line kept, without the spaces at its end");
+    assertEquals(Optional.empty(), concepts.get(2).definition(), "a blank description is no definition");
+    assertEquals(Optional.empty(), concepts.get(3).definition());
+  }
 }

@@ -209,6 +209,17 @@ class SstShapesTest {
         "ic/no-such-concept", g -> g.add(node("ic-policy"), SST.code, node("ic/no-such-concept"))));
     d.add(new Defect("CodebookConceptShape", "a codebook concept has no label", "ic/health-social",
         "skos:prefLabel", "", g -> g.remove(node("ic/health-social"), SKOS.prefLabel.asNode(), Node.ANY)));
+    d.add(new Defect("ConceptDefinitionShape", "a codebook concept has two definitions", "ic/health-social",
+        "skos:definition", "", g -> {
+          g.add(node("ic/health-social"), SKOS.definition.asNode(), text("Health and social care together."));
+          g.add(node("ic/health-social"), SKOS.definition.asNode(), text("One service for both."));
+        }));
+    d.add(new Defect("ConceptDefinitionShape", "a codebook concept's definition is blank", "ic/health-social",
+        "skos:definition", "\"  \"",
+        g -> g.add(node("ic/health-social"), SKOS.definition.asNode(), text("  "))));
+    d.add(new Defect("PlainTextShape", "a definition has a language tag", "ic/health-social", "skos:definition",
+        "\"One service\"@en", g -> g.add(node("ic/health-social"), SKOS.definition.asNode(),
+            NodeFactory.createLiteralLang("One service", "en"))));
 
     // agents and position-practices
     d.add(new Defect("AgentTypedShape", "an individual agent is not typed sst:Agent", "alf", "rdf:type", "",
