@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -94,6 +95,13 @@ final class ImportedCases {
       err.flush();
       return ExitCodes.INVALID;
     }
+    if (into != null && result.study().equals(study) && sameFile(into, output)) {
+      // Nothing to add: the file is left as it is, comments and layout included.
+      result.report().lines().forEach(out::println);
+      out.println(output + ": nothing to add; left as it was");
+      out.flush();
+      return ExitCodes.OK;
+    }
     byte[] text;
     try {
       text = CaseFiles.write(result.study(), CaseFormat.ofFileName(output.toString()).get())
@@ -115,6 +123,14 @@ final class ImportedCases {
             result.report().textsWritten())));
     out.flush();
     return ExitCodes.OK;
+  }
+
+  private static boolean sameFile(Path a, Path b) {
+    try {
+      return Files.exists(b) && Files.isSameFile(a, b);
+    } catch (IOException e) {
+      return false;
+    }
   }
 
   /**

@@ -43,6 +43,13 @@ class ExportQdpxCommandTest {
     assertTrue(in.out().contains(quoted + " coded segments: 0 became evidence, " + quoted + " already in the case"),
         in.out());
     assertEquals(study, CaseFiles.read(back));
+    // Into the case file itself: nothing to add, so the file is left as it was, its comments included.
+    byte[] before = Files.readAllBytes(copy);
+    SstRun same = sst("import", "qdpx", qdpx.toString(), "--map", map.toString(), "--into", copy.toString(), "-o",
+        copy.toString());
+    assertEquals(0, same.exitCode(), same.err());
+    assertTrue(same.out().contains(copy + ": nothing to add; left as it was"), same.out());
+    assertArrayEquals(before, Files.readAllBytes(copy));
 
     // The same case gives the same bytes.
     Path again = dir.resolve("again.qdpx");
