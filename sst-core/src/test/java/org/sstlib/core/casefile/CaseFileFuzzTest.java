@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
+import static org.sstlib.core.testing.FuzzInputs.describe;
 
 import com.code_intelligence.jazzer.junit.DictionaryEntries;
 import com.code_intelligence.jazzer.junit.FuzzTest;
@@ -176,24 +177,5 @@ class CaseFileFuzzTest {
       }
     }
     assertTrue(valid >= 4, "only " + valid + " valid seeds");
-  }
-
-  /** The input for a message: its length and its first bytes as escaped text, so a finding can be recognised. */
-  private static String describe(byte[] input) {
-    StringBuilder s = new StringBuilder().append(input.length).append(" bytes \"");
-    int shown = Math.min(input.length, 160);
-    for (int i = 0; i < shown; i++) {
-      int b = input[i] & 0xFF;
-      if (b == '\n') {
-        s.append("\\n");
-      } else if (b == '"' || b == '\\') {
-        s.append('\\').append((char) b);
-      } else if (b >= 0x20 && b < 0x7F) {
-        s.append((char) b);
-      } else {
-        s.append(String.format("\\x%02X", b));
-      }
-    }
-    return s.append(shown < input.length ? "...\"" : "\"").toString();
   }
 }

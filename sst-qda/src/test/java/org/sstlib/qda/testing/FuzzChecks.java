@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.sstlib.core.testing.FuzzInputs.describe;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -57,24 +58,5 @@ public final class FuzzChecks {
     } catch (URISyntaxException e) {
       throw new IllegalStateException(e);
     }
-  }
-
-  /** The input for a message: its length and its first bytes as escaped text, so a finding can be recognised. */
-  public static String describe(byte[] input) {
-    StringBuilder s = new StringBuilder().append(input.length).append(" bytes \"");
-    int shown = Math.min(input.length, 160);
-    for (int i = 0; i < shown; i++) {
-      int b = input[i] & 0xFF;
-      if (b == '\n') {
-        s.append("\\n");
-      } else if (b == '"' || b == '\\') {
-        s.append('\\').append((char) b);
-      } else if (b >= 0x20 && b < 0x7F) {
-        s.append((char) b);
-      } else {
-        s.append(String.format("\\x%02X", b));
-      }
-    }
-    return s.append(shown < input.length ? "...\"" : "\"").toString();
   }
 }
