@@ -1,0 +1,28 @@
+package org.sstlib.archive;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+import org.sstlib.core.Problem;
+
+/**
+ * What {@link CrateCheck} found in a crate.
+ *
+ * @param crate the crate's name, as it was given
+ * @param files how many files the metadata describes and the crate holds
+ * @param caseIds the ids of the cases its case files hold, in path order
+ * @param problems every problem, each naming its file ({@code study.zip/cases/hughes-2022.yaml}); empty when the
+ *     crate passes
+ */
+public record CrateReport(String crate, int files, ImmutableList<String> caseIds, ImmutableList<Problem> problems) {
+  public CrateReport {
+    checkNotNull(crate, "crate");
+    checkNotNull(caseIds, "caseIds");
+    checkNotNull(problems, "problems");
+  }
+
+  /** Whether the crate passed every check. */
+  public boolean isValid() {
+    return problems.isEmpty();
+  }
+}
