@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -35,7 +36,12 @@ final class CrateJson {
   static String write(Object value) {
     StringWriter text = new StringWriter();
     DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-    DefaultPrettyPrinter pretty = new DefaultPrettyPrinter().withObjectIndenter(indenter)
+    // "key": value, and [] for an empty list, as most JSON is written (Jackson's default is "key" : value).
+    Separators separators = Separators.createDefaultInstance()
+        .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+        .withArrayEmptySeparator("")
+        .withObjectEmptySeparator("");
+    DefaultPrettyPrinter pretty = new DefaultPrettyPrinter(separators).withObjectIndenter(indenter)
         .withArrayIndenter(indenter);
     try (JsonGenerator json = FACTORY.createGenerator(text)) {
       json.setPrettyPrinter(pretty);

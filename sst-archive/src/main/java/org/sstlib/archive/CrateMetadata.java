@@ -160,14 +160,16 @@ final class CrateMetadata {
     if (c.doi().isEmpty() && c.citation().isEmpty() && c.authors().isEmpty()) {
       return Optional.empty();
     }
-    String id = c.doi().map(doi -> "https://doi.org/" + doi).orElse("#study-" + CratePaths.toId(c.id()));
+    // A DOI is free text in a case file: characters an IRI may not hold as they are are percent-encoded.
+    Optional<String> doiIri = c.doi().map(doi -> "https://doi.org/" + CratePaths.toId(doi));
+    String id = doiIri.orElse("#study-" + CratePaths.toId(c.id()));
     if (entities.containsKey(id)) {
       return Optional.of(id);   // several cases of one study
     }
     Map<String, Object> study = entity(id, "ScholarlyArticle");
     study.put("name", c.citation().orElse("The study analysed in the case '" + c.title() + "'"));
     c.citation().ifPresent(text -> study.put("creditText", text));
-    c.doi().ifPresent(doi -> study.put("identifier", "https://doi.org/" + doi));
+    doiIri.ifPresent(iri -> study.put("identifier", iri));
     List<Object> authors = new ArrayList<>();
     for (Author author : c.authors()) {
       authors.add(ref(person(entities, author.name(), author.orcid())));

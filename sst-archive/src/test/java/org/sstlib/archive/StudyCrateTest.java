@@ -122,7 +122,7 @@ class StudyCrateTest {
     JsonNode root = byId.get("./");
     assertEquals("https://creativecommons.org/licenses/by/4.0/", root.get("license").get("@id").asText());
     assertEquals("https://orcid.org/0000-0002-1825-0097", root.get("author").get(0).get("@id").asText());
-    assertEquals("Jo Analyst", byId.get("https://orcid.org/0000-0002-1825-0097").get("name").asText());
+    assertEquals("Your Name", byId.get("https://orcid.org/0000-0002-1825-0097").get("name").asText());
     assertFalse(crate.paths().contains(StudyCrate.TEXTS_LEFT_OUT), "no text was named as left out");
   }
 

@@ -134,7 +134,7 @@ final class ArchiveCommand implements Callable<Integer> {
         return check(err);
       }
       LocalDate published = usage();
-      StudyCrate crate = build(published, err);
+      StudyCrate crate = build(published);
       return write(crate, err);
     } catch (UserError e) {
       return e.print(err);
@@ -189,7 +189,7 @@ final class ArchiveCommand implements Callable<Integer> {
   }
 
   /** Reads, validates and packs the cases; nothing is written yet. */
-  private StudyCrate build(LocalDate published, PrintWriter err) throws UserError {
+  private StudyCrate build(LocalDate published) throws UserError {
     SourceTextCheck.checkFolder(texts);
     StudyCrate.Builder crate;
     try {
