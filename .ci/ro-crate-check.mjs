@@ -144,7 +144,7 @@ for (const crate of crates) {
   try {
     problems = check(crate);
   } catch (e) {
-    problems = [`${crate}: ${e.message}`];
+    problems = [e.message.startsWith(crate) ? e.message : `${crate}: ${e.message}`];
   }
   for (const p of problems) console.error(p);
   failed ||= problems.length > 0;

@@ -76,7 +76,7 @@ public final class CrateCheck {
     return ZipCrate.open(crate);
   }
 
-  /** Checks every file; the number of described files found. */
+  /** Checks every file; the number of files the crate holds. */
   private static int check(CrateContent content, List<Problem> problems, List<String> caseIds) {
     String crate = content.name();
     if (!content.files().contains(StudyCrate.METADATA)) {
@@ -119,7 +119,6 @@ public final class CrateCheck {
         }
       }
     });
-    int found = 0;
     for (Map.Entry<String, JsonNode> file : described.entrySet()) {
       String path = file.getKey();
       String where = crate + "/" + path;
@@ -134,7 +133,6 @@ public final class CrateCheck {
         problems.add(Problem.of(e.getMessage()));
         continue;
       }
-      found++;
       if (path.equals(StudyCrate.METADATA_SHA256)) {
         checkSize(file.getValue(), bytes, where, problems);   // its content is checked against the metadata
         continue;
@@ -156,7 +154,7 @@ public final class CrateCheck {
     if (described.keySet().stream().noneMatch(p -> p.startsWith("cases/"))) {
       problems.add(Problem.at(crate, 0, 0, "", "holds no case file (under cases/)"));
     }
-    return found;
+    return content.files().size();
   }
 
   /**

@@ -9,7 +9,7 @@ import org.sstlib.core.Problem;
  * What {@link CrateCheck} found in a crate.
  *
  * @param crate the crate's name, as it was given
- * @param files how many files the metadata describes and the crate holds
+ * @param files how many files the crate holds, the metadata among them
  * @param caseIds the ids of the cases its case files hold, in path order
  * @param problems every problem, each naming its file ({@code study.zip/cases/hughes-2022.yaml}); empty when the
  *     crate passes

@@ -325,12 +325,15 @@ public final class StudyCrate {
     }
 
     private static String describe(List<Case> cases) {
-      String what = cases.size() == 1
-          ? "A Strong Structuration Theory analysis of " + cases.get(0).citation().orElse(cases.get(0).title())
-          : cases.size() + " Strong Structuration Theory analyses (" + cases.stream().map(Case::title)
-              .collect(Collectors.joining("; ")) + ")";
-      return what + ", as " + (cases.size() == 1 ? "a case file" : "case files") + " with their RDF (Turtle, TriG,"
-          + " JSON-LD), the vocabulary and SHACL shapes of the version of sst that wrote them, and an HTML report.";
+      boolean one = cases.size() == 1;
+      String what = one
+          ? "A Strong Structuration Theory analysis of " + cases.get(0).citation().map(c -> c.replaceAll("[.\\s]+$", ""))
+              .orElse("the case '" + cases.get(0).title() + "'")
+          : cases.size() + " Strong Structuration Theory analyses: " + cases.stream().map(Case::title)
+              .collect(Collectors.joining("; "));
+      return what + ". The crate holds " + (one ? "the case file with its" : "the case files with their") + " RDF"
+          + " (Turtle, TriG, JSON-LD), the vocabulary and SHACL shapes of the version of sst that wrote them, and an"
+          + " HTML report.";
     }
   }
 

@@ -55,10 +55,12 @@ class ArchiveCommandTest {
     assertEquals(0, check.exitCode(), check.err());
     assertTrue(check.out().contains(": valid crate: ") && check.out().contains("9 cases valid"), check.out());
 
-    // The same input again: the same bytes.
+    // The same input again (one case, to be quick; every example is tried in sst-archive): the same bytes.
+    Path once = dir.resolve("once.zip");
     Path again = dir.resolve("again.zip");
-    assertEquals(0, archive(files, "--date", "2026-01-15", "-o", again.toString()).exitCode());
-    assertArrayEquals(Files.readAllBytes(zip), Files.readAllBytes(again));
+    assertEquals(0, archive(List.of(TOUR.toString()), "--date", "2026-01-15", "-o", once.toString()).exitCode());
+    assertEquals(0, archive(List.of(TOUR.toString()), "--date", "2026-01-15", "-o", again.toString()).exitCode());
+    assertArrayEquals(Files.readAllBytes(once), Files.readAllBytes(again));
   }
 
   @Test
