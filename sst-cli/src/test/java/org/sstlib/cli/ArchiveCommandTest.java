@@ -110,6 +110,19 @@ class ArchiveCommandTest {
   }
 
   @Test
+  void theCasesOfAStoreAreArchivedAsCaseFilesWrittenBySst() throws IOException {
+    Path store = dir.resolve("store");
+    assertEquals(0, SstRun.sst("load", TOUR.toString(), "--store", store.toString()).exitCode());
+    Path crate = dir.resolve("crate");
+    SstRun run = SstRun.sst("archive", "--store", store.toString(), "--date", "2026-01-15", "--dir",
+        crate.toString());
+    assertEquals(0, run.exitCode(), run.err());
+    assertTrue(Files.readString(crate.resolve("cases/home-visits.yaml")).contains("id: \"home-visits\""));
+    assertTrue(Files.readString(crate.resolve("texts-left-out.txt")).contains("transcripts/int-07.txt"));
+    assertEquals(0, SstRun.sst("archive", "--check", crate.toString()).exitCode());
+  }
+
+  @Test
   void aHostileZipIsRefused() throws IOException {
     Path zip = dir.resolve("hostile.zip");
     try (var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(zip))) {
