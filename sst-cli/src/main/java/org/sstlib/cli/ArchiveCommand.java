@@ -109,7 +109,7 @@ final class ArchiveCommand implements Callable<Integer> {
   String description;
 
   @Option(names = "--license", paramLabel = "URL",
-      description = "The crate's licence as a URL, for example https://creativecommons.org/licenses/by/4.0/."
+      description = "The crate's licence, as a URL (for CC BY 4.0: the Creative Commons page of that licence)."
           + " Without it the crate says that no licence was stated.")
   String license;
 
