@@ -15,6 +15,7 @@ import org.sstlib.core.Problem;
  *     crate passes
  */
 public record CrateReport(String crate, int files, ImmutableList<String> caseIds, ImmutableList<Problem> problems) {
+  /** Checks the fields: none may be null. */
   public CrateReport {
     checkNotNull(crate, "crate");
     checkNotNull(caseIds, "caseIds");
