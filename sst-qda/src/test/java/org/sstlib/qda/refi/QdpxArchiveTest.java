@@ -73,7 +73,7 @@ class QdpxArchiveTest {
       many.put("sources/" + i + ".txt", new byte[0]);
     }
     String m = refused(Zips.zip(many), new QdpxArchive.Limits(10, 1 << 20, 1 << 20, 100, 1 << 10));
-    assertTrue(m.contains("has 11 entries, more than the 10 an archive may hold"), m);
+    assertTrue(m.contains("has 11 entries, more than the 10 a project exchange file may hold"), m);
   }
 
   @Test
