@@ -81,6 +81,7 @@ class CompletionCommandTest {
     SstRun run = sst("completion", "fish");
 
     assertEquals(ExitCodes.USAGE, run.exitCode());
-    assertTrue(run.err().contains("expected one of [BASH, ZSH] (case-insensitive)") && run.err().contains("'fish'"), run.err());
+    assertTrue(run.err().contains("expected one of [BASH, ZSH] (case-insensitive)"), run.err());
+    assertTrue(run.err().contains("'fish'"), run.err());
   }
 }
