@@ -40,7 +40,7 @@ import picocli.CommandLine.TraceLevel;
     synopsisSubcommandLabel = "COMMAND",
     subcommands = {DemoCommand.class, ValidateCommand.class, ExportCommand.class, LoadCommand.class,
       CompactCommand.class, QueryCommand.class, SparqlCommand.class, ReportCommand.class, ServeCommand.class,
-      ImportCommand.class, ArchiveCommand.class, HelpCommand.class},
+      ImportCommand.class, ArchiveCommand.class, CompletionCommand.class, HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:success",

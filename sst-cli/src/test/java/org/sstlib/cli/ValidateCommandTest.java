@@ -265,13 +265,14 @@ class ValidateCommandTest {
   }
 
   @Test
-  void versionNamesSstAndJava() {
+  void versionNamesSstTheVocabularyAndJava() {
     SstRun run = sst("--version");
 
     assertEquals(0, run.exitCode());
     List<String> lines = run.out().lines().toList();
     assertTrue(lines.get(0).matches("sst \\S.*"), run.out());
-    assertTrue(lines.get(1).startsWith("Java " + System.getProperty("java.version")), run.out());
+    assertTrue(lines.get(1).matches("vocabulary https://w3id.org/sst \\S+"), run.out());
+    assertTrue(lines.get(2).startsWith("Java " + System.getProperty("java.version")), run.out());
   }
 
   @Command(name = "fail")

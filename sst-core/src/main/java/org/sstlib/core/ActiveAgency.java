@@ -42,6 +42,7 @@ public record ActiveAgency(
     ImmutableList<String> conditionedBy,
     ImmutableList<String> by) implements Element {
 
+  /** Checks that no component is null and copies the lists; {@link #builder} is the usual way to make one. */
   public ActiveAgency {
     checkNotNull(id, "id");
     checkNotNull(label, "label");
@@ -90,11 +91,13 @@ public record ActiveAgency(
       super(id, label);
     }
 
+    /** Sets the agent's reflexivity in this agency: routine, strategic or critical. */
     public Builder reflexivity(Reflexivity reflexivity) {
       this.reflexivity = Optional.of(checkNotNull(reflexivity, "reflexivity"));
       return this;
     }
 
+    /** Sets the horizon of action: how far ahead the agent looks, in the analyst's words. */
     public Builder horizon(String horizon) {
       this.horizon = Optional.of(checkNotNull(horizon, "horizon"));
       return this;
@@ -106,6 +109,7 @@ public record ActiveAgency(
       return this;
     }
 
+    /** Sets the creativity of the agency: how it departs from routine, in the analyst's words. */
     public Builder creativity(String creativity) {
       this.creativity = Optional.of(checkNotNull(creativity, "creativity"));
       return this;
@@ -129,6 +133,7 @@ public record ActiveAgency(
       return this;
     }
 
+    /** The agency, as set so far. */
     public ActiveAgency build() {
       return new ActiveAgency(id, label, description, scale, codes.build(), reflexivity, horizon, concerns.build(),
           creativity, drawsOn.build(), conditionedBy.build(), by.build());

@@ -28,6 +28,7 @@ public record Agent(
     AgentType type,
     ImmutableList<String> memberOf) implements Element {
 
+  /** Checks that no component is null and copies the lists; {@link #builder} is the usual way to make one. */
   public Agent {
     checkNotNull(id, "id");
     checkNotNull(label, "label");
@@ -64,6 +65,7 @@ public record Agent(
       return this;
     }
 
+    /** The agent, as set so far. */
     public Agent build() {
       return new Agent(id, label, description, scale, codes.build(), type, memberOf.build());
     }

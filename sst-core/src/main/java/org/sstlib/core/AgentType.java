@@ -2,7 +2,11 @@ package org.sstlib.core;
 
 /** Whether an agent is one person or a collective (an organisation, a team, a partnership). */
 public enum AgentType implements CodeListValue {
+  /** An agent who is one person (see sst:IndividualAgent). */
   INDIVIDUAL("individual"),
+  /**
+   * An agent made of several people acting together: an organisation, team or partnership (see sst:CollectiveAgent).
+   */
   COLLECTIVE("collective");
 
   private final String code;

@@ -14,6 +14,7 @@ import java.util.Optional;
  * @param orcid the analyst's ORCID iD ({@code 0000-0002-1825-0097}), if given
  */
 public record Analyst(String id, String name, Optional<String> orcid) {
+  /** Checks that no component is null. */
   public Analyst {
     checkNotNull(id, "id");
     checkNotNull(name, "name");

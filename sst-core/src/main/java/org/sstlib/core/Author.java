@@ -13,6 +13,7 @@ import java.util.Optional;
  * @param orcid the author's ORCID iD ({@code 0000-0002-1825-0097}), if given
  */
 public record Author(String name, Optional<String> orcid) {
+  /** Checks that no component is null. */
   public Author {
     checkNotNull(name, "name");
     checkNotNull(orcid, "orcid");

@@ -120,18 +120,22 @@ public final class Case {
     return "urn:sst:case:" + caseId + ":";
   }
 
+  /** The case's id, which names it in a store and in its IRIs. */
   public String id() {
     return id;
   }
 
+  /** The case's title. */
   public String title() {
     return title;
   }
 
+  /** The citation of the study the case analyses, if given. */
   public Optional<String> citation() {
     return citation;
   }
 
+  /** The DOI of the study the case analyses, if given. */
   public Optional<String> doi() {
     return doi;
   }
@@ -171,34 +175,42 @@ public final class Case {
     return analysts;
   }
 
+  /** The sources the evidence quotes, in the order given. */
   public ImmutableList<Source> sources() {
     return sources;
   }
 
+  /** The agents, individual and collective, in the order given. */
   public ImmutableList<Agent> agents() {
     return agents;
   }
 
+  /** The position-practices, in the order given. */
   public ImmutableList<PositionPractice> positionPractices() {
     return positionPractices;
   }
 
+  /** The structures, external and internal, in the order given; the role each plays is said by the cycles. */
   public ImmutableList<Structure> structures() {
     return structures;
   }
 
+  /** The events, in the order given. */
   public ImmutableList<Event> events() {
     return events;
   }
 
+  /** The cycles of structuration, in the order given. */
   public ImmutableList<Cycle> cycles() {
     return cycles;
   }
 
+  /** The evidence items, in the order given. */
   public ImmutableList<Evidence> evidence() {
     return evidence;
   }
 
+  /** The case's codebooks, in the order given. */
   public ImmutableList<Codebook> codebooks() {
     return codebooks;
   }
@@ -310,11 +322,13 @@ public final class Case {
       this.title = checkNotNull(title, "title");
     }
 
+    /** Sets the citation of the study the case analyses. */
     public Builder citation(String citation) {
       this.citation = Optional.of(checkNotNull(citation, "citation"));
       return this;
     }
 
+    /** Sets the DOI of the study the case analyses. */
     public Builder doi(String doi) {
       this.doi = Optional.of(checkNotNull(doi, "doi"));
       return this;
@@ -353,41 +367,49 @@ public final class Case {
       return this;
     }
 
+    /** Adds sources: the texts the evidence quotes. */
     public Builder source(Source... sources) {
       this.sources.addAll(Arrays.asList(sources));
       return this;
     }
 
+    /** Adds agents. */
     public Builder agent(Agent... agents) {
       this.agents.addAll(Arrays.asList(agents));
       return this;
     }
 
+    /** Adds position-practices. */
     public Builder positionPractice(PositionPractice... positionPractices) {
       this.positionPractices.addAll(Arrays.asList(positionPractices));
       return this;
     }
 
+    /** Adds structures. */
     public Builder structure(Structure... structures) {
       this.structures.addAll(Arrays.asList(structures));
       return this;
     }
 
+    /** Adds events. */
     public Builder event(Event... events) {
       this.events.addAll(Arrays.asList(events));
       return this;
     }
 
+    /** Adds cycles of structuration. */
     public Builder cycle(Cycle... cycles) {
       this.cycles.addAll(Arrays.asList(cycles));
       return this;
     }
 
+    /** Adds evidence items. */
     public Builder evidence(Evidence... evidence) {
       this.evidence.addAll(Arrays.asList(evidence));
       return this;
     }
 
+    /** Adds codebooks. */
     public Builder codebook(Codebook... codebooks) {
       this.codebooks.addAll(Arrays.asList(codebooks));
       return this;

@@ -15,6 +15,7 @@ import java.util.Optional;
  */
 public record Codebook(String id, String label, ImmutableList<Codebook.Concept> concepts) {
 
+  /** Checks that no component is null and copies the concepts. */
   public Codebook {
     checkNotNull(id, "id");
     checkNotNull(label, "label");
@@ -30,6 +31,7 @@ public record Codebook(String id, String label, ImmutableList<Codebook.Concept> 
    *     imported from a QDA tool, the code's description
    */
   public record Concept(String id, String label, Optional<String> broader, Optional<String> definition) {
+    /** Checks that no component is null. */
     public Concept {
       checkNotNull(id, "id");
       checkNotNull(label, "label");

@@ -29,6 +29,7 @@ import java.util.Optional;
 public record Condition(String ref, Optional<Effect> effect, Optional<Force> force, boolean available,
     Optional<String> by, ImmutableList<String> sacrifices, ImmutableList<Lacking> lacking) {
 
+  /** Checks that no component is null, copies the sacrifices, and keeps what was lacking in the code list's order. */
   public Condition {
     checkNotNull(ref, "ref");
     checkNotNull(effect, "effect");

@@ -69,6 +69,7 @@ public record Cycle(
     Optional<String> by,
     Optional<Bracket> bracket) implements Element {
 
+  /** Checks that no component is null and copies the lists; {@link #builder} is the usual way to make one. */
   public Cycle {
     checkNotNull(id, "id");
     checkNotNull(label, "label");
@@ -184,6 +185,7 @@ public record Cycle(
       super(id, label);
     }
 
+    /** Sets the site: where the agent-in-focus acts. */
     public Builder site(String site) {
       this.site = checkNotNull(site, "site");
       return this;
@@ -195,21 +197,25 @@ public record Cycle(
       return this;
     }
 
+    /** Adds the ids of the cycles this one follows in time. */
     public Builder follows(String... cycles) {
       follows.addAll(Arrays.asList(cycles));
       return this;
     }
 
+    /** Sets the id of the agent-in-focus, from whose point of view the cycle is seen. */
     public Builder agentInFocus(String agent) {
       this.agentInFocus = checkNotNull(agent, "agent");
       return this;
     }
 
+    /** Adds the ids of agents-in-context. */
     public Builder agentsInContext(String... agents) {
       agentsInContext.addAll(Arrays.asList(agents));
       return this;
     }
 
+    /** Sets the id of the position-practice the agent-in-focus occupies in this cycle. */
     public Builder positionPractice(String positionPractice) {
       this.positionPractice = Optional.of(checkNotNull(positionPractice, "positionPractice"));
       return this;
@@ -263,11 +269,13 @@ public record Cycle(
       return this;
     }
 
+    /** Adds active agency. */
     public Builder agency(ActiveAgency... agency) {
       this.agency.addAll(Arrays.asList(agency));
       return this;
     }
 
+    /** Adds outcomes. */
     public Builder outcome(Outcome... outcomes) {
       this.outcomes.addAll(Arrays.asList(outcomes));
       return this;
@@ -291,6 +299,7 @@ public record Cycle(
       return this;
     }
 
+    /** The cycle, as set so far; references are checked when the case is built. */
     public Cycle build() {
       return new Cycle(id, label, description, scale, codes.build(), site, time, follows.build(), agentInFocus,
           agentsInContext.build(), positionPractice, external.build(), material.build(), internal.build(),

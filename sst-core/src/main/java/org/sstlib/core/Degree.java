@@ -5,8 +5,11 @@ package org.sstlib.core;
  * the data: low, medium or high. A coarse ordinal scale, so that cases can be compared without a false precision.
  */
 public enum Degree implements CodeListValue {
+  /** Low, as the analyst judges it from the data. */
   LOW("low"),
+  /** Medium, as the analyst judges it from the data. */
   MEDIUM("medium"),
+  /** High, as the analyst judges it from the data. */
   HIGH("high");
 
   private final String code;

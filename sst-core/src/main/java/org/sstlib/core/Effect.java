@@ -2,8 +2,11 @@ package org.sstlib.core;
 
 /** How a condition bears on the agency of a cycle. */
 public enum Effect implements CodeListValue {
+  /** The condition made the action possible or easier. */
   ENABLES("enables"),
+  /** The condition limited or shaped the action against the agent's aims. */
   CONSTRAINS("constrains"),
+  /** The condition both enabled and constrained the action, as structures in structuration theory typically do. */
   BOTH("both");
 
   private final String code;

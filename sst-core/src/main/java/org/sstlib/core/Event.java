@@ -20,6 +20,7 @@ public record Event(
     Optional<Scale> scale,
     ImmutableList<String> codes) implements Element {
 
+  /** Checks that no component is null and copies the codes; {@link #builder} is the usual way to make one. */
   public Event {
     checkNotNull(id, "id");
     checkNotNull(label, "label");
@@ -44,6 +45,7 @@ public record Event(
       super(id, label);
     }
 
+    /** The event, as set so far. */
     public Event build() {
       return new Event(id, label, description, scale, codes.build());
     }

@@ -40,6 +40,7 @@ public record Evidence(
     ImmutableList<String> supports,
     Optional<EvidenceKind> kind) {
 
+  /** Checks that no component is null and copies the lists; {@link #builder} is the usual way to make one. */
   public Evidence {
     checkNotNull(id, "id");
     checkNotNull(source, "source");
@@ -80,21 +81,25 @@ public record Evidence(
       this.source = checkNotNull(source, "source");
     }
 
+    /** Sets the verbatim quote from the source. */
     public Builder quote(String quote) {
       this.quote = Optional.of(checkNotNull(quote, "quote"));
       return this;
     }
 
+    /** Sets a note: what the evidence says in the analyst's words, or an inference that quotes nothing. */
     public Builder note(String note) {
       this.note = Optional.of(checkNotNull(note, "note"));
       return this;
     }
 
+    /** Sets where in the source the evidence is, for example {@code "L4"} or a page. */
     public Builder locator(String locator) {
       this.locator = Optional.of(checkNotNull(locator, "locator"));
       return this;
     }
 
+    /** Sets the role of the person quoted, for example {@code "district nurse"}. */
     public Builder speakerRole(String speakerRole) {
       this.speakerRole = Optional.of(checkNotNull(speakerRole, "speakerRole"));
       return this;
@@ -118,6 +123,7 @@ public record Evidence(
       return this;
     }
 
+    /** The evidence item, as set so far. */
     public Evidence build() {
       return new Evidence(id, source, quote, note, locator, speakerRole, by, supports.build(), kind);
     }

@@ -9,7 +9,18 @@ package org.sstlib.core;
  * the structure's effect passes through what the agent knows.
  */
 public enum Force implements CodeListValue {
+  /**
+   * The structure lies outside the agent-in-focus's control: it bears on the action whatever the agent wants, and the
+   * agent has no power to resist it. The agent may know it well, and still cannot control it. What sets it apart from
+   * an irresistible causal force is control and the power to resist, not whether the agent knows of it (Stones 2005).
+   */
   INDEPENDENT_INFLUENCE("independent-influence"),
+  /**
+   * The structure acts through the agent-in-focus's own wants and conduct: the agent could resist it in principle, but
+   * does not, because it lacks the power, the knowledge or the critical distance to resist, or because resisting would
+   * sacrifice a concern it ranks higher. What sets it apart from an independent causal influence is control and the
+   * power to resist, not whether the agent knows of it (Stones 2005).
+   */
   IRRESISTIBLE_FORCE("irresistible-force");
 
   private final String code;

@@ -2,8 +2,11 @@ package org.sstlib.core;
 
 /** Whether the agent-in-focus intended an outcome. */
 public enum Intended implements CodeListValue {
+  /** The agent-in-focus intended the outcome. */
   YES("yes"),
+  /** The outcome was an unintended consequence of the action. */
   NO("no"),
+  /** The analysis does not say whether the outcome was intended (the default). */
   UNKNOWN("unknown");
 
   private final String code;

@@ -7,7 +7,15 @@ package org.sstlib.core;
  * habitus, world-views or a professional ethic; not knowledge of particulars, which is conjuncturally-specific.
  */
 public enum InternalKind implements CodeListValue {
+  /**
+   * Situated knowledge of this terrain of action, of its external structures and of the agents-in-context (see
+   * sst:ConjuncturallySpecificStructure).
+   */
   CONJUNCTURALLY_SPECIFIC("conjuncturally-specific"),
+  /**
+   * Transposable dispositions: habitus, world-views, professional values and ethics, embodied skills; not knowledge of
+   * particular patients, services or agents, which is conjuncturally-specific (see sst:GeneralDispositionalStructure).
+   */
   GENERAL_DISPOSITIONAL("general-dispositional");
 
   private final String code;

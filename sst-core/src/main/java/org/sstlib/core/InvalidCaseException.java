@@ -9,6 +9,7 @@ import java.util.List;
 public final class InvalidCaseException extends SstException {
   private static final long serialVersionUID = 1L;
 
+  /** The problems found in a case, in the order found; the message names the case and lists them. */
   public InvalidCaseException(String caseId, List<Problem> problems) {
     super(message(caseId, problems), problems);
   }

@@ -49,6 +49,7 @@ public record Outcome(
     ImmutableList<String> instead,
     Optional<String> by) {
 
+  /** Checks that no component is null and copies the lists. */
   public Outcome {
     checkNotNull(ref, "ref");
     checkNotNull(change, "change");

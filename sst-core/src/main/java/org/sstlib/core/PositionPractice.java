@@ -37,6 +37,7 @@ public record PositionPractice(
     ImmutableList<String> obligations,
     ImmutableList<Relation> relations) implements Element {
 
+  /** Checks that no component is null and copies the lists; {@link #builder} is the usual way to make one. */
   public PositionPractice {
     checkNotNull(id, "id");
     checkNotNull(label, "label");
@@ -73,6 +74,7 @@ public record PositionPractice(
    */
   public record Relation(String to, RelationType type, Optional<String> label, Optional<Degree> strength,
       Optional<Degree> trust) {
+    /** Checks that no component is null. */
     public Relation {
       checkNotNull(to, "to");
       checkNotNull(type, "type");
@@ -160,6 +162,7 @@ public record PositionPractice(
       return this;
     }
 
+    /** The position-practice, as set so far. */
     public PositionPractice build() {
       return new PositionPractice(id, label, description, scale, codes.build(), occupiedBy.build(),
           practices.build(), prerogatives.build(), obligations.build(), relations.build());

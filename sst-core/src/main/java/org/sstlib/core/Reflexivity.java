@@ -2,8 +2,17 @@ package org.sstlib.core;
 
 /** The reflexivity of active agency: routine (habitual), strategic (calculated pursuit of a project) or critical (reflective distance from one's own frames). */
 public enum Reflexivity implements CodeListValue {
+  /** Habitual, taken-for-granted conduct that draws on practical consciousness. */
   ROUTINE("routine"),
+  /**
+   * The calculated pursuit of a project, weighing the external structures and the likely responses of
+   * agents-in-context.
+   */
   STRATEGIC("strategic"),
+  /**
+   * Action taken at a reflective distance from one's own frames: questioning the internal structures one would
+   * otherwise draw on.
+   */
   CRITICAL("critical");
 
   private final String code;

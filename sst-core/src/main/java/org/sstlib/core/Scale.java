@@ -7,8 +7,11 @@ package org.sstlib.core;
  * abstract or situated an analysis is.
  */
 public enum Scale implements CodeListValue {
+  /** The scale of national (or societal) policy, legislation, funding and targets. */
   MACRO("macro"),
+  /** The scale of organisations, partnerships and local service systems: strategies, plans, local models of care. */
   MESO("meso"),
+  /** The scale of the everyday practice of individual professionals, patients and carers. */
   MICRO("micro");
 
   private final String code;

@@ -20,6 +20,7 @@ import java.util.Optional;
 public record Source(String id, SourceType type, Optional<String> category, Optional<String> title,
     Optional<String> date, Optional<String> text) {
 
+  /** Checks that no component is null. */
   public Source {
     checkNotNull(id, "id");
     checkNotNull(type, "type");

@@ -5,12 +5,22 @@ package org.sstlib.core;
  * source of its authors' claims, and of participants' words where the publication is the only text of them.
  */
 public enum SourceType implements CodeListValue {
+  /** Interviews, or transcripts of them. */
   INTERVIEW("interview"),
+  /** The researcher's notes written during or after fieldwork. */
   FIELDNOTES("fieldnotes"),
+  /** A document: a plan, report, template, minutes, or a published paper. */
   DOCUMENT("document"),
+  /** Observation of practice, such as shadowing or watching meetings. */
   OBSERVATION("observation"),
+  /** Policy, guidance or legislative texts. */
   POLICY("policy"),
+  /**
+   * The published study itself, or other literature: the source of its authors' claims, and of participants' words
+   * where the publication is the only text of them.
+   */
   PUBLICATION("publication"),
+  /** Data of another kind. */
   OTHER("other");
 
   private final String code;

@@ -24,6 +24,7 @@ import java.util.List;
 public class SstException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
+  /** Every problem found, in the order found. */
   private final ImmutableList<Problem> problems;
 
   /** One problem, {@code message}. */

@@ -44,6 +44,7 @@ public record Structure(
     ImmutableList<String> about,
     Optional<String> of) implements Element {
 
+  /** Checks that no component is null and copies the lists; {@link #builder} is the usual way to make one. */
   public Structure {
     checkNotNull(id, "id");
     checkNotNull(label, "label");
@@ -133,6 +134,7 @@ public record Structure(
       return this;
     }
 
+    /** The structure, as set so far. */
     public Structure build() {
       return new Structure(id, label, description, scale, codes.build(), form, internalTo, kind, about.build(), of);
     }

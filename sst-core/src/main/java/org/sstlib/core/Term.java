@@ -2,7 +2,9 @@ package org.sstlib.core;
 
 /** Whether an outcome is short or long term. */
 public enum Term implements CodeListValue {
+  /** An outcome that affects the immediate situation. */
   SHORT("short"),
+  /** An outcome that feeds into the continuity or change of structures over time. */
   LONG("long");
 
   private final String code;

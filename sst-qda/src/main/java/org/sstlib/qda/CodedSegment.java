@@ -30,7 +30,16 @@ public record CodedSegment(String key, String source, Kind kind, Optional<String
 
   /** What a selection selects. */
   public enum Kind {
-    TEXT, PDF, PICTURE, AUDIO, VIDEO
+    /** A span of a plain text source. */
+    TEXT,
+    /** A span of a PDF document's text. */
+    PDF,
+    /** A region of a picture. */
+    PICTURE,
+    /** A stretch of an audio recording. */
+    AUDIO,
+    /** A stretch of a video recording. */
+    VIDEO
   }
 
   /** Checks the fields. */

@@ -94,8 +94,8 @@ public final class CaseGraphs {
 
   /**
    * Adds the triples of a case to a graph, for bulk loading (for example into the named graph
-   * {@link GraphNames#graphNode(String) urn:sst:graph:<id>} of a dataset). Sets no prefixes. Every IRI of the case
-   * is minted and checked before the first triple is added, so a case that cannot be written leaves {@code graph}
+   * {@link GraphNames#graphNode(String) urn:sst:graph:&lt;id&gt;} of a dataset). Sets no prefixes. Every IRI of the
+   * case is minted and checked before the first triple is added, so a case that cannot be written leaves {@code graph}
    * as it was; the triples are then made and added one by one, never all held at once, so a case of millions of
    * triples costs no more memory than the graph it goes into.
    *

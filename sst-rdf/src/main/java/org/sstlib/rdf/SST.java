@@ -440,93 +440,165 @@ public final class SST {
 
   // ------------------------------------------------------------------------------------------------ concepts
 
+  /** {@code sst:scale-macro}, the concept of {@link Scale#MACRO}. */
   public static final Node scale_macro = concept(Scale.MACRO);
+  /** {@code sst:scale-meso}, the concept of {@link Scale#MESO}. */
   public static final Node scale_meso = concept(Scale.MESO);
+  /** {@code sst:scale-micro}, the concept of {@link Scale#MICRO}. */
   public static final Node scale_micro = concept(Scale.MICRO);
 
+  /** {@code sst:agent-individual}, the concept of {@link AgentType#INDIVIDUAL}. */
   public static final Node agent_individual = concept(AgentType.INDIVIDUAL);
+  /** {@code sst:agent-collective}, the concept of {@link AgentType#COLLECTIVE}. */
   public static final Node agent_collective = concept(AgentType.COLLECTIVE);
 
+  /** {@code sst:form-policy}, the concept of {@link StructureForm#POLICY}. */
   public static final Node form_policy = concept(StructureForm.POLICY);
+  /** {@code sst:form-legislation}, the concept of {@link StructureForm#LEGISLATION}. */
   public static final Node form_legislation = concept(StructureForm.LEGISLATION);
+  /** {@code sst:form-strategy}, the concept of {@link StructureForm#STRATEGY}. */
   public static final Node form_strategy = concept(StructureForm.STRATEGY);
+  /** {@code sst:form-funding}, the concept of {@link StructureForm#FUNDING}. */
   public static final Node form_funding = concept(StructureForm.FUNDING);
+  /** {@code sst:form-contract-or-target}, the concept of {@link StructureForm#CONTRACT_OR_TARGET}. */
   public static final Node form_contract_or_target = concept(StructureForm.CONTRACT_OR_TARGET);
+  /** {@code sst:form-model-of-care}, the concept of {@link StructureForm#MODEL_OF_CARE}. */
   public static final Node form_model_of_care = concept(StructureForm.MODEL_OF_CARE);
+  /** {@code sst:form-organisational-arrangement}, the concept of {@link StructureForm#ORGANISATIONAL_ARRANGEMENT}. */
   public static final Node form_organisational_arrangement = concept(StructureForm.ORGANISATIONAL_ARRANGEMENT);
+  /** {@code sst:form-artefact}, the concept of {@link StructureForm#ARTEFACT}. */
   public static final Node form_artefact = concept(StructureForm.ARTEFACT);
+  /** {@code sst:form-technology}, the concept of {@link StructureForm#TECHNOLOGY}. */
   public static final Node form_technology = concept(StructureForm.TECHNOLOGY);
+  /** {@code sst:form-social-network}, the concept of {@link StructureForm#SOCIAL_NETWORK}. */
   public static final Node form_social_network = concept(StructureForm.SOCIAL_NETWORK);
+  /** {@code sst:form-material-resource}, the concept of {@link StructureForm#MATERIAL_RESOURCE}. */
   public static final Node form_material_resource = concept(StructureForm.MATERIAL_RESOURCE);
+  /** {@code sst:form-embodied-capacity}, the concept of {@link StructureForm#EMBODIED_CAPACITY}. */
   public static final Node form_embodied_capacity = concept(StructureForm.EMBODIED_CAPACITY);
+  /** {@code sst:form-other}, the concept of {@link StructureForm#OTHER}. */
   public static final Node form_other = concept(StructureForm.OTHER);
 
+  /** {@code sst:kind-conjuncturally-specific}, the concept of {@link InternalKind#CONJUNCTURALLY_SPECIFIC}. */
   public static final Node kind_conjuncturally_specific = concept(InternalKind.CONJUNCTURALLY_SPECIFIC);
+  /** {@code sst:kind-general-dispositional}, the concept of {@link InternalKind#GENERAL_DISPOSITIONAL}. */
   public static final Node kind_general_dispositional = concept(InternalKind.GENERAL_DISPOSITIONAL);
 
+  /** {@code sst:effect-enables}, the concept of {@link Effect#ENABLES}. */
   public static final Node effect_enables = concept(Effect.ENABLES);
+  /** {@code sst:effect-constrains}, the concept of {@link Effect#CONSTRAINS}. */
   public static final Node effect_constrains = concept(Effect.CONSTRAINS);
+  /** {@code sst:effect-both}, the concept of {@link Effect#BOTH}. */
   public static final Node effect_both = concept(Effect.BOTH);
 
+  /** {@code sst:force-independent-influence}, the concept of {@link Force#INDEPENDENT_INFLUENCE}. */
   public static final Node force_independent_influence = concept(Force.INDEPENDENT_INFLUENCE);
+  /** {@code sst:force-irresistible-force}, the concept of {@link Force#IRRESISTIBLE_FORCE}. */
   public static final Node force_irresistible_force = concept(Force.IRRESISTIBLE_FORCE);
 
+  /** {@code sst:reflexivity-routine}, the concept of {@link Reflexivity#ROUTINE}. */
   public static final Node reflexivity_routine = concept(Reflexivity.ROUTINE);
+  /** {@code sst:reflexivity-strategic}, the concept of {@link Reflexivity#STRATEGIC}. */
   public static final Node reflexivity_strategic = concept(Reflexivity.STRATEGIC);
+  /** {@code sst:reflexivity-critical}, the concept of {@link Reflexivity#CRITICAL}. */
   public static final Node reflexivity_critical = concept(Reflexivity.CRITICAL);
 
+  /** {@code sst:change-reproduced}, the concept of {@link Change#REPRODUCED}. */
   public static final Node change_reproduced = concept(Change.REPRODUCED);
+  /** {@code sst:change-changed}, the concept of {@link Change#CHANGED}. */
   public static final Node change_changed = concept(Change.CHANGED);
+  /** {@code sst:change-created}, the concept of {@link Change#CREATED}. */
   public static final Node change_created = concept(Change.CREATED);
+  /** {@code sst:change-eroded}, the concept of {@link Change#ERODED}. */
   public static final Node change_eroded = concept(Change.ERODED);
+  /** {@code sst:change-event}, the concept of {@link Change#EVENT}. */
   public static final Node change_event = concept(Change.EVENT);
 
+  /** {@code sst:term-short}, the concept of {@link Term#SHORT}. */
   public static final Node term_short = concept(Term.SHORT);
+  /** {@code sst:term-long}, the concept of {@link Term#LONG}. */
   public static final Node term_long = concept(Term.LONG);
 
+  /** {@code sst:intended-yes}, the concept of {@link Intended#YES}. */
   public static final Node intended_yes = concept(Intended.YES);
+  /** {@code sst:intended-no}, the concept of {@link Intended#NO}. */
   public static final Node intended_no = concept(Intended.NO);
+  /** {@code sst:intended-unknown}, the concept of {@link Intended#UNKNOWN}. */
   public static final Node intended_unknown = concept(Intended.UNKNOWN);
 
+  /** {@code sst:source-interview}, the concept of {@link SourceType#INTERVIEW}. */
   public static final Node source_interview = concept(SourceType.INTERVIEW);
+  /** {@code sst:source-fieldnotes}, the concept of {@link SourceType#FIELDNOTES}. */
   public static final Node source_fieldnotes = concept(SourceType.FIELDNOTES);
+  /** {@code sst:source-document}, the concept of {@link SourceType#DOCUMENT}. */
   public static final Node source_document = concept(SourceType.DOCUMENT);
+  /** {@code sst:source-observation}, the concept of {@link SourceType#OBSERVATION}. */
   public static final Node source_observation = concept(SourceType.OBSERVATION);
+  /** {@code sst:source-policy}, the concept of {@link SourceType#POLICY}. */
   public static final Node source_policy = concept(SourceType.POLICY);
+  /** {@code sst:source-publication}, the concept of {@link SourceType#PUBLICATION}. */
   public static final Node source_publication = concept(SourceType.PUBLICATION);
+  /** {@code sst:source-other}, the concept of {@link SourceType#OTHER}. */
   public static final Node source_other = concept(SourceType.OTHER);
 
+  /** {@code sst:evidence-participant}, the concept of {@link EvidenceKind#PARTICIPANT}. */
   public static final Node evidence_participant = concept(EvidenceKind.PARTICIPANT);
+  /** {@code sst:evidence-fieldnote}, the concept of {@link EvidenceKind#FIELDNOTE}. */
   public static final Node evidence_fieldnote = concept(EvidenceKind.FIELDNOTE);
+  /** {@code sst:evidence-document}, the concept of {@link EvidenceKind#DOCUMENT}. */
   public static final Node evidence_document = concept(EvidenceKind.DOCUMENT);
+  /** {@code sst:evidence-composite}, the concept of {@link EvidenceKind#COMPOSITE}. */
   public static final Node evidence_composite = concept(EvidenceKind.COMPOSITE);
+  /** {@code sst:evidence-author}, the concept of {@link EvidenceKind#AUTHOR}. */
   public static final Node evidence_author = concept(EvidenceKind.AUTHOR);
+  /** {@code sst:evidence-analyst}, the concept of {@link EvidenceKind#ANALYST}. */
   public static final Node evidence_analyst = concept(EvidenceKind.ANALYST);
 
+  /** {@code sst:level-in-situ}, the concept of {@link OntologyLevel#IN_SITU}. */
   public static final Node level_in_situ = concept(OntologyLevel.IN_SITU);
+  /** {@code sst:level-meso}, the concept of {@link OntologyLevel#MESO}. */
   public static final Node level_meso = concept(OntologyLevel.MESO);
+  /** {@code sst:level-general}, the concept of {@link OntologyLevel#GENERAL}. */
   public static final Node level_general = concept(OntologyLevel.GENERAL);
 
+  /** {@code sst:bracket-conduct}, the concept of {@link Bracket#CONDUCT}. */
   public static final Node bracket_conduct = concept(Bracket.CONDUCT);
+  /** {@code sst:bracket-context}, the concept of {@link Bracket#CONTEXT}. */
   public static final Node bracket_context = concept(Bracket.CONTEXT);
+  /** {@code sst:bracket-both}, the concept of {@link Bracket#BOTH}. */
   public static final Node bracket_both = concept(Bracket.BOTH);
 
+  /** {@code sst:lacking-power}, the concept of {@link Lacking#POWER}. */
   public static final Node lacking_power = concept(Lacking.POWER);
+  /** {@code sst:lacking-knowledge}, the concept of {@link Lacking#KNOWLEDGE}. */
   public static final Node lacking_knowledge = concept(Lacking.KNOWLEDGE);
+  /** {@code sst:lacking-critical-distance}, the concept of {@link Lacking#CRITICAL_DISTANCE}. */
   public static final Node lacking_critical_distance = concept(Lacking.CRITICAL_DISTANCE);
 
+  /** {@code sst:relation-accountable-to}, the concept of {@link RelationType#ACCOUNTABLE_TO}. */
   public static final Node relation_accountable_to = concept(RelationType.ACCOUNTABLE_TO);
+  /** {@code sst:relation-manages}, the concept of {@link RelationType#MANAGES}. */
   public static final Node relation_manages = concept(RelationType.MANAGES);
+  /** {@code sst:relation-refers-to}, the concept of {@link RelationType#REFERS_TO}. */
   public static final Node relation_refers_to = concept(RelationType.REFERS_TO);
+  /** {@code sst:relation-cares-for}, the concept of {@link RelationType#CARES_FOR}. */
   public static final Node relation_cares_for = concept(RelationType.CARES_FOR);
+  /** {@code sst:relation-supports}, the concept of {@link RelationType#SUPPORTS}. */
   public static final Node relation_supports = concept(RelationType.SUPPORTS);
+  /** {@code sst:relation-funds}, the concept of {@link RelationType#FUNDS}. */
   public static final Node relation_funds = concept(RelationType.FUNDS);
+  /** {@code sst:relation-contracts-with}, the concept of {@link RelationType#CONTRACTS_WITH}. */
   public static final Node relation_contracts_with = concept(RelationType.CONTRACTS_WITH);
+  /** {@code sst:relation-informs}, the concept of {@link RelationType#INFORMS}. */
   public static final Node relation_informs = concept(RelationType.INFORMS);
+  /** {@code sst:relation-other}, the concept of {@link RelationType#OTHER}. */
   public static final Node relation_other = concept(RelationType.OTHER);
 
+  /** {@code sst:degree-low}, the concept of {@link Degree#LOW}. */
   public static final Node degree_low = concept(Degree.LOW);
+  /** {@code sst:degree-medium}, the concept of {@link Degree#MEDIUM}. */
   public static final Node degree_medium = concept(Degree.MEDIUM);
+  /** {@code sst:degree-high}, the concept of {@link Degree#HIGH}. */
   public static final Node degree_high = concept(Degree.HIGH);
 
   /** PROV-O terms ({@code http://www.w3.org/ns/prov#}), which Jena has no vocabulary class for. */

@@ -9,6 +9,7 @@ import org.sstlib.core.SstException;
 public final class PortUnavailableException extends SstException {
   private static final long serialVersionUID = 1L;
 
+  /** The port that was in use. */
   private final int port;
 
   PortUnavailableException(int port, String where, Throwable cause) {

@@ -12,8 +12,10 @@ import org.sstlib.core.SstException;
 public final class CaseFileException extends SstException {
   private static final long serialVersionUID = 1L;
 
+  /** The name of the file the problems were found in. */
   private final String file;
 
+  /** The problems found in a file, in the order found; the message names the file and lists them. */
   public CaseFileException(String file, List<Problem> problems) {
     super(message(file, problems), problems);
     this.file = file;

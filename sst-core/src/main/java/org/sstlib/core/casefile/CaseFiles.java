@@ -53,7 +53,7 @@ public final class CaseFiles {
 
   /**
    * Reads a case file, its format chosen by the extension ({@code .yaml}, {@code .yml}, {@code .json}); a pipe
-   * without one is read as JSON if it starts with {@code {}, else as YAML. Reading a pipe waits for its writer.
+   * without one is read as JSON if it starts with <code>{</code>, else as YAML. Reading a pipe waits for its writer.
    *
    * @throws CaseFileException if the file cannot be read or is not a valid case, with every problem found
    */

@@ -13,6 +13,7 @@ import org.sstlib.core.SstException;
 public class SourceTextException extends SstException {
   private static final long serialVersionUID = 1L;
 
+  /** Whether there is no file of that name (rather than a file that is refused). */
   private final boolean missing;
 
   SourceTextException(String message, boolean missing) {

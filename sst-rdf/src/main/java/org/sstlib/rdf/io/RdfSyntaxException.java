@@ -19,9 +19,13 @@ import org.sstlib.rdf.RdfCaseException;
 public final class RdfSyntaxException extends SstException {
   private static final long serialVersionUID = 1L;
 
+  /** The name of the file that could not be read. */
   private final String file;
+  /** The 1-based line of the problem, or 0 when unknown. */
   private final int line;
+  /** The 1-based column of the problem, or 0 when unknown. */
   private final int column;
+  /** What is wrong, without the file and location. */
   private final String reason;
 
   /**

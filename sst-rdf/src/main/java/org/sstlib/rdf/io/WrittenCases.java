@@ -27,6 +27,7 @@ import org.sstlib.rdf.GraphNames;
  */
 public record WrittenCases(ImmutableList<Case> cases, DatasetGraph written) {
 
+  /** Checks that no component is null. */
   public WrittenCases {
     checkNotNull(cases, "cases");
     checkNotNull(written, "written");

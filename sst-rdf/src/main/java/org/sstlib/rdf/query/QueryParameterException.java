@@ -27,8 +27,11 @@ import org.sstlib.core.SstException;
 public final class QueryParameterException extends SstException {
   private static final long serialVersionUID = 1L;
 
+  /** The name of the parameter. */
   private final String parameter;
+  /** The value given. */
   private final String value;
+  /** Whether the value names an element of a kind this parameter never takes. */
   private final boolean wrongKind;
 
   /**
