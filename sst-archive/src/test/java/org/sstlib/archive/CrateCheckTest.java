@@ -120,7 +120,7 @@ class CrateCheckTest {
     assertRefused(zipOf("/etc/passwd", text), "/etc/passwd", "not a path inside the crate");
     assertRefused(zipOf("C:/windows.txt", text), "C:/windows.txt", "not a path inside the crate");
     assertRefused(zipOf("a\\..\\..\\b.txt", text), "b.txt", "not a path inside the crate");
-    assertRefused(markSymlink(zipOf("link", text), "link"), "link", "symbolic link");
+    assertRefused(org.sstlib.core.testing.ZipBytes.markSymlink(zipOf("link", text), "link"), "link", "symbolic link");
     // A bomb: 20 MiB of zeros compress to some 20 KiB, a thousand times.
     assertRefused(zipOf("bomb.txt", new byte[20 << 20]), "bomb.txt", "zip bomb");
     assertRefused("not a zip at all".getBytes(StandardCharsets.UTF_8), "", "not a zip");
@@ -142,21 +142,6 @@ class CrateCheckTest {
       zip.closeEntry();
     }
     return out.toByteArray();
-  }
-
-  /** The zip with the named entry marked, in its central directory, as a unix symbolic link. */
-  private static byte[] markSymlink(byte[] zip, String entry) {
-    ByteBuffer b = ByteBuffer.wrap(zip).order(ByteOrder.LITTLE_ENDIAN);
-    byte[] name = entry.getBytes(StandardCharsets.UTF_8);
-    for (int p = 0; p + 46 < zip.length; p++) {
-      if (b.getInt(p) == 0x02014b50 && b.getShort(p + 28) == name.length
-          && new String(zip, p + 46, name.length, StandardCharsets.UTF_8).equals(entry)) {
-        b.putShort(p + 4, (short) ((3 << 8) | 20));
-        b.putInt(p + 38, 0120777 << 16);
-        return zip;
-      }
-    }
-    throw new IllegalArgumentException("no entry " + entry);
   }
 
   /** Where the data of the named entry starts, after its local header. */

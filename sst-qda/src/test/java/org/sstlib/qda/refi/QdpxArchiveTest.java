@@ -61,7 +61,7 @@ class QdpxArchiveTest {
 
   @Test
   void refusesASymbolicLink() throws Exception {
-    byte[] zip = Zips.markSymlink(Zips.zip(Zips.entries("project.qde", "<Project/>", "sources/a.txt",
+    byte[] zip = org.sstlib.core.testing.ZipBytes.markSymlink(Zips.zip(Zips.entries("project.qde", "<Project/>", "sources/a.txt",
         "/etc/passwd")), "sources/a.txt");
     assertTrue(refused(zip).contains("entry 'sources/a.txt' is a symbolic link"));
   }
