@@ -70,7 +70,8 @@ final class QueryCommand implements Callable<Integer> {
   List<String> params = new ArrayList<>();
 
   @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "table",
-      description = "table, csv or json (default ${DEFAULT-VALUE}).")
+      description = "table, csv or json (default ${DEFAULT-VALUE}). In JSON, counts and other numbers are numbers,"
+          + " true and false are booleans, and a number or boolean the answer does not give is null.")
   Tables.Format format;
 
   @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "60",
@@ -97,14 +98,14 @@ final class QueryCommand implements Callable<Integer> {
       SstQueries queries = SstQueries.on(store).withTimeout(Duration.ofSeconds(timeoutSeconds));
       if (query == NamedQuery.CHAIN) {
         ChainPaths paths = queries.chainPaths(values);
-        Tables.print(paths.table(), format, csv, spec.commandLine().getOut());
+        Tables.print(paths.table(), query, format, csv, spec.commandLine().getOut());
         spec.commandLine().getOut().flush();
         if (!paths.complete()) {
           err.println(paths.shown() + " of " + (paths.countStopped() ? "at least " : "") + paths.found()
               + " paths shown; --param limit=N shows more (up to " + SstQueries.MAX_LIMIT + ")");
         }
       } else {
-        Tables.print(queries.run(query, values), format, csv, spec.commandLine().getOut());
+        Tables.print(queries.run(query, values), query, format, csv, spec.commandLine().getOut());
       }
       err.flush();
       return ExitCodes.OK;

@@ -1,5 +1,6 @@
 package org.sstlib.cli;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -8,19 +9,30 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.apache.jena.datatypes.DatatypeFormatException;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QueryParseException;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.query.ResultSetRewindable;
 import org.apache.jena.query.Syntax;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.resultset.ResultSetLang;
 import org.apache.jena.shared.impl.PrefixMappingImpl;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.resultset.ResultsWriter;
 import org.apache.jena.update.UpdateFactory;
 import org.apache.jena.update.UpdateRequest;
 import org.sstlib.core.SstException;
@@ -44,11 +56,15 @@ import picocli.CommandLine.Spec;
  * sst sparql examples/cases/hughes-2022.yaml describe-alf.rq -f ntriples
  * }</pre>
  *
- * <p>SELECT answers print as a table, CSV or JSON; ASK prints true or false; CONSTRUCT and DESCRIBE print Turtle, or
- * N-Triples with {@code -f ntriples}. The default graph is the union of the cases; {@code GRAPH ?g} reaches each
- * case's graph {@code urn:sst:graph:<id>}. Updates and {@code SERVICE} calls are refused. A query that runs longer
- * than {@code --timeout} is stopped by Jena's own query timeout (on a remote store also on the server, through
- * Fuseki's timeout parameter), so that nothing goes on running after the command has ended.
+ * <p>SELECT answers print as a table, CSV or JSON (an array of flat objects, with typed literals as JSON numbers and
+ * booleans and an unbound variable as {@code null}), or in the W3C formats for other SPARQL tools: {@code -f srj}
+ * (SPARQL 1.1 Query Results JSON, {@code application/sparql-results+json}) and {@code -f tsv} (SPARQL 1.1 Query
+ * Results TSV). ASK prints true or false, or the W3C JSON boolean form with {@code -f srj}; CONSTRUCT and DESCRIBE
+ * print Turtle, or N-Triples with {@code -f ntriples}. The default graph is the union of the cases;
+ * {@code GRAPH ?g} reaches each case's graph {@code urn:sst:graph:<id>}. Updates and {@code SERVICE} calls are
+ * refused. A query that runs longer than {@code --timeout} is stopped by Jena's own query timeout (on a remote store
+ * also on the server, through Fuseki's timeout parameter), so that nothing goes on running after the command has
+ * ended.
  */
 @Command(
     name = "sparql",
@@ -59,17 +75,20 @@ import picocli.CommandLine.Spec;
       "",
       "The default graph is the union of every case; GRAPH <urn:sst:graph:ID> is one case."
           + " The prefixes sst:, ic:, rdf:, rdfs:, xsd:, owl:, skos:, dcterms:, prov:, org: and oa: are declared"
-          + " for you. SELECT prints a table (or CSV, JSON), ASK true/false, CONSTRUCT and DESCRIBE Turtle (or"
-          + " N-Triples with -f ntriples)."
+          + " for you. SELECT prints a table (or CSV, JSON, or the W3C results formats srj and tsv), ASK true/false"
+          + " (srj: the W3C JSON form), CONSTRUCT and DESCRIBE Turtle (or N-Triples with -f ntriples)."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:answered", "1:invalid input, a query that does not parse, or one that timed out",
         "2:bad usage", "3:internal error in sst"})
 final class SparqlCommand implements Callable<Integer> {
 
-  /** How an answer is printed: the first three for SELECT, the last two for CONSTRUCT and DESCRIBE. */
+  /**
+   * How an answer is printed: the first five for SELECT (and ASK, which prints true or false in all but srj), the
+   * last two for CONSTRUCT and DESCRIBE.
+   */
   enum Format {
-    TABLE, CSV, JSON, TURTLE, NTRIPLES;
+    TABLE, CSV, JSON, SRJ, TSV, TURTLE, NTRIPLES;
 
     @Override
     public String toString() {
@@ -91,8 +110,8 @@ final class SparqlCommand implements Callable<Integer> {
   List<String> args;
 
   @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "table",
-      description = "For SELECT: table, csv or json (default ${DEFAULT-VALUE}). For CONSTRUCT and DESCRIBE: turtle"
-          + " (the default) or ntriples.")
+      description = "For SELECT: table, csv, json (default ${DEFAULT-VALUE}), or the W3C SPARQL results formats srj"
+          + " (JSON, also for ASK) and tsv. For CONSTRUCT and DESCRIBE: turtle (the default) or ntriples.")
   Format format;
 
   @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "60",
@@ -160,13 +179,15 @@ final class SparqlCommand implements Callable<Integer> {
   private void checkFormat(Query query) {
     boolean graph = query.isConstructType() || query.isDescribeType();
     boolean forGraphs = format == Format.TURTLE || format == Format.NTRIPLES;
-    if (graph && (format == Format.CSV || format == Format.JSON)) {
-      throw new ParameterException(spec.commandLine(), "-f " + format + " is for SELECT; a "
+    if (graph && !forGraphs && format != Format.TABLE) {
+      throw new ParameterException(spec.commandLine(), "-f " + format + " is for SELECT"
+          + (format == Format.SRJ ? " and ASK" : "") + "; a "
           + (query.isConstructType() ? "CONSTRUCT" : "DESCRIBE") + " prints turtle (the default) or ntriples");
     }
     if (!graph && forGraphs) {
       throw new ParameterException(spec.commandLine(), "-f " + format + " is for CONSTRUCT and DESCRIBE; a "
-          + (query.isAskType() ? "ASK prints true or false" : "SELECT prints table, csv or json"));
+          + (query.isAskType() ? "ASK prints true or false (or srj)"
+              : "SELECT prints table, csv, json, srj or tsv"));
     }
   }
 
@@ -180,11 +201,31 @@ final class SparqlCommand implements Callable<Integer> {
     Duration timeout = Duration.ofSeconds(timeoutSeconds);
     try {
       if (query.isSelectType()) {
-        QueryTable table = store.select(query, timeout, QueryTable::copyOf);
-        Tables.print(table, format == Format.CSV ? Tables.Format.CSV
-            : format == Format.JSON ? Tables.Format.JSON : Tables.Format.TABLE, csv, out);
+        // The whole answer is read while the query runs, then printed.
+        ResultSetRewindable rows = store.select(query, timeout, ResultSet::rewindable);
+        if (format == Format.SRJ || format == Format.TSV) {
+          ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+          ResultsWriter.create().lang(format == Format.SRJ ? ResultSetLang.RS_JSON : ResultSetLang.RS_TSV).build()
+              .write(bytes, rows);
+          out.print(bytes.toString(StandardCharsets.UTF_8));
+        } else {
+          QueryTable table = QueryTable.copyOf(rows);
+          if (format == Format.JSON) {
+            rows.reset();
+            Tables.json(table.columns(), typed(table, rows), out);
+          } else {
+            Tables.print(table, format == Format.CSV ? Tables.Format.CSV : Tables.Format.TABLE, csv, out);
+          }
+        }
       } else if (query.isAskType()) {
-        out.println(store.ask(query, timeout));
+        boolean yes = store.ask(query, timeout);
+        if (format == Format.SRJ) {
+          ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+          ResultsWriter.create().lang(ResultSetLang.RS_JSON).build().write(bytes, yes);
+          out.print(bytes.toString(StandardCharsets.UTF_8));
+        } else {
+          out.println(yes);
+        }
       } else if (query.isConstructType() || query.isDescribeType()) {
         Graph graph = query.isConstructType() ? store.construct(query, timeout) : store.describe(query, timeout);
         StringWriter text = new StringWriter();
@@ -209,6 +250,45 @@ final class SparqlCommand implements Callable<Integer> {
     }
     err.flush();
     return ExitCodes.INVALID;
+  }
+
+  /**
+   * The rows of a SELECT answer for JSON: the table's text, but a well-formed numeric literal (xsd:integer, decimal,
+   * double, float and the types derived from them) as its number, an xsd:boolean as its boolean, and an unbound
+   * variable as null. The type comes from the literal's datatype, never from what its text looks like: "007" as a
+   * plain string stays a string. A double or float that is not finite (NaN, INF) has no JSON form and stays text.
+   */
+  private static List<Map<String, Object>> typed(QueryTable table, ResultSet results) {
+    List<Var> vars = table.columns().stream().map(Var::alloc).toList();
+    List<Map<String, Object>> rows = new ArrayList<>();
+    for (Map<String, String> text : table.rows()) {
+      Binding binding = results.nextBinding();
+      Map<String, Object> row = new HashMap<>();
+      for (Var v : vars) {
+        row.put(v.getVarName(), value(binding.get(v), text.get(v.getVarName())));
+      }
+      rows.add(row);
+    }
+    return rows;
+  }
+
+  private static Object value(Node node, String text) {
+    if (node == null) {
+      return null;
+    }
+    if (!node.isLiteral() || !node.getLiteral().isWellFormed()) {
+      return text; // an IRI, a blank node, or an ill-formed literal such as "many"^^xsd:integer
+    }
+    Object value;
+    try {
+      value = node.getLiteralValue();
+    } catch (DatatypeFormatException e) {
+      return text;
+    }
+    if (value instanceof Double d && !Double.isFinite(d) || value instanceof Float f && !Float.isFinite(f)) {
+      return text;
+    }
+    return value instanceof Boolean || value instanceof Number ? value : text;
   }
 
   /** The text as a SPARQL Update, if it is one. */

@@ -6,10 +6,15 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.sstlib.core.TextRule;
+import org.sstlib.rdf.query.NamedQuery;
 import org.sstlib.rdf.query.QueryTable;
 
 /**
@@ -17,6 +22,11 @@ import org.sstlib.rdf.query.QueryTable;
  * terminal, CSV with a header row, or JSON as an array of flat objects (both load straight into R or pandas). Every
  * row has every column; a missing value is empty. CSV cells that a spreadsheet would run as formulas get a {@code '}
  * before them unless {@link CsvOptions} says otherwise.
+ *
+ * <p>In JSON a value is a string unless the answer itself says it is a number or a boolean: a column of a named
+ * query that {@link NamedQuery#numberColumns()} or {@link NamedQuery#booleanColumns()} names (empty there is
+ * {@code null}), or a typed value of {@code sst sparql} ({@link #json(List, List, PrintWriter)}). Text that only
+ * looks like a number, such as an id {@code 007}, stays a string.
  */
 final class Tables {
   /** The widest a cell is shown in a terminal table; longer text is cut with an ellipsis (CSV and JSON keep it). */
@@ -40,6 +50,45 @@ final class Tables {
   /** Prints a table as {@code format}, CSV as {@code csv} says. */
   static void print(QueryTable table, Format format, CsvOptions csv, PrintWriter out) {
     print(table.columns(), table.rows(), format, csv, out);
+  }
+
+  /**
+   * Prints a named query's answer as {@code format}, as {@link #print(QueryTable, Format, CsvOptions, PrintWriter)}
+   * does, but with the query's number and boolean columns written as JSON numbers and booleans ({@code null} where
+   * empty) in {@code -f json}. Table and CSV are the same as without the query.
+   */
+  static void print(QueryTable table, NamedQuery query, Format format, CsvOptions csv, PrintWriter out) {
+    if (format != Format.JSON) {
+      print(table, format, csv, out);
+      return;
+    }
+    List<Map<String, Object>> rows = new ArrayList<>();
+    for (Map<String, String> row : table.rows()) {
+      Map<String, Object> values = new HashMap<>();
+      for (String column : table.columns()) {
+        values.put(column, typed(query, column, row.get(column)));
+      }
+      rows.add(values);
+    }
+    json(table.columns(), rows, out);
+    out.flush();
+  }
+
+  /** A value of a named query's answer with the type its column has: a number, a boolean, null or text. */
+  private static Object typed(NamedQuery query, String column, String text) {
+    if (query.numberColumns().contains(column)) {
+      return text.isEmpty() ? null : new BigDecimal(text);
+    }
+    if (query.booleanColumns().contains(column)) {
+      return switch (text) {
+        case "" -> null;
+        case "true" -> Boolean.TRUE;
+        case "false" -> Boolean.FALSE;
+        default -> throw new IllegalStateException(query + ": the boolean column " + column + " holds '" + text
+            + "'");
+      };
+    }
+    return text;
   }
 
   /** Prints rows of these columns as {@code format}; a row that lacks a column shows it empty. */
@@ -154,15 +203,24 @@ final class Tables {
     return !cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0 && !NUMBER.matcher(cell).matches();
   }
 
-  private static void json(List<String> columns, List<? extends Map<String, String>> rows, PrintWriter out) {
+  /**
+   * Prints rows as a JSON array of objects, one per row, with the columns in order. A value is written as its type
+   * says: a {@link Boolean} as {@code true} or {@code false}, a {@link Number} ({@link BigDecimal},
+   * {@link BigInteger}, {@link Double}, {@link Float} or a whole number) as a number, {@code null} (a
+   * column in the row's map with no value) as {@code null}, anything else as a string; a column missing from the row's
+   * map is the empty string. A double that is not finite has no JSON form: give it as text.
+   */
+  static void json(List<String> columns, List<? extends Map<String, ?>> rows, PrintWriter out) {
     StringWriter text = new StringWriter();
     try (JsonGenerator g = new JsonFactory().createGenerator(text)) {
       g.useDefaultPrettyPrinter();
+      g.enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
       g.writeStartArray();
-      for (Map<String, String> row : rows) {
+      for (Map<String, ?> row : rows) {
         g.writeStartObject();
         for (String c : columns) {
-          g.writeStringField(c, row.getOrDefault(c, ""));
+          g.writeFieldName(c);
+          write(g, row.containsKey(c) ? row.get(c) : "");
         }
         g.writeEndObject();
       }
@@ -171,5 +229,25 @@ final class Tables {
       throw new UncheckedIOException(e); // a StringWriter does not fail
     }
     out.println(text);
+  }
+
+  private static void write(JsonGenerator g, Object value) throws IOException {
+    if (value == null) {
+      g.writeNull();
+    } else if (value instanceof Boolean b) {
+      g.writeBoolean(b);
+    } else if (value instanceof BigDecimal d) {
+      g.writeNumber(d);
+    } else if (value instanceof BigInteger i) {
+      g.writeNumber(i);
+    } else if (value instanceof Double d) {
+      g.writeNumber(d);
+    } else if (value instanceof Float f) {
+      g.writeNumber(f);
+    } else if (value instanceof Number n) {
+      g.writeNumber(new BigDecimal(n.toString())); // Long, Integer, Short, Byte
+    } else {
+      g.writeString(value.toString());
+    }
   }
 }

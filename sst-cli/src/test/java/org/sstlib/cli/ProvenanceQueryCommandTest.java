@@ -81,7 +81,7 @@ class ProvenanceQueryCommandTest {
     assertTrue(table.out().contains("participant") && table.out().contains("share"), table.out());
     SstRun json = sst("query", file.toString(), "provenance", "-f", "json");
     assertEquals(0, json.exitCode(), json.err());
-    assertTrue(json.out().contains("\"kind\" : \"fieldnote\"") && json.out().contains("\"share\" : \"25.0\""),
+    assertTrue(json.out().contains("\"kind\" : \"fieldnote\"") && json.out().contains("\"share\" : 25.0"),
         json.out());
   }
 

@@ -286,6 +286,41 @@ public enum NamedQuery {
   }
 
   /**
+   * The columns whose values are numbers (whole numbers, and the {@code share} of provenance with one decimal), for
+   * output that has types, such as JSON: chain's path, position and evidence; quadripartite's and unavailable's
+   * index; field's position; feedback's length; factors' count and available; unrealised's index and evidence;
+   * provenance's claims, evidence and share; forces' index, roleEvidence and elementEvidence; network's distance.
+   * In {@link QueryTable} they are written in digits, as every value is text there.
+   */
+  public ImmutableSet<String> numberColumns() {
+    return switch (this) {
+      case CHAIN -> ImmutableSet.of("path", "position", "evidence");
+      case QUADRIPARTITE, UNAVAILABLE -> ImmutableSet.of("index");
+      case FIELD -> ImmutableSet.of("position");
+      case FEEDBACK -> ImmutableSet.of("length");
+      case FACTORS -> ImmutableSet.of("count", "available");
+      case UNREALISED -> ImmutableSet.of("index", "evidence");
+      case PROVENANCE -> ImmutableSet.of("claims", "evidence", "share");
+      case FORCES -> ImmutableSet.of("index", "roleEvidence", "elementEvidence");
+      case NETWORK -> ImmutableSet.of("distance");
+      case INTERPRETATIONS, EVIDENCE -> ImmutableSet.of();
+    };
+  }
+
+  /**
+   * The columns whose values are booleans, {@code true} or {@code false} ({@link QueryTable} writes them so):
+   * quadripartite's available and realised (empty when the entry does not say), forces' available; none for the
+   * others.
+   */
+  public ImmutableSet<String> booleanColumns() {
+    return switch (this) {
+      case QUADRIPARTITE -> ImmutableSet.of("available", "realised");
+      case FORCES -> ImmutableSet.of("available");
+      default -> ImmutableSet.of();
+    };
+  }
+
+  /**
    * The classpath resource that holds the query's SPARQL, such as {@code org/sstlib/rdf/query/chain.rq}: the query
    * as it runs, with a comment at its top that says what it asks in SST terms and which variables are its
    * parameters.
