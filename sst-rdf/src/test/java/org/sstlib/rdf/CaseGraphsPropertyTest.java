@@ -17,6 +17,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.sstlib.core.Case;
 import org.sstlib.core.testing.RandomCases;
+import org.sstlib.core.testing.TestSizes;
 
 /**
  * Properties of the mapping on seeded random cases ({@link RandomCases#generate(long)}: every part of the model,
@@ -24,7 +25,9 @@ import org.sstlib.core.testing.RandomCases;
  * {@code RandomCases.generate(seed)}.
  */
 class CaseGraphsPropertyTest {
-  static final int SEEDS = 300;
+  // Quick (-Dsst.tests=quick): seeds 0 to 39 reach every part of the model, hostile text and awkward ids and bases
+  // among them (RandomCasesTest checks it), so every branch of the mapping is still taken.
+  static final int SEEDS = TestSizes.of(300, TestSizes.QUICK_SEEDS);
 
   static LongStream seeds() {
     return LongStream.range(0, SEEDS);

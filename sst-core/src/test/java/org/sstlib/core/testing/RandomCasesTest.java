@@ -90,6 +90,43 @@ class RandomCasesTest {
   /** The generator must reach every part of the model within a few hundred seeds, or the property tests miss it. */
   @Test
   void generatedCasesCoverTheModel() {
+    assertEquals(Set.of(), missing(SEEDS), "features no seed in 0.." + (SEEDS - 1) + " produced");
+  }
+
+  /**
+   * The quick sizes of the property tests ({@code -Dsst.tests=quick}) try at least {@link TestSizes#QUICK_SEEDS}
+   * seeds: those seeds alone must reach every part of the model, or a quick run would miss a branch.
+   */
+  @Test
+  void theSeedsOfAQuickRunCoverTheModel() {
+    assertEquals(Set.of(), missing(TestSizes.QUICK_SEEDS),
+        "features no seed in 0.." + (TestSizes.QUICK_SEEDS - 1) + " produced: raise TestSizes.QUICK_SEEDS");
+  }
+
+  /** The parts of the model (described as {@link #features} lists them) that no seed below {@code seeds} reaches. */
+  private static Set<String> missing(int seeds) {
+    Map<String, Predicate<Case>> features = features();
+    Map<String, Integer> hits = new LinkedHashMap<>();
+    features.keySet().forEach(k -> hits.put(k, 0));
+    for (long seed = 0; seed < seeds; seed++) {
+      Case c = RandomCases.generate(seed);
+      for (Map.Entry<String, Predicate<Case>> f : features.entrySet()) {
+        if (f.getValue().test(c)) {
+          hits.merge(f.getKey(), 1, Integer::sum);
+        }
+      }
+    }
+    Set<String> missing = new TreeSet<>();
+    hits.forEach((k, v) -> {
+      if (v == 0) {
+        missing.add(k);
+      }
+    });
+    return missing;
+  }
+
+  /** Every part of the model a random case should reach, by a description of it. */
+  private static Map<String, Predicate<Case>> features() {
     Map<String, Predicate<Case>> features = new LinkedHashMap<>();
     features.put("collective agent that is a member of a collective", c -> c.agents().stream()
         .anyMatch(a -> a.type() == AgentType.COLLECTIVE && !a.memberOf().isEmpty()));
@@ -187,24 +224,7 @@ class RandomCasesTest {
     features.put("label with a newline", c -> c.elements().values().stream().anyMatch(e -> e.label().contains("\n")));
     features.put("label with leading whitespace", c -> c.elements().values().stream()
         .anyMatch(e -> Character.isWhitespace(e.label().charAt(0))));
-
-    Map<String, Integer> hits = new LinkedHashMap<>();
-    features.keySet().forEach(k -> hits.put(k, 0));
-    for (long seed = 0; seed < SEEDS; seed++) {
-      Case c = RandomCases.generate(seed);
-      for (Map.Entry<String, Predicate<Case>> f : features.entrySet()) {
-        if (f.getValue().test(c)) {
-          hits.merge(f.getKey(), 1, Integer::sum);
-        }
-      }
-    }
-    Set<String> missing = new TreeSet<>();
-    hits.forEach((k, v) -> {
-      if (v == 0) {
-        missing.add(k);
-      }
-    });
-    assertEquals(Set.of(), missing, "features no seed in 0.." + (SEEDS - 1) + " produced; hits: " + hits);
+    return features;
   }
 
   @Test

@@ -40,6 +40,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.sstlib.core.Case;
 import org.sstlib.core.casefile.CaseFiles;
 import org.sstlib.core.testing.RandomCases;
+import org.sstlib.core.testing.TestSizes;
 import org.sstlib.core.testing.ReferenceCase;
 import org.sstlib.rdf.CaseGraphs;
 import org.sstlib.rdf.RdfCaseException;
@@ -192,10 +193,14 @@ class RdfFilesTest {
     }
   }
 
+  // Quick (-Dsst.tests=quick): seeds 0 to 39 reach every part of the model (RandomCasesTest checks it), and every
+  // text field of every case is hostile text, so each format's escaping is tried on every kind of field.
+  private static final int RANDOM_SEEDS = TestSizes.of(200, TestSizes.QUICK_SEEDS);
+
   @Test
   void randomCasesWithHostileTextRoundTripThroughEveryFormat() {
     int exact = 0;
-    for (long seed = 0; seed < 200; seed++) {
+    for (long seed = 0; seed < RANDOM_SEEDS; seed++) {
       Case c = RandomCases.generate(seed);
       Graph expectedGraph = CaseGraphs.toGraph(c);
       // The mapping keeps sets where RDF does (an id repeated in an evidence's supports is kept once), so the
@@ -218,7 +223,8 @@ class RdfFilesTest {
       }
       assertArrayEquals(turtleBytes(c), turtleBytes(RandomCases.generate(seed)), "seed=" + seed);
     }
-    assertEquals(200, exact, "only " + exact + " of 200 random cases map to RDF and back exactly");
+    assertEquals(RANDOM_SEEDS, exact,
+        "only " + exact + " of " + RANDOM_SEEDS + " random cases map to RDF and back exactly");
   }
 
   @Test

@@ -46,6 +46,7 @@ import org.sstlib.core.chain.ChainPath;
 import org.sstlib.core.chain.ChainStep;
 import org.sstlib.core.testing.BruteForceOrder;
 import org.sstlib.core.testing.RandomCases;
+import org.sstlib.core.testing.TestSizes;
 import org.sstlib.rdf.GraphNames;
 import org.sstlib.rdf.SST;
 import org.sstlib.rdf.store.LoopbackFuseki;
@@ -60,12 +61,19 @@ import org.sstlib.rdf.store.StoreCases;
  * leave an outcome entry are exactly those of the model and never lead into the agency of an earlier cycle (the
  * order worked out by brute force in {@link BruteForceOrder}). Seeds 0 to 199 on a memory store (one case per store, so the plain query over the union default graph is
  * the case's own); twenty cases in one TDB2 store and twenty in one embedded Fuseki, each case asked on its own
- * named graph. Every message names the seed: {@code RandomCases.generate(seed)} replays it.
+ * named graph (40 seeds and four cases with {@code -Dsst.tests=quick}, see {@link TestSizes}). Every message names
+ * the seed: {@code RandomCases.generate(seed)} replays it.
  */
 class QueryChainPropertyTest {
 
-  private static final int MEMORY_SEEDS = 200;
-  private static final int SHARED_STORE_CASES = 20;
+  // Quick (-Dsst.tests=quick): seeds 0 to 39 reach every part of the model (RandomCasesTest checks it), chains,
+  // feedback loops, unavailable entries and unrealised outcomes among them; the counts asserted below scale with
+  // the seeds, so a quick run still compares real paths, reachability and steps from outcome entries.
+  private static final int MEMORY_SEEDS = TestSizes.of(200, TestSizes.QUICK_SEEDS);
+  // Quick: the two shared-store tests exist for asking each case on its own named graph among other cases, in TDB2
+  // and over HTTP; four cases do that, and the paths are worked out by the same SPARQL engine as in the memory test,
+  // which tries the model's variety. Each case on the remote store costs seconds.
+  private static final int SHARED_STORE_CASES = TestSizes.of(20, 4);
 
   @TempDir
   Path tempDir;
@@ -81,7 +89,7 @@ class QueryChainPropertyTest {
   private static final Budget SHARED = new Budget(8, 3, 1);
 
   @Test
-  void theSparqlChainAndReachabilityEqualTheInMemoryChainOnTwoHundredSeedsInMemory() {
+  void theSparqlChainAndReachabilityEqualTheInMemoryChainOnRandomCasesInMemory() {
     int paths = 0;
     int reachable = 0;
     int forwardSteps = 0;
@@ -103,14 +111,14 @@ class QueryChainPropertyTest {
   }
 
   @Test
-  void theSparqlChainEqualsTheInMemoryChainForTwentyCasesInOneTdb2Store() {
+  void theSparqlChainEqualsTheInMemoryChainForSeveralCasesInOneTdb2Store() {
     try (SstStore store = SstStore.tdb2(tempDir.resolve("tdb2"))) {
       checkShared(store);
     }
   }
 
   @Test
-  void theSparqlChainEqualsTheInMemoryChainForTwentyCasesInOneFuseki() {
+  void theSparqlChainEqualsTheInMemoryChainForSeveralCasesInOneFuseki() {
     FusekiServer server = LoopbackFuseki.server(DatabaseMgr.createDatasetGraph()).build().start();
     try (SstStore store = SstStore.remote("http://localhost:" + server.getPort() + "/ds")) {
       checkShared(store);
@@ -120,7 +128,7 @@ class QueryChainPropertyTest {
   }
 
   @Test
-  void theOtherQueriesAgreeWithTheCaseModelOnTwoHundredSeeds() {
+  void theOtherQueriesAgreeWithTheCaseModelOnRandomCases() {
     int loops = 0;
     int unavailable = 0;
     int unrealised = 0;
@@ -273,7 +281,7 @@ class QueryChainPropertyTest {
         + " agencies constrained by an absence compared");
   }
 
-  /** Twenty random cases with distinct ids in one store, each asked about on its own named graph. */
+  /** {@link #SHARED_STORE_CASES} random cases with distinct ids in one store, each asked on its own named graph. */
   private static void checkShared(SstStore store) {
     // The seeds 0, 1, ... whose case ids are not taken yet (as StoreCases.distinctRandom picks them).
     Map<Long, Case> cases = new LinkedHashMap<>();
