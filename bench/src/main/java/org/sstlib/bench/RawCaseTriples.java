@@ -39,6 +39,7 @@ import org.sstlib.core.StructureForm;
 import org.sstlib.core.chain.StepKind;
 import org.sstlib.rdf.CaseGraphs;
 import org.sstlib.rdf.SST;
+import org.sstlib.rdf.SstConcepts;
 import org.sstlib.rdf.GraphNames;
 
 /**
@@ -86,7 +87,7 @@ final class RawCaseTriples {
     study.doi().ifPresent(t -> text(c, SST.doi, t));
     text(c, SST.base, base);
     text(c, SST.formatVersion, CaseGraphs.FORMAT_VERSION);
-    add(c, SST.level, SST.concept(study.level()));
+    add(c, SST.level, SstConcepts.concept(study.level()));
     for (String other : study.continues()) {
       add(c, SST.continues, NodeFactory.createURI(GraphNames.caseIri(other)));
     }
@@ -122,7 +123,7 @@ final class RawCaseTriples {
       add(n, TYPE, SST.Source);
       text(n, IDENTIFIER, s.id());
       add(n, SST.index, integer(i++));
-      add(n, SST.sourceType, SST.concept(s.type()));
+      add(n, SST.sourceType, SstConcepts.concept(s.type()));
       s.category().ifPresent(t -> text(n, SST.category, t));
       s.title().ifPresent(t -> text(n, DCTerms.title.asNode(), t));
       s.date().ifPresent(t -> text(n, DCTerms.date.asNode(), t));
@@ -133,7 +134,7 @@ final class RawCaseTriples {
       Node n = element(a, i++);
       add(n, TYPE, SST.Agent);
       add(n, TYPE, a.type() == AgentType.INDIVIDUAL ? SST.IndividualAgent : SST.CollectiveAgent);
-      add(n, SST.agentType, SST.concept(a.type()));
+      add(n, SST.agentType, SstConcepts.concept(a.type()));
       refs(n, SST.memberOf, a.memberOf());
     }
     i = 0;
@@ -177,10 +178,10 @@ final class RawCaseTriples {
       add(rel, SST.index, integer(i));
       PositionPractice.Relation r = p.relations().get(i);
       add(rel, SST.relationTo, iri(r.to()));
-      add(rel, SST.relationType, SST.concept(r.type()));
+      add(rel, SST.relationType, SstConcepts.concept(r.type()));
       r.label().ifPresent(t -> text(rel, LABEL, t));
-      r.strength().ifPresent(d -> add(rel, SST.strength, SST.concept(d)));
-      r.trust().ifPresent(d -> add(rel, SST.trust, SST.concept(d)));
+      r.strength().ifPresent(d -> add(rel, SST.strength, SstConcepts.concept(d)));
+      r.trust().ifPresent(d -> add(rel, SST.trust, SstConcepts.concept(d)));
     }
   }
 
@@ -198,9 +199,9 @@ final class RawCaseTriples {
     } else {
       add(n, TYPE, SST.ExternalStructure);
     }
-    s.form().ifPresent(f -> add(n, SST.form, SST.concept(f)));
+    s.form().ifPresent(f -> add(n, SST.form, SstConcepts.concept(f)));
     refs(n, SST.internalTo, s.internalTo());
-    s.kind().ifPresent(k -> add(n, SST.kind, SST.concept(k)));
+    s.kind().ifPresent(k -> add(n, SST.kind, SstConcepts.concept(k)));
     refs(n, SST.about, s.about());
     s.of().ifPresent(agent -> add(n, SST.materialOf, iri(agent)));
   }
@@ -214,7 +215,7 @@ final class RawCaseTriples {
     add(n, SST.agentInFocus, iri(c.agentInFocus()));
     refs(n, SST.agentInContext, c.agentsInContext());
     c.positionPractice().ifPresent(pp -> add(n, SST.positionPractice, iri(pp)));
-    c.bracket().ifPresent(b -> add(n, SST.bracket, SST.concept(b)));
+    c.bracket().ifPresent(b -> add(n, SST.bracket, SstConcepts.concept(b)));
     c.by().ifPresent(a -> add(n, SST.Prov.wasAttributedTo, iri(a)));
     refs(n, SST.drawsOnCollective, c.drawsOn());
     conditions(c, n, c.external(), "/external/", SST.hasExternalStructure, SST.qualifiedExternal,
@@ -244,7 +245,7 @@ final class RawCaseTriples {
       add(n, SST.hasActiveAgency, agency);
       add(agency, TYPE, SST.ActiveAgency);
       add(agency, SST.inCycle, n);
-      a.reflexivity().ifPresent(r -> add(agency, SST.reflexivity, SST.concept(r)));
+      a.reflexivity().ifPresent(r -> add(agency, SST.reflexivity, SstConcepts.concept(r)));
       a.horizon().ifPresent(t -> text(agency, SST.horizon, t));
       list(agency, SST.concerns, a.concerns());
       a.creativity().ifPresent(t -> text(agency, SST.creativity, t));
@@ -281,9 +282,9 @@ final class RawCaseTriples {
       add(entry, TYPE, SST.OutcomeEntry);
       add(entry, SST.index, integer(i));
       add(entry, SST.entity, iri(o.ref()));
-      o.change().ifPresent(v -> add(entry, SST.change, SST.concept(v)));
-      o.term().ifPresent(v -> add(entry, SST.term, SST.concept(v)));
-      add(entry, SST.intended, SST.concept(o.intended()));
+      o.change().ifPresent(v -> add(entry, SST.change, SstConcepts.concept(v)));
+      o.term().ifPresent(v -> add(entry, SST.term, SstConcepts.concept(v)));
+      add(entry, SST.intended, SstConcepts.concept(o.intended()));
       refs(entry, SST.producedBy, o.producedBy());
       add(entry, SST.realised, bool(o.realised()));
       refs(entry, SST.intendedBy, o.intendedBy());
@@ -341,12 +342,12 @@ final class RawCaseTriples {
       add(entry, TYPE, type);
       add(entry, SST.index, integer(i));
       add(entry, SST.entity, iri(e.ref()));
-      e.effect().ifPresent(v -> add(entry, SST.effect, SST.concept(v)));
-      e.force().ifPresent(v -> add(entry, SST.force, SST.concept(v)));
+      e.effect().ifPresent(v -> add(entry, SST.effect, SstConcepts.concept(v)));
+      e.force().ifPresent(v -> add(entry, SST.force, SstConcepts.concept(v)));
       add(entry, SST.available, bool(e.available()));
       e.by().ifPresent(a -> add(entry, SST.Prov.wasAttributedTo, iri(a)));
       list(entry, SST.sacrifices, e.sacrifices());
-      e.lacking().forEach(v -> add(entry, SST.lacking, SST.concept(v)));
+      e.lacking().forEach(v -> add(entry, SST.lacking, SstConcepts.concept(v)));
     }
   }
 
@@ -358,7 +359,7 @@ final class RawCaseTriples {
     add(n, SST.index, integer(index));
     add(n, OA.motivatedBy.asNode(), OA.classifying.asNode());
     add(n, SST.Prov.wasDerivedFrom, iri(e.source()));
-    e.kind().ifPresent(k -> add(n, SST.evidenceKind, SST.concept(k)));
+    e.kind().ifPresent(k -> add(n, SST.evidenceKind, SstConcepts.concept(k)));
     e.quote().ifPresent(t -> text(n, SST.quote, t));
     e.note().ifPresent(t -> text(n, SST.note, t));
     e.locator().ifPresent(t -> text(n, SST.locator, t));
@@ -416,7 +417,7 @@ final class RawCaseTriples {
     add(n, SST.index, integer(index));
     text(n, LABEL, e.label());
     e.description().ifPresent(t -> text(n, DCTerms.description.asNode(), t));
-    e.scale().ifPresent(s -> add(n, SST.scale, SST.concept(s)));
+    e.scale().ifPresent(s -> add(n, SST.scale, SstConcepts.concept(s)));
     for (String code : e.codes()) {
       add(n, SST.code, concept(code));
     }

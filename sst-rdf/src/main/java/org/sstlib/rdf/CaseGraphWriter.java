@@ -150,7 +150,7 @@ final class CaseGraphWriter {
     study.doi().ifPresent(t -> text(caseNode, SST.doi, t));
     text(caseNode, SST.base, base);
     text(caseNode, SST.formatVersion, CaseGraphs.FORMAT_VERSION);
-    add(caseNode, SST.level, SST.concept(study.level()));
+    add(caseNode, SST.level, SstConcepts.concept(study.level()));
     for (String other : study.continues()) {
       add(caseNode, SST.continues, mint(GraphNames.caseIri(other), () -> "the case '" + other + "' it continues"));
     }
@@ -244,7 +244,7 @@ final class CaseGraphWriter {
     add(n, TYPE, SST.Source);
     text(n, IDENTIFIER, s.id());
     add(n, SST.index, integer(index));
-    add(n, SST.sourceType, SST.concept(s.type()));
+    add(n, SST.sourceType, SstConcepts.concept(s.type()));
     s.category().ifPresent(t -> text(n, SST.category, t));
     s.title().ifPresent(t -> text(n, TITLE, t));
     s.date().ifPresent(t -> text(n, DATE, t));
@@ -255,7 +255,7 @@ final class CaseGraphWriter {
     Node n = element(a, index);
     add(n, TYPE, SST.Agent);
     add(n, TYPE, a.type() == AgentType.INDIVIDUAL ? SST.IndividualAgent : SST.CollectiveAgent);
-    add(n, SST.agentType, SST.concept(a.type()));
+    add(n, SST.agentType, SstConcepts.concept(a.type()));
     refs(n, SST.memberOf, a.memberOf());
   }
 
@@ -275,10 +275,10 @@ final class CaseGraphWriter {
       add(rel, TYPE, SST.PositionPracticeRelation);
       add(rel, SST.index, integer(i));
       add(rel, SST.relationTo, node(r.to()));
-      add(rel, SST.relationType, SST.concept(r.type()));
+      add(rel, SST.relationType, SstConcepts.concept(r.type()));
       r.label().ifPresent(t -> text(rel, LABEL, t));
-      r.strength().ifPresent(d -> add(rel, SST.strength, SST.concept(d)));
-      r.trust().ifPresent(d -> add(rel, SST.trust, SST.concept(d)));
+      r.strength().ifPresent(d -> add(rel, SST.strength, SstConcepts.concept(d)));
+      r.trust().ifPresent(d -> add(rel, SST.trust, SstConcepts.concept(d)));
     }
   }
 
@@ -296,9 +296,9 @@ final class CaseGraphWriter {
     } else {
       add(n, TYPE, SST.ExternalStructure);
     }
-    s.form().ifPresent(f -> add(n, SST.form, SST.concept(f)));
+    s.form().ifPresent(f -> add(n, SST.form, SstConcepts.concept(f)));
     refs(n, SST.internalTo, s.internalTo());
-    s.kind().ifPresent(k -> add(n, SST.kind, SST.concept(k)));
+    s.kind().ifPresent(k -> add(n, SST.kind, SstConcepts.concept(k)));
     refs(n, SST.about, s.about());
     s.of().ifPresent(agent -> add(n, SST.materialOf, node(agent)));
   }
@@ -312,7 +312,7 @@ final class CaseGraphWriter {
     add(n, SST.agentInFocus, node(c.agentInFocus()));
     refs(n, SST.agentInContext, c.agentsInContext());
     c.positionPractice().ifPresent(pp -> add(n, SST.positionPractice, node(pp)));
-    c.bracket().ifPresent(b -> add(n, SST.bracket, SST.concept(b)));
+    c.bracket().ifPresent(b -> add(n, SST.bracket, SstConcepts.concept(b)));
     c.by().ifPresent(a -> add(n, SST.Prov.wasAttributedTo, node(a)));
     refs(n, SST.drawsOnCollective, c.drawsOn());
     conditions(c, n, c.external(), "external", SST.hasExternalStructure, SST.qualifiedExternal,
@@ -335,7 +335,7 @@ final class CaseGraphWriter {
       add(n, SST.hasActiveAgency, agency);
       add(agency, TYPE, SST.ActiveAgency);
       add(agency, SST.inCycle, n);
-      a.reflexivity().ifPresent(r -> add(agency, SST.reflexivity, SST.concept(r)));
+      a.reflexivity().ifPresent(r -> add(agency, SST.reflexivity, SstConcepts.concept(r)));
       a.horizon().ifPresent(t -> text(agency, SST.horizon, t));
       list(agency, SST.concerns, a.concerns());
       a.creativity().ifPresent(t -> text(agency, SST.creativity, t));
@@ -352,9 +352,9 @@ final class CaseGraphWriter {
       add(entry, TYPE, SST.OutcomeEntry);
       add(entry, SST.index, integer(i));
       add(entry, SST.entity, entity);
-      o.change().ifPresent(v -> add(entry, SST.change, SST.concept(v)));
-      o.term().ifPresent(v -> add(entry, SST.term, SST.concept(v)));
-      add(entry, SST.intended, SST.concept(o.intended()));
+      o.change().ifPresent(v -> add(entry, SST.change, SstConcepts.concept(v)));
+      o.term().ifPresent(v -> add(entry, SST.term, SstConcepts.concept(v)));
+      add(entry, SST.intended, SstConcepts.concept(o.intended()));
       refs(entry, SST.producedBy, o.producedBy());
       add(entry, SST.realised, o.realised() ? TRUE : FALSE);
       refs(entry, SST.intendedBy, o.intendedBy());
@@ -374,12 +374,12 @@ final class CaseGraphWriter {
       add(entry, TYPE, type);
       add(entry, SST.index, integer(i));
       add(entry, SST.entity, entity);
-      e.effect().ifPresent(v -> add(entry, SST.effect, SST.concept(v)));
-      e.force().ifPresent(v -> add(entry, SST.force, SST.concept(v)));
+      e.effect().ifPresent(v -> add(entry, SST.effect, SstConcepts.concept(v)));
+      e.force().ifPresent(v -> add(entry, SST.force, SstConcepts.concept(v)));
       add(entry, SST.available, e.available() ? TRUE : FALSE);
       e.by().ifPresent(a -> add(entry, SST.Prov.wasAttributedTo, node(a)));
       list(entry, SST.sacrifices, e.sacrifices());
-      e.lacking().forEach(v -> add(entry, SST.lacking, SST.concept(v)));
+      e.lacking().forEach(v -> add(entry, SST.lacking, SstConcepts.concept(v)));
     }
   }
 
@@ -396,7 +396,7 @@ final class CaseGraphWriter {
     add(n, MOTIVATED_BY, CLASSIFYING);
     Node source = node(e.source());
     add(n, SST.Prov.wasDerivedFrom, source);
-    e.kind().ifPresent(k -> add(n, SST.evidenceKind, SST.concept(k)));
+    e.kind().ifPresent(k -> add(n, SST.evidenceKind, SstConcepts.concept(k)));
     e.quote().ifPresent(t -> text(n, SST.quote, t));
     e.note().ifPresent(t -> text(n, SST.note, t));
     e.locator().ifPresent(t -> text(n, SST.locator, t));
@@ -503,7 +503,7 @@ final class CaseGraphWriter {
     add(n, SST.index, integer(index));
     text(n, LABEL, e.label());
     e.description().ifPresent(t -> text(n, DESCRIPTION, t));
-    e.scale().ifPresent(s -> add(n, SST.scale, SST.concept(s)));
+    e.scale().ifPresent(s -> add(n, SST.scale, SstConcepts.concept(s)));
     for (String code : e.codes()) {
       int colon = code.indexOf(':');
       add(n, SST.code, concept(code.substring(0, colon), code.substring(colon + 1)));

@@ -231,7 +231,7 @@ abstract class GraphFieldReader {
     if (o == null) {
       return Optional.empty();
     }
-    Optional<E> value = SST.value(type, o);
+    Optional<E> value = SstConcepts.value(type, o);
     if (value.isEmpty()) {
       problem(notAConcept(s, p, o, type, what));
     }
@@ -241,8 +241,8 @@ abstract class GraphFieldReader {
   static <E extends Enum<E> & CodeListValue> String notAConcept(Node s, Node p, Node o, Class<E> type,
       String what) {
     return what + " " + show(s) + " has " + prop(p) + " " + show(o) + ", which is not a concept of "
-        + prop(SST.scheme(type)) + " (one of " + String.join(", ", CodeListValue.codes(type).stream()
-            .map(code -> prop(SST.concept(CodeListValue.fromCode(type, code).orElseThrow()))).toList())
+        + prop(SstConcepts.scheme(type)) + " (one of " + String.join(", ", CodeListValue.codes(type).stream()
+            .map(code -> prop(SstConcepts.concept(CodeListValue.fromCode(type, code).orElseThrow()))).toList())
         + ")";
   }
 
@@ -251,7 +251,7 @@ abstract class GraphFieldReader {
       String what) {
     ImmutableList.Builder<E> values = ImmutableList.builder();
     for (Node o : G.listSP(g, s, p)) {
-      Optional<E> value = SST.value(type, o);
+      Optional<E> value = SstConcepts.value(type, o);
       if (value.isEmpty()) {
         problem(notAConcept(s, p, o, type, what));
       }

@@ -74,15 +74,15 @@ class AgencyAndResistanceMappingTest {
   @Test
   void theLevelOfOntologyIsAlwaysWrittenInSituByDefault() {
     Graph g = CaseGraphs.toGraph(ward().build());
-    assertEquals(List.of(SST.level_in_situ), G.listSP(g, CASE, SST.level));
+    assertEquals(List.of(SstConcepts.level_in_situ), G.listSP(g, CASE, SST.level));
     Graph general = CaseGraphs.toGraph(ward().level(OntologyLevel.GENERAL).build());
-    assertEquals(List.of(SST.level_general), G.listSP(general, CASE, SST.level));
+    assertEquals(List.of(SstConcepts.level_general), G.listSP(general, CASE, SST.level));
   }
 
   @Test
   void theBracketIsWrittenOnlyWhenTheAnalysisSaysIt() {
     Graph g = CaseGraphs.toGraph(ward().build());
-    assertEquals(List.of(SST.bracket_both), G.listSP(g, iri("round"), SST.bracket));
+    assertEquals(List.of(SstConcepts.bracket_both), G.listSP(g, iri("round"), SST.bracket));
     assertFalse(g.contains(iri("bedside"), SST.bracket, Node.ANY));
   }
 
@@ -100,7 +100,7 @@ class AgencyAndResistanceMappingTest {
     Node head = G.getOneSP(g, entry, SST.sacrifices);
     assertEquals(List.of("time with each patient", "the team's own rota"), G.rdfList(g, head).stream()
         .map(Node::getLiteralLexicalForm).toList());
-    assertEquals(Set.of(SST.lacking_power, SST.lacking_critical_distance),
+    assertEquals(Set.of(SstConcepts.lacking_power, SstConcepts.lacking_critical_distance),
         Set.copyOf(G.listSP(g, entry, SST.lacking)));
     // An entry with no account of resisting it says nothing of it.
     Node material = iri("round/material/0");
@@ -136,9 +136,9 @@ class AgencyAndResistanceMappingTest {
   @Test
   void aValueOutsideItsCodeListIsAProblemWithTheIri() {
     Graph g = CaseGraphs.toGraph(ward().build());
-    g.add(iri("round/external/0"), SST.lacking, SST.effect_both);
+    g.add(iri("round/external/0"), SST.lacking, SstConcepts.effect_both);
     g.remove(CASE, SST.level, Node.ANY);
-    g.add(CASE, SST.level, SST.scale_meso);
+    g.add(CASE, SST.level, SstConcepts.scale_meso);
     RdfCaseException e = assertThrows(RdfCaseException.class, () -> CaseGraphs.fromGraph(g));
     String all = e.problems().stream().map(Problem::message).collect(Collectors.joining("\n"));
     assertTrue(all.contains("<" + BASE + "round/external/0> has sst:lacking <" + SST.NS + "effect-both>, which is not a concept "

@@ -284,17 +284,17 @@ class CaseGraphsTest {
     has(controller, TYPE, SST.Agent);
     has(controller, TYPE, SST.IndividualAgent);
     hasNot(controller, TYPE, SST.CollectiveAgent);
-    has(controller, SST.agentType, SST.agent_individual);
+    has(controller, SST.agentType, SstConcepts.agent_individual);
     has(controller, IDENTIFIER, str("controller"));
     has(controller, SST.index, integer(1));
     has(controller, LABEL, str("Financial controller"));
     has(controller, DCTerms.description.asNode(), str("Runs the month-end close"));
-    has(controller, SST.scale, SST.scale_micro);
+    has(controller, SST.scale, SstConcepts.scale_micro);
     has(controller, SST.memberOf, iri("finance-dept"));
 
     Node dept = iri("finance-dept");
     has(dept, TYPE, SST.CollectiveAgent);
-    has(dept, SST.agentType, SST.agent_collective);
+    has(dept, SST.agentType, SstConcepts.agent_collective);
     has(dept, SST.index, integer(0));
     assertTrue(objects(iri("cfo"), SST.scale).isEmpty());
     assertTrue(objects(iri("cfo"), DCTerms.description.asNode()).isEmpty());
@@ -325,7 +325,7 @@ class CaseGraphsTest {
     Node erpSystem = iri("erp");
     has(erpSystem, TYPE, SST.Structure);
     has(erpSystem, TYPE, SST.ExternalStructure);
-    has(erpSystem, SST.form, SST.form_technology);
+    has(erpSystem, SST.form, SstConcepts.form_technology);
     has(erpSystem, SST.code, iri("acc/erp-tech"));
     assertEquals(Set.of(SST.Structure, SST.ExternalStructure), objects(erpSystem, TYPE));
 
@@ -333,23 +333,23 @@ class CaseGraphsTest {
     assertEquals(Set.of(SST.Structure, SST.InternalStructure, SST.ConjuncturallySpecificStructure),
         objects(knows, TYPE));
     has(knows, SST.internalTo, iri("controller"));
-    has(knows, SST.kind, SST.kind_conjuncturally_specific);
+    has(knows, SST.kind, SstConcepts.kind_conjuncturally_specific);
     has(knows, SST.about, iri("erp"));
 
     Node ethos = iri("cost-ethos");
     assertEquals(Set.of(SST.Structure, SST.InternalStructure, SST.GeneralDispositionalStructure),
         objects(ethos, TYPE));
-    has(ethos, SST.kind, SST.kind_general_dispositional);
+    has(ethos, SST.kind, SstConcepts.kind_general_dispositional);
 
     Node laptop = iri("laptop");
     assertEquals(Set.of(SST.Structure, SST.MaterialResource), objects(laptop, TYPE));
-    has(laptop, SST.form, SST.form_material_resource);
+    has(laptop, SST.form, SstConcepts.form_material_resource);
     has(laptop, SST.materialOf, iri("controller"));
     assertTrue(objects(laptop, SST.kind).isEmpty());
 
     Node skill = iri("spreadsheet-skill");
     assertEquals(Set.of(SST.Structure, SST.EmbodiedCapacity), objects(skill, TYPE));
-    has(skill, SST.form, SST.form_embodied_capacity);
+    has(skill, SST.form, SstConcepts.form_embodied_capacity);
   }
 
   @Test
@@ -368,7 +368,7 @@ class CaseGraphsTest {
     has(cycle, SST.index, integer(0));
     has(cycle, SST.site, str("Head office, finance floor"));
     has(cycle, SST.time, str("2019-01/2019-06"));
-    has(cycle, SST.scale, SST.scale_meso);
+    has(cycle, SST.scale, SstConcepts.scale_meso);
     has(cycle, SST.agentInFocus, iri("controller"));
     has(cycle, SST.agentInContext, iri("cfo"));
     has(cycle, SST.positionPractice, iri("controller-role"));
@@ -396,14 +396,14 @@ class CaseGraphsTest {
     has(erpEntry, TYPE, SST.ExternalEntry);
     has(erpEntry, SST.index, integer(0));
     has(erpEntry, SST.entity, iri("erp"));
-    has(erpEntry, SST.effect, SST.effect_both);
-    has(erpEntry, SST.force, SST.force_independent_influence);
+    has(erpEntry, SST.effect, SstConcepts.effect_both);
+    has(erpEntry, SST.force, SstConcepts.force_independent_influence);
     has(erpEntry, SST.available, bool(true));
 
     Node calendar = iri("month-end-close/external/1");
     has(calendar, SST.index, integer(1));
     has(calendar, SST.entity, iri("close-calendar"));
-    has(calendar, SST.effect, SST.effect_constrains);
+    has(calendar, SST.effect, SstConcepts.effect_constrains);
     has(calendar, SST.available, bool(false));
     assertTrue(objects(calendar, SST.force).isEmpty());
 
@@ -436,21 +436,21 @@ class CaseGraphsTest {
     has(report, TYPE, SST.OutcomeEntry);
     has(report, SST.index, integer(0));
     has(report, SST.entity, iri("variance-report"));
-    has(report, SST.change, SST.change_created);
-    has(report, SST.term, SST.term_short);
-    has(report, SST.intended, SST.intended_yes);
+    has(report, SST.change, SstConcepts.change_created);
+    has(report, SST.term, SstConcepts.term_short);
+    has(report, SST.intended, SstConcepts.intended_yes);
     assertEquals(Set.of(iri("explain-variances")), objects(report, SST.producedBy));
 
     Node erpOutcome = iri("month-end-close/outcome/1");
-    has(erpOutcome, SST.change, SST.change_reproduced);
-    has(erpOutcome, SST.intended, SST.intended_unknown);
+    has(erpOutcome, SST.change, SstConcepts.change_reproduced);
+    has(erpOutcome, SST.intended, SstConcepts.intended_unknown);
     assertEquals(Set.of(iri("reconcile"), iri("explain-variances")), objects(erpOutcome, SST.producedBy),
         "producedBy defaults to all of the cycle's agency, written explicitly");
 
     Node finding = iri("month-end-close/outcome/2");
-    has(finding, SST.change, SST.change_event);
+    has(finding, SST.change, SstConcepts.change_event);
     assertTrue(objects(finding, SST.term).isEmpty());
-    has(finding, SST.intended, SST.intended_unknown);
+    has(finding, SST.intended, SstConcepts.intended_unknown);
   }
 
   @Test
@@ -459,7 +459,7 @@ class CaseGraphsTest {
     has(reconcile, TYPE, SST.ActiveAgency);
     has(reconcile, SST.inCycle, iri("month-end-close"));
     has(reconcile, SST.index, integer(0));
-    has(reconcile, SST.reflexivity, SST.reflexivity_routine);
+    has(reconcile, SST.reflexivity, SstConcepts.reflexivity_routine);
     assertEquals(List.of("close on time", "no open items"), texts(G.getOneSP(graph, reconcile, SST.concerns)));
     assertEquals(Set.of(iri("controller-knows-erp"), iri("cost-ethos")), objects(reconcile, SST.drawsOn));
     assertEquals(Set.of(iri("erp"), iri("close-calendar"), iri("cfo-view"), iri("laptop")),
@@ -467,7 +467,7 @@ class CaseGraphsTest {
 
     Node explain = iri("explain-variances");
     has(explain, SST.index, integer(1));
-    has(explain, SST.reflexivity, SST.reflexivity_strategic);
+    has(explain, SST.reflexivity, SstConcepts.reflexivity_strategic);
     has(explain, SST.horizon, str("the next board meeting"));
     has(explain, SST.creativity, str("rewrites the ERP's standard report"));
     assertEquals(Set.of(iri("controller-knows-erp")), objects(explain, SST.drawsOn));
@@ -698,11 +698,11 @@ class CaseGraphsTest {
     has(interviews, TYPE, SST.Source);
     has(interviews, IDENTIFIER, str("interviews"));
     has(interviews, SST.index, integer(0));
-    has(interviews, SST.sourceType, SST.source_interview);
+    has(interviews, SST.sourceType, SstConcepts.source_interview);
     has(interviews, SST.category, str("finance staff"));
     has(interviews, DCTerms.title.asNode(), str("Interviews with the finance team"));
     has(interviews, DCTerms.date.asNode(), str("2019-05"));
-    has(iri("erp-manual"), SST.sourceType, SST.source_document);
+    has(iri("erp-manual"), SST.sourceType, SstConcepts.source_document);
     has(iri("erp-manual"), SST.index, integer(1));
 
     Node analyst = iri("ak");
@@ -772,7 +772,7 @@ class CaseGraphsTest {
         .build();
     Graph g = CaseGraphs.toGraph(c);
     assertFalse(g.contains(iri("ledger-ethic"), SST.form, Node.ANY));
-    assertTrue(g.contains(iri("old-style"), SST.form, SST.concept(StructureForm.OTHER)));
+    assertTrue(g.contains(iri("old-style"), SST.form, SstConcepts.concept(StructureForm.OTHER)));
     assertEquals(c, CaseGraphs.fromGraph(g));
     assertEquals(c, CaseGraphs.fromGraph(turtleRoundTrip(g)));
   }
@@ -962,8 +962,8 @@ class CaseGraphsTest {
     @Test
     void aValueThatIsNotAConceptOfItsScheme() {
       Graph g = copy(graph);
-      g.delete(Triple.create(iri("erp"), SST.form, SST.form_technology));
-      g.add(Triple.create(iri("erp"), SST.form, SST.effect_both));
+      g.delete(Triple.create(iri("erp"), SST.form, SstConcepts.form_technology));
+      g.add(Triple.create(iri("erp"), SST.form, SstConcepts.effect_both));
       RdfCaseException e = assertThrows(RdfCaseException.class, () -> CaseGraphs.fromGraph(g));
       assertEquals(1, e.problems().size(), e.getMessage());
       assertTrue(e.problems().get(0).message().startsWith("structure <" + BASE + "erp> has sst:form <" + SST.NS
@@ -977,7 +977,7 @@ class CaseGraphsTest {
       g.delete(Triple.create(iri("controller"), LABEL, str("Financial controller")));
       g.add(Triple.create(iri("month-end-close/external/0"), SST.effect, str("both")));
       g.delete(Triple.create(iri("month-end-close/external/1"), SST.index, integer(1)));
-      g.add(Triple.create(iri("review"), SST.reflexivity, SST.term_long));
+      g.add(Triple.create(iri("review"), SST.reflexivity, SstConcepts.term_long));
       RdfCaseException e = assertThrows(RdfCaseException.class, () -> CaseGraphs.fromGraph(g));
       assertEquals(5, e.problems().size(), e.getMessage());
       assertTrue(e.getMessage().contains("agent <" + BASE + "controller> has no rdfs:label"), e.getMessage());
@@ -1079,35 +1079,35 @@ class CaseGraphsTest {
 
   @Test
   void mapsEveryCodeListValueToItsConceptAndBack() {
-    for (var entry : SST.schemes().entrySet()) {
+    for (var entry : SstConcepts.schemes().entrySet()) {
       for (CodeListValue value : entry.getKey().getEnumConstants()) {
-        Node concept = SST.concept(value);
+        Node concept = SstConcepts.concept(value);
         assertTrue(concept.getURI().startsWith(SST.NS), concept::toString);
-        assertEquals(Optional.of(value), SST.value(concept));
-        assertSame(concept, SST.concept(value), "concept nodes are cached");
+        assertEquals(Optional.of(value), SstConcepts.value(concept));
+        assertSame(concept, SstConcepts.concept(value), "concept nodes are cached");
       }
     }
-    assertEquals(SST.NS + "form-contract-or-target", SST.concept(StructureForm.CONTRACT_OR_TARGET).getURI());
-    assertEquals(SST.NS + "agent-collective", SST.concept(AgentType.COLLECTIVE).getURI());
-    assertEquals(SST.NS + "source-fieldnotes", SST.concept(SourceType.FIELDNOTES).getURI());
-    assertEquals(SST.NS + "intended-unknown", SST.intended_unknown.getURI());
-    assertEquals(SST.NS + "force-irresistible-force", SST.concept(Force.IRRESISTIBLE_FORCE).getURI());
-    assertEquals(Optional.of(Effect.BOTH), SST.value(Effect.class, SST.effect_both));
-    assertEquals(Optional.empty(), SST.value(Effect.class, SST.force_irresistible_force));
-    assertEquals(Optional.empty(), SST.value(SST.Cycle));
-    assertEquals(SST.StructureFormScheme, SST.scheme(StructureForm.class));
-    assertEquals(SST.NS + "SourceTypeScheme", SST.scheme(SourceType.class).getURI());
-    assertEquals(SST.NS + "level-in-situ", SST.concept(OntologyLevel.IN_SITU).getURI());
-    assertEquals(SST.NS + "bracket-conduct", SST.bracket_conduct.getURI());
-    assertEquals(SST.NS + "lacking-critical-distance", SST.concept(Lacking.CRITICAL_DISTANCE).getURI());
-    assertEquals(SST.NS + "OntologyLevelScheme", SST.scheme(OntologyLevel.class).getURI());
-    assertEquals(SST.BracketScheme, SST.scheme(Bracket.class));
-    assertEquals(SST.LackingScheme, SST.scheme(Lacking.class));
-    assertEquals(SST.NS + "relation-cares-for", SST.concept(org.sstlib.core.RelationType.CARES_FOR).getURI());
-    assertEquals(SST.NS + "degree-high", SST.degree_high.getURI());
-    assertEquals(SST.RelationTypeScheme, SST.scheme(org.sstlib.core.RelationType.class));
-    assertEquals(SST.DegreeScheme, SST.scheme(org.sstlib.core.Degree.class));
-    assertEquals(17, SST.schemes().size());
+    assertEquals(SST.NS + "form-contract-or-target", SstConcepts.concept(StructureForm.CONTRACT_OR_TARGET).getURI());
+    assertEquals(SST.NS + "agent-collective", SstConcepts.concept(AgentType.COLLECTIVE).getURI());
+    assertEquals(SST.NS + "source-fieldnotes", SstConcepts.concept(SourceType.FIELDNOTES).getURI());
+    assertEquals(SST.NS + "intended-unknown", SstConcepts.intended_unknown.getURI());
+    assertEquals(SST.NS + "force-irresistible-force", SstConcepts.concept(Force.IRRESISTIBLE_FORCE).getURI());
+    assertEquals(Optional.of(Effect.BOTH), SstConcepts.value(Effect.class, SstConcepts.effect_both));
+    assertEquals(Optional.empty(), SstConcepts.value(Effect.class, SstConcepts.force_irresistible_force));
+    assertEquals(Optional.empty(), SstConcepts.value(SST.Cycle));
+    assertEquals(SstConcepts.StructureFormScheme, SstConcepts.scheme(StructureForm.class));
+    assertEquals(SST.NS + "SourceTypeScheme", SstConcepts.scheme(SourceType.class).getURI());
+    assertEquals(SST.NS + "level-in-situ", SstConcepts.concept(OntologyLevel.IN_SITU).getURI());
+    assertEquals(SST.NS + "bracket-conduct", SstConcepts.bracket_conduct.getURI());
+    assertEquals(SST.NS + "lacking-critical-distance", SstConcepts.concept(Lacking.CRITICAL_DISTANCE).getURI());
+    assertEquals(SST.NS + "OntologyLevelScheme", SstConcepts.scheme(OntologyLevel.class).getURI());
+    assertEquals(SstConcepts.BracketScheme, SstConcepts.scheme(Bracket.class));
+    assertEquals(SstConcepts.LackingScheme, SstConcepts.scheme(Lacking.class));
+    assertEquals(SST.NS + "relation-cares-for", SstConcepts.concept(org.sstlib.core.RelationType.CARES_FOR).getURI());
+    assertEquals(SST.NS + "degree-high", SstConcepts.degree_high.getURI());
+    assertEquals(SstConcepts.RelationTypeScheme, SstConcepts.scheme(org.sstlib.core.RelationType.class));
+    assertEquals(SstConcepts.DegreeScheme, SstConcepts.scheme(org.sstlib.core.Degree.class));
+    assertEquals(17, SstConcepts.schemes().size());
   }
 
   // ------------------------------------------------------------------------------------------------ helpers

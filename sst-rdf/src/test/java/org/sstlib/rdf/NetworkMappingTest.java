@@ -35,11 +35,11 @@ class NetworkMappingTest {
     Case school = NetworkQueryTestAccess.school();
     Graph g = CaseGraphs.toGraph(school);
     Node teacherToPupil = iri("teacher/relation/0");
-    assertEquals(List.of(SST.relation_cares_for), G.listSP(g, teacherToPupil, SST.relationType));
-    assertEquals(List.of(SST.degree_high), G.listSP(g, teacherToPupil, SST.strength));
-    assertEquals(List.of(SST.degree_medium), G.listSP(g, teacherToPupil, SST.trust));
+    assertEquals(List.of(SstConcepts.relation_cares_for), G.listSP(g, teacherToPupil, SST.relationType));
+    assertEquals(List.of(SstConcepts.degree_high), G.listSP(g, teacherToPupil, SST.strength));
+    assertEquals(List.of(SstConcepts.degree_medium), G.listSP(g, teacherToPupil, SST.trust));
     Node teacherToHead = iri("teacher/relation/1");
-    assertEquals(List.of(SST.relation_accountable_to), G.listSP(g, teacherToHead, SST.relationType));
+    assertEquals(List.of(SstConcepts.relation_accountable_to), G.listSP(g, teacherToHead, SST.relationType));
     assertFalse(g.contains(teacherToHead, RDFS.label.asNode(), Node.ANY), "no label written when there is none");
     assertFalse(g.contains(teacherToHead, SST.strength, Node.ANY));
     assertEquals(school, CaseGraphs.fromGraph(g));
@@ -50,7 +50,7 @@ class NetworkMappingTest {
     Graph g = CaseGraphs.toGraph(NetworkQueryTestAccess.school());
     assertTrue(g.contains(iri("lesson"), SST.hasOutcome, iri("pupil")));
     assertTrue(g.contains(iri("lesson/outcome/1"), SST.entity, iri("pupil")));
-    assertTrue(g.contains(iri("lesson/outcome/1"), SST.change, SST.change_changed));
+    assertTrue(g.contains(iri("lesson/outcome/1"), SST.change, SstConcepts.change_changed));
     assertTrue(g.contains(iri("teach"), SST.produces, iri("lesson/outcome/1")));
   }
 
@@ -78,9 +78,9 @@ class NetworkMappingTest {
   @Test
   void aStrengthThatIsNoDegreeIsRefused() {
     Graph g = CaseGraphs.toGraph(NetworkQueryTestAccess.school());
-    g.add(iri("head/relation/1"), SST.strength, SST.effect_both);
+    g.add(iri("head/relation/1"), SST.strength, SstConcepts.effect_both);
     RuntimeException e = assertThrows(RuntimeException.class, () -> CaseGraphs.fromGraph(g));
     assertTrue(e.getMessage().contains("sst:strength"), e::getMessage);
-    assertEquals(Optional.of(Degree.LOW), SST.value(Degree.class, SST.degree_low));
+    assertEquals(Optional.of(Degree.LOW), SstConcepts.value(Degree.class, SstConcepts.degree_low));
   }
 }

@@ -102,13 +102,13 @@ class ProvenanceMappingTest {
   @Test
   void evidenceSaysItsKindItsSourceAndWhoMadeIt() {
     Graph g = CaseGraphs.toGraph(study());
-    assertEquals(Set.of(SST.evidence_participant), objects(g, iri("ev-1"), SST.evidenceKind));
+    assertEquals(Set.of(SstConcepts.evidence_participant), objects(g, iri("ev-1"), SST.evidenceKind));
     assertEquals(Set.of(iri("int-07")), objects(g, iri("ev-1"), SST.Prov.wasDerivedFrom));
     assertTrue(objects(g, iri("ev-1"), SST.Prov.wasAttributedTo).isEmpty(), "the case's analysts' by default");
     assertEquals(Set.of(iri("me")), objects(g, iri("ev-2"), SST.Prov.wasAttributedTo));
     assertEquals(Set.of(NodeFactory.createLiteralString("transcripts/int-07.txt")),
         objects(g, iri("int-07"), SST.text));
-    assertEquals(Set.of(SST.source_publication), objects(g, iri("paper"), SST.sourceType));
+    assertEquals(Set.of(SstConcepts.source_publication), objects(g, iri("paper"), SST.sourceType));
   }
 
   @Test

@@ -12,7 +12,7 @@ import org.apache.jena.query.ResultSet;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.sstlib.core.CodeListValue;
-import org.sstlib.rdf.SST;
+import org.sstlib.rdf.SstConcepts;
 
 /**
  * The rows of a {@code SELECT} answer, read once for every reader (the named queries, and
@@ -64,7 +64,7 @@ final class ResultRows {
 
   /** The concept of a code list that a node names, if it names one. */
   static <E extends Enum<E> & CodeListValue> Optional<E> concept(Class<E> type, Node node) {
-    return node == null ? Optional.empty() : SST.value(type, node);
+    return node == null ? Optional.empty() : SstConcepts.value(type, node);
   }
 
   /** A concept as a researcher types it ({@code constrains}), or the empty string. */

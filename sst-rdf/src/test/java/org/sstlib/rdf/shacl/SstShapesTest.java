@@ -46,6 +46,7 @@ import org.sstlib.core.testing.RandomCases;
 import org.sstlib.core.testing.ReferenceCase;
 import org.sstlib.rdf.CaseGraphs;
 import org.sstlib.rdf.SST;
+import org.sstlib.rdf.SstConcepts;
 import org.sstlib.rdf.GraphNames;
 
 /**
@@ -129,7 +130,7 @@ class SstShapesTest {
         g.remove(NodeFactory.createURI(caseBase + cycle.id()), SST.agentInFocus, Node.ANY);
         for (int i = 0; i < cycle.outcomes().size(); i++) {
           g.add(NodeFactory.createURI(caseBase + cycle.id() + "/outcome/" + i), SST.force,
-              SST.force_independent_influence);
+              SstConcepts.force_independent_influence);
         }
       }
       ShapeReport report = SstShapes.validate(g);
@@ -181,9 +182,9 @@ class SstShapesTest {
     d.add(new Defect("CaseFormatVersionShape", "the case is in format version 3", "hughes-2022",
         "sst:formatVersion", "\"3\"", g -> replace(g, caseNode, SST.formatVersion, text("3"))));
     d.add(new Defect("CaseLevelShape", "the case's level of ontology is a scale", "hughes-2022", "sst:level",
-        "sst:scale-meso", g -> replace(g, caseNode, SST.level, SST.scale_meso)));
+        "sst:scale-meso", g -> replace(g, caseNode, SST.level, SstConcepts.scale_meso)));
     d.add(new Defect("CaseLevelShape", "the case is at two levels of ontology", "hughes-2022", "sst:level", "",
-        g -> g.add(caseNode, SST.level, SST.level_general)));
+        g -> g.add(caseNode, SST.level, SstConcepts.level_general)));
 
     // every element
     d.add(new Defect("ElementIdentifierShape", "an agent has no id", "alf", "dcterms:identifier", "",
@@ -204,7 +205,7 @@ class SstShapesTest {
         "\"-1\"^^xsd:integer", g -> replace(g, entry("fall-morning", "external", 0), SST.index,
             NodeFactory.createLiteralDT("-1", XSDDatatype.XSDinteger))));
     d.add(new Defect("ScaleValueShape", "a scale is not from the scale code list", "alf", "sst:scale",
-        "sst:effect-both", g -> replace(g, node("alf"), SST.scale, SST.effect_both)));
+        "sst:effect-both", g -> replace(g, node("alf"), SST.scale, SstConcepts.effect_both)));
     d.add(new Defect("CodeShape", "a code is not a concept of a codebook", "ic-policy", "sst:code",
         "ic/no-such-concept", g -> g.add(node("ic-policy"), SST.code, node("ic/no-such-concept"))));
     d.add(new Defect("CodebookConceptShape", "a codebook concept has no label", "ic/health-social",
@@ -234,12 +235,12 @@ class SstShapesTest {
         "sst:relationTo", "", g -> g.remove(node("case-manager/relation/0"), SST.relationTo, Node.ANY)));
     d.add(new Defect("RelationTypeShape", "a relation's type is a scale", "icm-liaison/relation/1",
         "sst:relationType", "sst:scale-macro",
-        g -> replace(g, node("icm-liaison/relation/1"), SST.relationType, SST.scale_macro)));
+        g -> replace(g, node("icm-liaison/relation/1"), SST.relationType, SstConcepts.scale_macro)));
     d.add(new Defect("RelationTypeShape", "a relation of two types", "icm-liaison/relation/1",
-        "sst:relationType", "", g -> g.add(node("icm-liaison/relation/1"), SST.relationType, SST.relation_informs)));
+        "sst:relationType", "", g -> g.add(node("icm-liaison/relation/1"), SST.relationType, SstConcepts.relation_informs)));
     d.add(new Defect("RelationOtherLabelShape", "a relation of type other has no label", "case-manager/relation/0",
         "rdfs:label", ANY_VALUE, g -> {
-          replace(g, node("case-manager/relation/0"), SST.relationType, SST.relation_other);
+          replace(g, node("case-manager/relation/0"), SST.relationType, SstConcepts.relation_other);
           g.remove(node("case-manager/relation/0"), LABEL, Node.ANY);
         }));
     d.add(new Defect("RelationOtherLabelShape", "a relation of no type has no label", "case-manager/relation/0",
@@ -250,9 +251,9 @@ class SstShapesTest {
     d.add(new Defect("RelationLabelShape", "a relation's label is blank", "icm-liaison/relation/1", "rdfs:label",
         "\" \"", g -> replace(g, node("icm-liaison/relation/1"), LABEL, text(" "))));
     d.add(new Defect("StrengthShape", "a relation's strength is an effect", "family-carer/relation/0",
-        "sst:strength", "sst:effect-both", g -> g.add(node("family-carer/relation/0"), SST.strength, SST.effect_both)));
+        "sst:strength", "sst:effect-both", g -> g.add(node("family-carer/relation/0"), SST.strength, SstConcepts.effect_both)));
     d.add(new Defect("TrustShape", "a relation's trust is a scale", "family-carer/relation/0", "sst:trust",
-        "sst:scale-macro", g -> replace(g, node("family-carer/relation/0"), SST.trust, SST.scale_macro)));
+        "sst:scale-macro", g -> replace(g, node("family-carer/relation/0"), SST.trust, SstConcepts.scale_macro)));
 
     // structures
     d.add(new Defect("StructureTypedShape", "a material resource is not typed sst:Structure", "glasses",
@@ -260,12 +261,12 @@ class SstShapesTest {
     d.add(new Defect("StructureFormShape", "a structure that is not internal has no form", "risk-tool", "sst:form",
         "risk-tool", g -> g.remove(node("risk-tool"), SST.form, Node.ANY)));
     d.add(new Defect("StructureFormValueShape", "a structure has a form from another code list", "risk-tool",
-        "sst:form", "sst:effect-both", g -> replace(g, node("risk-tool"), SST.form, SST.effect_both)));
+        "sst:form", "sst:effect-both", g -> replace(g, node("risk-tool"), SST.form, SstConcepts.effect_both)));
     d.add(new Defect("InternalHolderShape", "an internal structure is held by no one",
         "professional-values", "sst:internalTo", "",
         g -> g.remove(node("professional-values"), SST.internalTo, Node.ANY)));
     d.add(new Defect("InternalHolderShape", "an external structure has a kind", "risk-tool", "sst:internalTo", "",
-        g -> g.add(node("risk-tool"), SST.kind, SST.kind_conjuncturally_specific)));
+        g -> g.add(node("risk-tool"), SST.kind, SstConcepts.kind_conjuncturally_specific)));
     d.add(new Defect("InternalKindShape", "an internal structure has no kind", "alf-independence", "sst:kind", "",
         g -> g.remove(node("alf-independence"), SST.kind, Node.ANY)));
     d.add(new Defect("InternalFormShape", "a material resource is held as an internal structure",
@@ -273,7 +274,7 @@ class SstShapesTest {
             node("alf"))));
     d.add(new Defect("InternalFormShape", "an internal structure has the form of a rule or resource",
         "professional-values", "sst:form", "sst:form-model-of-care",
-        g -> g.add(node("professional-values"), SST.form, SST.concept(StructureForm.MODEL_OF_CARE))));
+        g -> g.add(node("professional-values"), SST.form, SstConcepts.concept(StructureForm.MODEL_OF_CARE))));
     d.add(new Defect("AboutShape", "an internal structure is about evidence", "officials-know-budgets", "sst:about",
         "ev-lens", g -> g.add(node("officials-know-budgets"), SST.about, node("ev-lens"))));
     d.add(new Defect("MaterialOfShape", "a material resource belongs to a policy", "glasses", "sst:materialOf",
@@ -391,31 +392,31 @@ class SstShapesTest {
         g -> g.remove(node("fall-morning"), SST.qualifiedOutcome, Node.ANY)));
     d.add(new Defect("EffectValueShape", "an effect is a concept of another scheme", "fall-morning/external/0",
         "sst:effect", "sst:force-irresistible-force",
-        g -> replace(g, entry("fall-morning", "external", 0), SST.effect, SST.force_irresistible_force)));
+        g -> replace(g, entry("fall-morning", "external", 0), SST.effect, SstConcepts.force_irresistible_force)));
     d.add(new Defect("EffectValueShape", "an effect is a word, not a concept", "fall-morning/external/0",
         "sst:effect", "\"enables\"", g -> replace(g, entry("fall-morning", "external", 0), SST.effect,
             text("enables"))));
     d.add(new Defect("ForceValueShape", "a force is a concept of another scheme", "fall-morning/external/4",
         "sst:force", "sst:effect-both", g -> replace(g, entry("fall-morning", "external", 4), SST.force,
-            SST.effect_both)));
+            SstConcepts.effect_both)));
     d.add(new Defect("AvailableValueShape", "availability is the word no", "fall-morning/external/0",
         "sst:available", "\"no\"", g -> replace(g, entry("fall-morning", "external", 0), SST.available,
             text("no"))));
     d.add(new Defect("ChangeValueShape", "a change is a concept of another scheme", "fall-morning/outcome/0",
         "sst:change", "sst:term-short", g -> replace(g, entry("fall-morning", "outcome", 0), SST.change,
-            SST.term_short)));
+            SstConcepts.term_short)));
     d.add(new Defect("TermValueShape", "a term is a concept of another scheme", "fall-morning/outcome/0",
         "sst:term", "sst:change-event", g -> replace(g, entry("fall-morning", "outcome", 0), SST.term,
-            SST.change_event)));
+            SstConcepts.change_event)));
     d.add(new Defect("IntendedValueShape", "intended is the word no", "fall-morning/outcome/0", "sst:intended",
         "\"no\"", g -> replace(g, entry("fall-morning", "outcome", 0), SST.intended, text("no"))));
     d.add(new Defect("ForceOnlyOnConditionsShape", "an outcome entry has a force", "fall-morning/outcome/0",
         "sst:force", "", g -> g.add(entry("fall-morning", "outcome", 0), SST.force,
-            SST.force_independent_influence)));
+            SstConcepts.force_independent_influence)));
     d.add(new Defect("ForceOnlyOnConditionsShape", "a structure has a force of its own", "risk-tool",
-        "sst:force", "", g -> g.add(node("risk-tool"), SST.force, SST.force_irresistible_force)));
+        "sst:force", "", g -> g.add(node("risk-tool"), SST.force, SstConcepts.force_irresistible_force)));
     d.add(new Defect("EffectOnlyOnConditionsShape", "a structure has an effect of its own", "risk-tool",
-        "sst:effect", "", g -> g.add(node("risk-tool"), SST.effect, SST.effect_both)));
+        "sst:effect", "", g -> g.add(node("risk-tool"), SST.effect, SstConcepts.effect_both)));
     d.add(new Defect("AvailableOnlyOnConditionsShape", "an outcome entry is unavailable", "fall-morning/outcome/0",
         "sst:available", "", g -> g.add(entry("fall-morning", "outcome", 0), SST.available,
             NodeFactory.createLiteralDT("false", XSDDatatype.XSDboolean))));
@@ -424,12 +425,12 @@ class SstShapesTest {
             NodeFactory.createLiteralDT("false", XSDDatatype.XSDboolean))));
     d.add(new Defect("OutcomeQualifiersOnlyOnOutcomesShape", "an external entry has a change",
         "fall-morning/external/4", "sst:change|sst:term|sst:intended|sst:producedBy", "",
-        g -> g.add(entry("fall-morning", "external", 4), SST.change, SST.change_reproduced)));
+        g -> g.add(entry("fall-morning", "external", 4), SST.change, SstConcepts.change_reproduced)));
     d.add(new Defect("OutcomeChangeShape", "an event is reproduced", "fall-morning/outcome/0", "sst:change",
         "sst:change-reproduced", g -> replace(g, entry("fall-morning", "outcome", 0), SST.change,
-            SST.change_reproduced)));
+            SstConcepts.change_reproduced)));
     d.add(new Defect("OutcomeChangeShape", "a structure is an event", "icm-meeting/outcome/0", "sst:change",
-        "sst:change-event", g -> replace(g, entry("icm-meeting", "outcome", 0), SST.change, SST.change_event)));
+        "sst:change-event", g -> replace(g, entry("icm-meeting", "outcome", 0), SST.change, SstConcepts.change_event)));
     d.add(new Defect("ProducedByShape", "an outcome is produced by another cycle's agency", "fall-morning/outcome/0",
         "sst:producedBy", "case-manage", g -> g.add(entry("fall-morning", "outcome", 0), SST.producedBy,
             node("case-manage"))));
@@ -538,11 +539,11 @@ class SstShapesTest {
     d.add(new Defect("AgencyActorShape", "an agency's actor is a structure", "call-for-help", "sst:actor",
         "wall-phone", g -> replace(g, node("call-for-help"), SST.actor, node("wall-phone"))));
     d.add(new Defect("CycleBracketShape", "a cycle's bracket is a scale", "icm-meeting", "sst:bracket",
-        "sst:scale-macro", g -> g.add(node("icm-meeting"), SST.bracket, SST.scale_macro)));
+        "sst:scale-macro", g -> g.add(node("icm-meeting"), SST.bracket, SstConcepts.scale_macro)));
     d.add(new Defect("CycleBracketShape", "a cycle in two brackets", "icm-meeting", "sst:bracket", "",
         g -> {
-          g.add(node("icm-meeting"), SST.bracket, SST.bracket_conduct);
-          g.add(node("icm-meeting"), SST.bracket, SST.bracket_context);
+          g.add(node("icm-meeting"), SST.bracket, SstConcepts.bracket_conduct);
+          g.add(node("icm-meeting"), SST.bracket, SstConcepts.bracket_context);
         }));
     d.add(new Defect("PositionPracticeOccupiedShape", "the agent-in-focus does not occupy the position-practice",
         "fall-morning", "sst:positionPractice", "alf-at-home",
@@ -555,10 +556,10 @@ class SstShapesTest {
             node("matron"))));
     d.add(new Defect("LackingValueShape", "a lacking is not from its code list", "bcf-planning/external/0",
         "sst:lacking", "sst:effect-both",
-        g -> g.add(entry("bcf-planning", "external", 0), SST.lacking, SST.effect_both)));
+        g -> g.add(entry("bcf-planning", "external", 0), SST.lacking, SstConcepts.effect_both)));
     d.add(new Defect("ResistanceOnlyOnIrresistibleForceShape", "an independent influence with a lacking",
         "partnership-strategy/external/0", "sst:force", ANY_VALUE,
-        g -> g.add(entry("partnership-strategy", "external", 0), SST.lacking, SST.lacking_power)));
+        g -> g.add(entry("partnership-strategy", "external", 0), SST.lacking, SstConcepts.lacking_power)));
     d.add(new Defect("ResistanceOnlyOnIrresistibleForceShape", "an entry of no force with sacrifices",
         "icm-meeting/external/0", "sst:force", ANY_VALUE, g -> {
           Node list = NodeFactory.createBlankNode();
@@ -568,7 +569,7 @@ class SstShapesTest {
         }));
     d.add(new Defect("IrresistibleForceConcernsShape", "an irresistible force where the agency has no concerns",
         "fall-morning/external/4", "sst:force", "sst:force-irresistible-force", g -> {
-          replace(g, entry("fall-morning", "external", 4), SST.force, SST.force_irresistible_force);
+          replace(g, entry("fall-morning", "external", 4), SST.force, SstConcepts.force_irresistible_force);
           g.remove(node("call-for-help"), SST.concerns, Node.ANY);
           g.remove(node("move-in-kitchen"), SST.concerns, Node.ANY);
         }));
@@ -579,7 +580,7 @@ class SstShapesTest {
     d.add(new Defect("EvidenceSourceShape", "evidence has no source", "ev-lens", ALTERNATIVE_SOURCE, "",
         g -> g.remove(node("ev-lens"), SST.Prov.wasDerivedFrom, Node.ANY)));
     d.add(new Defect("EvidenceKindShape", "evidence of two kinds", "ev-lens", "sst:evidenceKind", "",
-        g -> g.add(node("ev-lens"), SST.evidenceKind, SST.evidence_analyst)));
+        g -> g.add(node("ev-lens"), SST.evidenceKind, SstConcepts.evidence_analyst)));
     d.add(new Defect("FieldEvidenceQuotedShape", "a composite narrative with no quote", "ev-team-meets", "", "",
         g -> g.remove(node("ev-team-meets"), SST.quote, Node.ANY)));
     d.add(new Defect("ClassificationByAnalystShape", "a cycle attributed to an agent of the case", "icm-meeting",
@@ -687,7 +688,7 @@ class SstShapesTest {
   @Test
   void entryProblemsNameTheCycleAndTheElement() {
     Graph g = reference();
-    g.add(entry("fall-morning", "outcome", 0), SST.force, SST.force_independent_influence);
+    g.add(entry("fall-morning", "outcome", 0), SST.force, SstConcepts.force_independent_influence);
     ShapeProblem p = only(SstShapes.validate(g), "sstsh:ForceOnlyOnConditionsShape");
     assertEquals("fall-morning/outcome/0", p.focus());
     assertEquals("cycle 'fall-morning', outcome entry for 'alf-fall'", p.where());
@@ -835,7 +836,7 @@ class SstShapesTest {
   void validatesConcurrently() throws Exception {
     Graph g = reference();
     g.remove(node("icm-meeting"), SST.agentInFocus, Node.ANY);
-    g.add(entry("fall-morning", "outcome", 0), SST.force, SST.force_independent_influence);
+    g.add(entry("fall-morning", "outcome", 0), SST.force, SstConcepts.force_independent_influence);
     ShapeReport expected = SstShapes.validate(g);
     ExecutorService pool = Executors.newFixedThreadPool(8);
     try {
