@@ -15,8 +15,8 @@
 // and with sh:inversePath of an alternative path written as the equivalent alternative of inverse paths (^(a|b) is
 // ^a|^b); results name the path as the shapes file writes it. The data graph is the case's graph alone, as SstShapes
 // validates it: the shapes need no vocabulary or code list beside it (a case graph types each element with its
-// superclasses, and code lists are sh:in lists of IRIs); beside it, the vocabulary's language-tagged labels would
-// break sstsh:PlainTextShape (SHACL-SPARQL) in Jena.
+// superclasses, and code lists are sh:in lists of IRIs); beside it, the language-tagged labels of sst.ttl and ic.ttl
+// would break sstsh:PlainTextShape (SHACL-SPARQL) in Jena.
 //
 // A result is one line, the same in the expected files, this script and BrokenGraphShapesTest, fields separated by a
 // tab:  severity  focus  path  component  shape  value
