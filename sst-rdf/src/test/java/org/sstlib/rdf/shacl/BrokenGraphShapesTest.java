@@ -122,6 +122,21 @@ class BrokenGraphShapesTest {
     assertTrue(kinds.containsKey("sh:SPARQLConstraintComponent"), "a SHACL-SPARQL constraint is broken: " + kinds);
   }
 
+  /**
+   * The data graph is the case's graph alone (docs/rdf.md): beside it, the vocabulary's and the code lists' English
+   * labels are reported as researcher text that is not a plain string, and nothing else changes.
+   */
+  @Test
+  void vocabularyDoesNotBelongInTheDataGraph() {
+    Path valid = brokenGraphs().stream().filter(f -> name(f).equals("valid")).findFirst().orElseThrow();
+    for (String vocabulary : new String[] {"/org/sstlib/rdf/sst.ttl", "/org/sstlib/rdf/ic.ttl"}) {
+      Graph data = read(valid);
+      RDFParser.source(BrokenGraphShapesTest.class.getResourceAsStream(vocabulary)).lang(Lang.TURTLE).parse(data);
+      Set<String> shapes = jenaResults(data).stream().map(l -> l.split("\t")[4]).collect(Collectors.toSet());
+      assertEquals(Set.of("sstsh:PlainTextShape"), shapes, vocabulary + " beside the case");
+    }
+  }
+
   /** The lines are what {@code .ci/shacl-second-engine.mjs} compares: six fields, sorted, as Jena writes them. */
   @Test
   void expectedFilesAreWellFormed() {
