@@ -2,6 +2,7 @@ package org.sstlib.rdf.shacl;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -115,7 +116,7 @@ class BrokenGraphShapesTest {
           () -> ttl.getFileName() + " should break " + breaks + "; its expected results are\n"
               + String.join("\n", expected));
       String before = kinds.put(said[1], ttl.getFileName().toString());
-      assertEquals(null, before, () -> said[1] + " is broken both by " + before + " and by " + ttl.getFileName());
+      assertNull(before, () -> said[1] + " is broken both by " + before + " and by " + ttl.getFileName());
     }
     assertEquals(1, valid, "one graph that breaks nothing, the one the others start from");
     assertTrue(kinds.size() >= 6, "at least six kinds of constraint broken: " + kinds);
