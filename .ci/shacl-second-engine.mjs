@@ -3,8 +3,9 @@
 // results with what Jena SHACL gives:
 //
 //   - every example's exported Turtle: no violation, as in Jena (the warnings and infos are printed);
-//   - every broken graph NAME.ttl under sst-rdf/src/test/resources/org/sstlib/rdf/shacl/broken/: its results equal
-//     the lines of NAME.expected, which BrokenGraphShapesTest holds Jena SHACL to, except the lines of SHACL-SPARQL
+//   - every broken graph under sst-rdf/src/test/resources/org/sstlib/rdf/shacl/broken/ (valid.ttl, and valid.ttl with
+//     the defect NAME.trig makes: its graph <urn:sst:broken:remove> taken out, <urn:sst:broken:add> put in; README.md
+//     there): its results equal the lines of NAME.expected, which BrokenGraphShapesTest holds Jena SHACL to, except the lines of SHACL-SPARQL
 //     constraints (sh:SPARQLConstraintComponent), which rdf-validate-shacl does not implement.
 //
 //   node .ci/shacl-second-engine.mjs NODE_MODULES SHAPES BROKEN_DIR EXAMPLE.ttl...
@@ -175,8 +176,26 @@ function line(r, prefixes) {
   ].join('\t');
 }
 
-async function results(file) {
-  const data = read(file);
+/** valid.ttl with the defect a .trig file makes, with valid.ttl's prefixes. */
+function broken(validFile, defectFile) {
+  const valid = read(validFile);
+  const store = new Store(valid.quads);
+  const defect = new Parser({ format: 'application/trig' }).parse(fs.readFileSync(defectFile, 'utf8'));
+  for (const q of defect) {
+    const triple = quad(q.subject, q.predicate, q.object);
+    if (q.graph.value === 'urn:sst:broken:remove') {
+      if (!store.has(triple)) throw new Error(`${defectFile} removes a triple valid.ttl does not hold`);
+      store.removeQuad(triple);
+    } else if (q.graph.value === 'urn:sst:broken:add') {
+      store.addQuad(triple);
+    } else {
+      throw new Error(`${defectFile}: a triple outside <urn:sst:broken:remove> and <urn:sst:broken:add>`);
+    }
+  }
+  return { quads: store.getQuads(null, null, null, null), prefixes: valid.prefixes };
+}
+
+async function results(data) {
   const report = await validator.validate(new Store(data.quads));
   const prefixes = names(data.prefixes);
   return report.results.map((r) => line(r, prefixes)).sort();
@@ -192,7 +211,7 @@ for (const file of examples) {
   const name = path.basename(file);
   let lines;
   try {
-    lines = await results(file);
+    lines = await results(read(file));
   } catch (e) {
     check(`${name}: rdf-validate-shacl runs`, false, String(e.stack || e));
     continue;
@@ -203,10 +222,11 @@ for (const file of examples) {
   console.log(`${name}: conforms${advice ? `, ${advice} warning(s) or info(s):\n  ` + lines.join('\n  ') : ''}`);
 }
 
-const broken = fs.readdirSync(brokenDir).filter((f) => f.endsWith('.ttl')).sort();
-check(`${brokenDir}: broken graphs found`, broken.length > 0);
-for (const ttl of broken) {
-  const name = ttl.slice(0, -'.ttl'.length);
+const validFile = path.join(brokenDir, 'valid.ttl');
+const defects = ['valid.ttl', ...fs.readdirSync(brokenDir).filter((f) => f.endsWith('.trig')).sort()];
+check(`${brokenDir}: broken graphs found`, defects.length > 1);
+for (const file of defects) {
+  const name = file.slice(0, file.lastIndexOf('.'));
   const expectedFile = path.join(brokenDir, name + '.expected');
   if (!fs.existsSync(expectedFile)) {
     check(`${name}: ${expectedFile} exists`, false);
@@ -217,7 +237,7 @@ for (const ttl of broken) {
   const expected = expectedAll.filter((l) => l.split('\t')[3] !== SPARQL_COMPONENT).sort();
   let actual;
   try {
-    actual = await results(path.join(brokenDir, ttl));
+    actual = await results(file === 'valid.ttl' ? read(validFile) : broken(validFile, path.join(brokenDir, file)));
   } catch (e) {
     check(`${name}: rdf-validate-shacl runs`, false, String(e.stack || e));
     continue;

@@ -33,6 +33,7 @@ import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.validation.ReportEntry;
 import org.apache.jena.shacl.validation.ShaclPlainValidator;
 import org.apache.jena.shacl.vocabulary.SHACL;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.path.P_Alt;
 import org.apache.jena.sparql.path.P_Inverse;
 import org.apache.jena.sparql.path.P_Link;
@@ -47,8 +48,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * Deliberately broken case graphs ({@code broken/NAME.ttl}, each a small valid case with one defect) and the SHACL
- * results Jena SHACL gives on them, which must be the lines of {@code broken/NAME.expected}. The same expected files
+ * Deliberately broken case graphs and the SHACL
+ * results Jena SHACL gives on them, which must be the lines of {@code broken/NAME.expected}. Each broken graph is
+ * {@code broken/valid.ttl}, a small valid case, with one defect that {@code broken/NAME.trig} makes: the triples of its
+ * graph {@code <urn:sst:broken:remove>} taken out, those of {@code <urn:sst:broken:add>} put in. The same expected files
  * hold the second SHACL engine, rdf-validate-shacl, to the same results in {@code .ci/shacl-second-engine} (except the
  * SHACL-SPARQL lines, which that engine does not run), so the two engines are shown to read the shapes alike.
  *
@@ -66,29 +69,32 @@ class BrokenGraphShapesTest {
   private static final String SH = SHACL.getURI();
   private static final String SSTSH = SstShapes.NS;
   private static final String BREAKS = "# breaks: ";
+  private static final String VALID = "valid.ttl";
+  private static final Node REMOVE = NodeFactory.createURI("urn:sst:broken:remove");
+  private static final Node ADD = NodeFactory.createURI("urn:sst:broken:add");
 
   private static final Graph SHAPES_GRAPH = SstShapes.shapes();
   private static final Shapes SHAPES = Shapes.parse(SHAPES_GRAPH);
 
   @TestFactory
   Stream<DynamicTest> jenaGivesTheExpectedResults() {
-    return brokenGraphs().stream().map(ttl -> DynamicTest.dynamicTest(name(ttl), () -> {
-      List<String> expected = expected(ttl);
-      List<String> actual = jenaResults(read(ttl));
+    return brokenGraphs().stream().map(defect -> DynamicTest.dynamicTest(name(defect), () -> {
+      List<String> expected = expected(defect);
+      List<String> actual = jenaResults(read(defect));
       assertEquals(String.join("\n", expected), String.join("\n", actual),
-          () -> ttl.getFileName() + ": Jena SHACL's results differ from " + name(ttl) + ".expected");
+          () -> defect.getFileName() + ": Jena SHACL's results differ from " + name(defect) + ".expected");
     }));
   }
 
   /** SstShapes reports each broken rule under the shape that the expected results name, and no other. */
   @TestFactory
   Stream<DynamicTest> sstShapesNamesTheSameShapes() {
-    return brokenGraphs().stream().map(ttl -> DynamicTest.dynamicTest(name(ttl), () -> {
-      Set<String> expected = expected(ttl).stream().map(l -> l.split("\t")[4])
+    return brokenGraphs().stream().map(defect -> DynamicTest.dynamicTest(name(defect), () -> {
+      Set<String> expected = expected(defect).stream().map(l -> l.split("\t")[4])
           .collect(Collectors.toCollection(TreeSet::new));
-      Set<String> reported = SstShapes.validate(read(ttl)).problems().stream().map(ShapeProblem::shape)
+      Set<String> reported = SstShapes.validate(read(defect)).problems().stream().map(ShapeProblem::shape)
           .collect(Collectors.toCollection(TreeSet::new));
-      assertEquals(expected, reported, ttl.getFileName().toString());
+      assertEquals(expected, reported, defect.getFileName().toString());
     }));
   }
 
@@ -100,23 +106,23 @@ class BrokenGraphShapesTest {
   void eachBrokenGraphBreaksItsOwnKindOfConstraint() throws IOException {
     Map<String, String> kinds = new HashMap<>();
     int valid = 0;
-    for (Path ttl : brokenGraphs()) {
-      String breaks = Files.readAllLines(ttl, StandardCharsets.UTF_8).stream().filter(l -> l.startsWith(BREAKS))
+    for (Path defect : brokenGraphs()) {
+      String breaks = Files.readAllLines(defect, StandardCharsets.UTF_8).stream().filter(l -> l.startsWith(BREAKS))
           .findFirst().map(l -> l.substring(BREAKS.length()).trim())
-          .orElseThrow(() -> new AssertionError(ttl.getFileName() + " has no '" + BREAKS + "' line"));
-      List<String> expected = expected(ttl);
+          .orElseThrow(() -> new AssertionError(defect.getFileName() + " has no '" + BREAKS + "' line"));
+      List<String> expected = expected(defect);
       if (breaks.equals("nothing")) {
-        assertTrue(expected.isEmpty(), ttl.getFileName() + " breaks nothing, yet expects results");
+        assertTrue(expected.isEmpty(), defect.getFileName() + " breaks nothing, yet expects results");
         valid++;
         continue;
       }
       String[] said = breaks.split(" ");
-      assertEquals(2, said.length, ttl.getFileName() + ": '" + BREAKS + "SHAPE COMPONENT'");
+      assertEquals(2, said.length, defect.getFileName() + ": '" + BREAKS + "SHAPE COMPONENT'");
       assertTrue(expected.stream().map(l -> l.split("\t")).anyMatch(f -> f[4].equals(said[0]) && f[3].equals(said[1])),
-          () -> ttl.getFileName() + " should break " + breaks + "; its expected results are\n"
+          () -> defect.getFileName() + " should break " + breaks + "; its expected results are\n"
               + String.join("\n", expected));
-      String before = kinds.put(said[1], ttl.getFileName().toString());
-      assertNull(before, () -> said[1] + " is broken both by " + before + " and by " + ttl.getFileName());
+      String before = kinds.put(said[1], defect.getFileName().toString());
+      assertNull(before, () -> said[1] + " is broken both by " + before + " and by " + defect.getFileName());
     }
     assertEquals(1, valid, "one graph that breaks nothing, the one the others start from");
     assertTrue(kinds.size() >= 6, "at least six kinds of constraint broken: " + kinds);
@@ -141,18 +147,18 @@ class BrokenGraphShapesTest {
   /** The lines are what {@code .ci/shacl-second-engine.mjs} compares: six fields, sorted, as Jena writes them. */
   @Test
   void expectedFilesAreWellFormed() {
-    for (Path ttl : brokenGraphs()) {
-      List<String> lines = expected(ttl);
+    for (Path defect : brokenGraphs()) {
+      List<String> lines = expected(defect);
       for (String line : lines) {
         String[] fields = line.split("\t", -1);
-        assertEquals(6, fields.length, () -> name(ttl) + ".expected: six tab-separated fields in '" + line + "'");
+        assertEquals(6, fields.length, () -> name(defect) + ".expected: six tab-separated fields in '" + line + "'");
         assertTrue(fields[0].matches("sh:(Violation|Warning|Info)"), line);
         assertTrue(fields[3].matches("sh:\\w+ConstraintComponent"), line);
         assertTrue(fields[4].matches("sstsh:\\w+Shape"), line);
       }
       List<String> sorted = new ArrayList<>(lines);
       sorted.sort(Comparator.naturalOrder());
-      assertEquals(sorted, lines, name(ttl) + ".expected is sorted");
+      assertEquals(sorted, lines, name(defect) + ".expected is sorted");
     }
     assertFalse(brokenGraphs().isEmpty());
   }
@@ -275,22 +281,24 @@ class BrokenGraphShapesTest {
     }
   }
 
+  /** {@code valid.ttl}, then each defect {@code NAME.trig}, in name order. */
   static List<Path> brokenGraphs() {
     try (Stream<Path> files = Files.list(folder())) {
-      return files.filter(f -> f.getFileName().toString().endsWith(".ttl")).sorted().toList();
+      return Stream.concat(Stream.of(folder().resolve(VALID)),
+          files.filter(f -> f.getFileName().toString().endsWith(".trig")).sorted()).toList();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  private static String name(Path ttl) {
-    String file = ttl.getFileName().toString();
-    return file.substring(0, file.length() - ".ttl".length());
+  private static String name(Path file) {
+    String name = file.getFileName().toString();
+    return name.substring(0, name.lastIndexOf('.'));
   }
 
   /** The expected lines of a broken graph, without comments and blank lines. */
-  static List<String> expected(Path ttl) {
-    Path file = ttl.resolveSibling(name(ttl) + ".expected");
+  static List<String> expected(Path defect) {
+    Path file = defect.resolveSibling(name(defect) + ".expected");
     try {
       return Files.readAllLines(file, StandardCharsets.UTF_8).stream()
           .filter(l -> !l.isBlank() && !l.startsWith("#")).toList();
@@ -299,8 +307,23 @@ class BrokenGraphShapesTest {
     }
   }
 
-  private static Graph read(Path ttl) {
-    return RDFParser.source(ttl).lang(Lang.TURTLE).errorHandler(ErrorHandlerFactory.errorHandlerStrictNoLogging)
-        .toGraph();
+  /** The valid graph, or the valid graph with the defect a {@code .trig} file makes (its prefixes are valid.ttl's). */
+  private static Graph read(Path file) {
+    Graph graph = RDFParser.source(file.resolveSibling(VALID)).lang(Lang.TURTLE)
+        .errorHandler(ErrorHandlerFactory.errorHandlerStrictNoLogging).toGraph();
+    if (file.getFileName().toString().equals(VALID)) {
+      return graph;
+    }
+    DatasetGraph defect = RDFParser.source(file).lang(Lang.TRIG)
+        .errorHandler(ErrorHandlerFactory.errorHandlerStrictNoLogging).toDatasetGraph();
+    defect.getGraph(REMOVE).find().forEach(t -> {
+      assertTrue(graph.contains(t), () -> file.getFileName() + " removes a triple valid.ttl does not hold: " + t);
+      graph.delete(t);
+    });
+    defect.getGraph(ADD).find().forEach(t -> {
+      assertFalse(graph.contains(t), () -> file.getFileName() + " adds a triple valid.ttl holds: " + t);
+      graph.add(t);
+    });
+    return graph;
   }
 }
