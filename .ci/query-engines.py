@@ -245,6 +245,18 @@ for fmt in ("trig", "nquads", "json-ld", "turtle", "nt"):
         except Exception as e:  # an engine's failure is a failed check, told
             check("rdflib %s: %s" % (fmt, name), False, "%s: %s" % (type(e).__name__, e))
 
+# rdflib's initBindings, as the cookbook shows it, binds as the library's VALUES block does: the first values of
+# each query with required parameters.
+for name, (variables, rows) in REQUIRED.items():
+    if rows:
+        want = json_rows(jena(bound(texts[name], variables, [list(rows[0])])))
+        given = {v: URIRef(t[1:-1]) for v, t in zip(variables, rows[0])}
+        try:
+            actual = rdflib_rows(datasets["trig"].query(texts[name], initBindings=given))
+            check("rdflib initBindings: %s" % name, actual == want, difference(want, actual))
+        except Exception as e:
+            check("rdflib initBindings: %s" % name, False, "%s: %s" % (type(e).__name__, e))
+
 print("rdflib: %.0f s; slowest: %s" % (sum(seconds.values()), ", ".join(
     "%s %.0f s" % (n, t) for n, t in seconds.most_common(4))))
 
