@@ -9,7 +9,9 @@ folder npm installed oxigraph into; COOKBOOK is docs/queries.md, whose Python fo
 here as a reader would run it.
 
 Every query is run as it is (when its parameters are optional) and with values bound the way the library binds
-them (a VALUES block at the start of the WHERE pattern), the values taken from the cases. The answers are
+them (a VALUES block at the start of the WHERE pattern), the values taken from the cases, in Jena, in rdflib on the
+TriG export and in Oxigraph on the TriG and N-Quads exports. The other formats must load into the TriG's dataset in
+rdflib, graph by graph (with QUERY_ENGINES_FULL=1 every query runs on each of them as well). The answers are
 compared as multisets of rows, terms normalised (a number by its value, whatever its datatype; a blank node as any
 blank node). Prints one line per failure and "N checks, M failed"; exits 1 on a failure.
 """
