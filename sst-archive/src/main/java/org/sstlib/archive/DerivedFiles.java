@@ -38,8 +38,8 @@ final class DerivedFiles {
   }
 
   /**
-   * JSON-LD 1.1 of the cases (one case as a plain graph, several each in its named graph, as {@code sst export -f
-   * jsonld} writes them), the same bytes every time: the cases go through their canonical N-Quads, whose blank
+   * JSON-LD 1.1 of the cases (each in its named graph, one case as several, as {@code sst export -f jsonld} writes
+   * them), the same bytes every time: the cases go through their canonical N-Quads, whose blank
    * nodes are labelled by structure, and are read back keeping those labels, so that the JSON-LD writer meets the
    * same terms in the same order (writing the cases' graphs directly would give it blank nodes of fresh ids).
    */
@@ -48,15 +48,9 @@ final class DerivedFiles {
     DatasetGraph read = DatasetGraphFactory.create();
     RDFParser.source(new ByteArrayInputStream(nquads)).lang(Lang.NQUADS)
         .labelToNode(LabelToNode.createUseLabelAsGiven()).parse(read);
-    DatasetGraph dataset = read;
-    if (cases.size() == 1) {
-      dataset = DatasetGraphFactory.create();
-      DatasetGraph single = dataset;
-      read.find().forEachRemaining(q -> single.getDefaultGraph().add(q.asTriple()));
-    }
-    SST.prefixes().getNsPrefixMap().forEach(dataset.prefixes()::add);
+    SST.prefixes().getNsPrefixMap().forEach(read.prefixes()::add);
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    RDFWriter.source(dataset).format(RDFFormat.JSONLD11_PRETTY).output(out);
+    RDFWriter.source(read).format(RDFFormat.JSONLD11_PRETTY).output(out);
     if (out.size() == 0) {
       // Jena's JSON-LD 1.1 writer reports a failure of the JSON-LD processor only on the console.
       throw new IllegalStateException("the JSON-LD writer produced nothing for " + cases.size() + " case(s)");

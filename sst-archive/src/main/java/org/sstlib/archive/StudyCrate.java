@@ -32,7 +32,7 @@ import org.sstlib.rdf.io.RdfFormat;
  * <ul>
  *   <li>{@code cases/}: the case files, byte for byte as they were read;
  *   <li>{@code rdf/ID.ttl}: the Turtle of each case; {@code rdf/cases.trig} and {@code rdf/cases.jsonld}: all cases,
- *       each in its named graph (one case alone as a plain graph in JSON-LD);
+ *       each in its named graph;
  *   <li>{@code vocabulary/sst.ttl} and {@code vocabulary/sst-shapes.ttl}: the vocabulary and the SHACL shapes of the
  *       version of sst that wrote the crate;
  *   <li>{@code report.html}: the HTML report of the cases;

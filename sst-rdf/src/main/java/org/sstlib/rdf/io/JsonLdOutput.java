@@ -18,8 +18,9 @@ import org.sstlib.rdf.SST;
 
 /**
  * Cases as JSON-LD 1.1, written by Jena straight to the stream: compacted with an inline {@code @context} of the
- * vocabulary prefixes, so no reader needs the network; one case as a plain graph, several cases each in its named
- * graph. Jena's writer lays the whole document out before it writes (the JSON-LD algorithms work on the whole
+ * vocabulary prefixes, so no reader needs the network; every case in its named graph {@code urn:sst:graph:<id>},
+ * one case as several (a single case is a top-level {@code @id} with its {@code @graph}, so the named queries'
+ * {@code GRAPH ?case} patterns find it in any reader's dataset). Jena's writer lays the whole document out before it writes (the JSON-LD algorithms work on the whole
  * dataset). Stateless and thread-safe.
  */
 final class JsonLdOutput {
@@ -43,12 +44,8 @@ final class JsonLdOutput {
 
   private static RDFWriter writer(List<Case> cases, QuoteAnchors anchors) {
     DatasetGraph dataset = DatasetGraphFactory.create();
-    if (cases.size() == 1) {
-      CaseGraphs.addTo(cases.get(0), dataset.getDefaultGraph(), anchors);
-    } else {
-      for (Case c : cases) {
-        CaseGraphs.addTo(c, dataset.getGraph(GraphNames.graphNode(c.id())), anchors);
-      }
+    for (Case c : cases) {
+      CaseGraphs.addTo(c, dataset.getGraph(GraphNames.graphNode(c.id())), anchors);
     }
     // Jena compacts with a context made of the dataset's prefixes and writes it inline; with no prefixes it
     // would write no @context at all.

@@ -165,7 +165,8 @@ public final class RdfFiles {
    *   <li>{@link RdfFormat#NTRIPLES}: exactly one case, one triple a line, lines sorted.
    *   <li>{@link RdfFormat#NQUADS}: each case in its named graph, lines sorted.
    *   <li>{@link RdfFormat#JSONLD}: JSON-LD 1.1, compacted with an inline {@code @context} of the vocabulary
-   *       prefixes; one case as a plain graph, several cases each in its named graph.
+   *       prefixes; each case in its named graph, one case as several (a top-level {@code @id} with its
+   *       {@code @graph}).
    * </ul>
    *
    * <p>The text is written as it is laid out, a subject at a time, never held whole (JSON-LD is laid out by Jena,

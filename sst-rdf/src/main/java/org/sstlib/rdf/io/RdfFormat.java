@@ -25,7 +25,7 @@ public enum RdfFormat {
   /** N-Quads, {@code .nq}: any number of cases, each in its named graph, lines sorted. */
   NQUADS(".nq", Lang.NQUADS, true),
   /**
-   * JSON-LD 1.1, {@code .jsonld}: one case as a plain graph, or several cases each in its named graph; the
+   * JSON-LD 1.1, {@code .jsonld}: any number of cases, each in its named graph (one case too); the
    * {@code @context} is written inline, so no reader needs the network.
    */
   JSONLD(".jsonld", Lang.JSONLD11, true);

@@ -29,6 +29,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.system.ErrorHandler;
 import org.apache.jena.riot.system.ErrorHandlerFactory;
@@ -412,6 +413,34 @@ class RdfFilesTest {
       assertEquals("https://w3id.org/sst#", context.asJsonObject().getString("sst"));
       assertFalse(text.matches("(?s).*\"@context\"\\s*:\\s*\\[?\\s*\"http.*"), "no remote context");
     }
+  }
+
+  @Test
+  void jsonLdPutsOneCaseInItsNamedGraph() {
+    String text = new String(bytes(List.of(hughes), RdfFormat.JSONLD), StandardCharsets.UTF_8);
+    JsonObject document;
+    try (JsonReader reader = Json.createReader(new StringReader(text))) {
+      document = reader.readObject();
+    }
+    // the case's graph is the document's top-level node, as a reader sees without parsing RDF
+    assertEquals(GraphNames.graphName(hughes.id()), document.getString("@id"));
+    assertEquals(JsonValue.ValueType.ARRAY, document.get("@graph").getValueType());
+    DatasetGraph dataset = DatasetGraphFactory.create();
+    RDFParser.source(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8))).lang(RdfFormat.JSONLD.lang())
+        .parse(dataset);
+    assertTrue(dataset.getDefaultGraph().isEmpty(), "nothing in the default graph");
+    assertTrue(dataset.getGraph(GraphNames.graphNode(hughes.id())).isIsomorphicWith(CaseGraphs.toGraph(hughes)));
+    assertEquals(List.of(hughes), read(text.getBytes(StandardCharsets.UTF_8), RdfFormat.JSONLD));
+  }
+
+  @Test
+  void jsonLdOfOneCaseInTheDefaultGraphStillReads() {
+    // as sst wrote one case before it named the graph, and as other tools may write it
+    DatasetGraph dataset = DatasetGraphFactory.create();
+    CaseGraphs.toGraph(hughes).find().forEachRemaining(dataset.getDefaultGraph()::add);
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    RDFDataMgr.write(out, dataset, org.apache.jena.riot.RDFFormat.JSONLD11);
+    assertEquals(List.of(hughes), read(out.toByteArray(), RdfFormat.JSONLD));
   }
 
   @Test
