@@ -99,8 +99,10 @@ import org.sstlib.rdf.RdfCaseException;
  *
  * <p>{@link #put} and {@link #putAll} convert every case to RDF first (so a case that cannot be written fails before
  * anything changes), then replace the cases' graphs in one transaction: on a local store one write transaction,
- * on a remote one a single SPARQL Update request ({@code DROP SILENT GRAPH} and {@code INSERT DATA} for each case),
- * which Fuseki, like SPARQL 1.1 Update recommends, applies atomically. If anything fails, nothing changes.
+ * on a remote one a single SPARQL Update request ({@code DROP SILENT GRAPH} for each case, then one
+ * {@code INSERT { ... } WHERE { }}), which Fuseki, like SPARQL 1.1 Update recommends, applies atomically. If anything
+ * fails, nothing changes; except on a Virtuoso 7 server, which keeps the operations of a request that ran before the
+ * one that failed (its error message says so).
  *
  * <h2>Thread safety and closing</h2>
  *
