@@ -133,7 +133,9 @@ class VirtuosoStoreTest extends StoreContract {
     StoreException unbound = assertThrows(StoreException.class,
         () -> store.ask(SST + "ASK { ?a sst:chainStep+ ?b }"));
     assertTrue(unbound.getMessage().contains("transitive start not given"), unbound.getMessage());
-    assertTrue(store.ask(SST + "ASK { ?a sst:conditions ?x . ?x sst:chainStep+ ?b }"));
+    // With both ends given it is quick; with one end free Virtuoso follows every route (some 10 s here).
+    assertTrue(store.ask(SST + "ASK { <" + hughes.base() + "admission-avoidance-policy> sst:chainStep+ <"
+        + hughes.base() + "alf-at-home> }"));
     assertEquals(2, store.construct(SST + "CONSTRUCT { ?c a sst:Case } WHERE { ?c a sst:Case }").size());
   }
 
@@ -141,7 +143,7 @@ class VirtuosoStoreTest extends StoreContract {
   @Override
   void parsedQueriesAnswerAsTheirTextDoesAndAreLeftAsTheyWere() {}
 
-  /** As the contract's test, with a path whose start is bound, which is all Virtuoso runs. */
+  /** As the contract's test, with a path whose ends are given: Virtuoso runs no path with both ends free. */
   @Test
   void parsedQueriesAnswerAsTheirTextDoesWithABoundPathStart() {
     SstStore store = store();
@@ -155,7 +157,8 @@ class VirtuosoStoreTest extends StoreContract {
     assertEquals(hughes.cycles().stream().map(c -> hughes.base() + c.id()).sorted().collect(Collectors.toList()),
         cycles);
     assertEquals(before, parsed.serialize());
-    String path = SST + "ASK { ?a sst:conditions ?x . ?x sst:chainStep+ ?b }";
+    String path = SST + "ASK { <" + hughes.base() + "admission-avoidance-policy> sst:chainStep+ <" + hughes.base()
+        + "alf-at-home> }";
     assertTrue(store.ask(QueryFactory.create(path)));
     assertTrue(store.ask(QueryFactory.create(path), Duration.ofMinutes(1)));
     assertFalse(store.ask(QueryFactory.create(SST + "ASK { ?a a sst:Nothing }")));
@@ -190,9 +193,9 @@ class VirtuosoStoreTest extends StoreContract {
   @Test
   void aLargeWriteIsTakenInOneRequest() {
     SstStore store = store();
-    List<Case> cases = StoreCases.distinctRandom(1_000, 40, Set.of());
+    List<Case> cases = StoreCases.distinctRandom(1_000, 16, Set.of());
     long quads = cases.stream().mapToLong(c -> CaseGraphs.toGraph(c).size()).sum();
-    assertTrue(quads > 5 * CaseWriteRequest.DATA_QUADS, "several blocks: " + quads);
+    assertTrue(quads > 4 * CaseWriteRequest.DATA_QUADS, "several blocks: " + quads);
     store.putAll(cases);
     assertEquals(cases.stream().map(Case::id).sorted().collect(Collectors.toList()), store.caseIds());
     assertEquals(cases.stream().sorted(Comparator.comparing(Case::id)).collect(Collectors.toList()), store.all());
