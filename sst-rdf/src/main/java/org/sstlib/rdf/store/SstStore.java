@@ -212,7 +212,8 @@ public interface SstStore extends AutoCloseable {
    * {@code RDFConnectionRemote} and {@code RDFConnectionFuseki} do by default (Fuseki answers the SPARQL protocol
    * there when the dataset has the query and update services). The Graph Store Protocol is not used. For a server
    * with separate endpoints (Fuseki's {@code /ds/query} and {@code /ds/update}, or another product) use
-   * {@link #remote(String, String)}.
+   * {@link #remote(String, String)}. Virtuoso answers both at {@code http://host:8890/sparql}: give that URL (with
+   * SPARQL Update granted to its SPARQL user; what differs on Virtuoso is in docs/stores.md).
    *
    * <p>Credentials, if the server needs them, come from the environment variables {@code SST_ENDPOINT_USER} and
    * {@code SST_ENDPOINT_PASSWORD} and are sent with HTTP basic authentication only when this URL's host asks for
