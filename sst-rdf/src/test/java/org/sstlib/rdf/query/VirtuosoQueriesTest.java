@@ -123,7 +123,7 @@ class VirtuosoQueriesTest {
 
   /**
    * The quadripartite, forces and network queries run for more than 25 s on Virtuoso 7.2, where Jena answers them in
-   * milliseconds (the cause is not isolated: the {@code VALUES} joins they start from are quick alone).
+   * milliseconds (the cause is not isolated: the {@code VALUES} join of quadripartite and forces is quick alone).
    */
   @Test
   void quadripartiteForcesAndNetworkDoNotFinishOnVirtuoso() {
