@@ -24,7 +24,16 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.jena.atlas.web.HttpException;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.algebra.Algebra;
+import org.apache.jena.sparql.algebra.Op;
+import org.apache.jena.sparql.algebra.OpVisitorBase;
+import org.apache.jena.sparql.algebra.op.OpService;
+import org.apache.jena.sparql.algebra.walker.Walker;
+import org.apache.jena.sparql.expr.ExprFunctionOp;
+import org.apache.jena.sparql.expr.ExprVisitorBase;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.QueryException;
@@ -35,14 +44,11 @@ import org.apache.jena.query.ResultSet;
 import org.apache.jena.query.Syntax;
 import org.apache.jena.riot.RiotException;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.http.QueryExceptionHTTP;
 import org.apache.jena.sparql.exec.http.QueryExecutionHTTP;
 import org.apache.jena.sparql.exec.http.QueryExecutionHTTPBuilder;
 import org.apache.jena.sparql.exec.http.UpdateExecHTTP;
-import org.apache.jena.sparql.modify.request.QuadDataAcc;
-import org.apache.jena.sparql.modify.request.UpdateDataInsert;
 import org.apache.jena.sparql.modify.request.UpdateDrop;
 import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
 import org.apache.jena.update.UpdateRequest;
@@ -59,8 +65,10 @@ import org.sstlib.rdf.GraphNames;
  * <p>No request waits for ever: connecting waits {@link #CONNECT_TIMEOUT}, a query waits its own timeout or else
  * {@link #READ_TIMEOUT} for the answer, a write {@link #UPDATE_TIMEOUT}.
  *
- * <p>Every write is one SPARQL Update request ({@code DROP SILENT GRAPH} and {@code INSERT DATA} per case), which
- * the server applies in one transaction (Fuseki does; SPARQL 1.1 Update says a request should be atomic). Every
+ * <p>Every write is one SPARQL Update request ({@code DROP SILENT GRAPH} per case, then one
+ * {@code INSERT { ... } WHERE { }}), which the server applies in one transaction if it can: Fuseki does (SPARQL 1.1
+ * Update says a request should be atomic); Virtuoso 7 keeps the operations that ran before one that failed, and the
+ * error says so. Every
  * read is one query, so it sees one state of the store. Values in the store's own queries are RDF terms put into
  * parsed queries, never text pasted into a query string.
  *
@@ -71,8 +79,12 @@ final class RemoteStore extends AbstractStore {
   static final String USER_VARIABLE = "SST_ENDPOINT_USER";
   static final String PASSWORD_VARIABLE = "SST_ENDPOINT_PASSWORD";
 
-  /** The names of the named graphs: {@code GRAPH ?g {}} matches once per graph, empty or not. */
-  private static final Query GRAPH_NAMES = parse("SELECT DISTINCT ?g WHERE { GRAPH ?g { } }");
+  /**
+   * The names of the named graphs. {@code GRAPH ?g {}} matches once per graph on Jena, empty or not, but never on
+   * Virtuoso; the graphs that hold a case are found on both, from the index of types.
+   */
+  private static final Query GRAPH_NAMES = parse("SELECT DISTINCT ?g WHERE { { GRAPH ?g { } } UNION "
+      + "{ GRAPH ?g { ?case a <" + SST.NS + "Case> } } }");
   /** Whether graph {@code ?g} holds anything; {@code ?g} is replaced by a case's graph name. */
   private static final Query GRAPH_EXISTS = parse("ASK WHERE { GRAPH ?g { ?s ?p ?o } }");
   /** The triples of graph {@code ?g}; {@code ?g} is replaced by a case's graph name. */
@@ -92,18 +104,18 @@ final class RemoteStore extends AbstractStore {
   private static final Pattern CONTENT_TYPE = Pattern.compile("Content[ -]Type:? *([^ ,;]+)",
       Pattern.CASE_INSENSITIVE);
 
-  /** Fuseki's request parameter for a query's timeout, in seconds. */
+  /** The request parameter for a query's timeout: in seconds for Fuseki, in milliseconds for Virtuoso. */
   static final String TIMEOUT_PARAMETER = "timeout";
 
   private final String queryUrl;
   private final String updateUrl;
-  private final HttpClient httpClient;
+  private final EndpointClient httpClient;
   /** How long a query without a timeout of its own waits for the answer. */
   private final Duration readTimeout;
   /** How long a write waits for the answer. */
   private final Duration updateTimeout;
 
-  private RemoteStore(String queryUrl, String updateUrl, HttpClient httpClient, Duration readTimeout,
+  private RemoteStore(String queryUrl, String updateUrl, EndpointClient httpClient, Duration readTimeout,
       Duration updateTimeout) {
     this.queryUrl = queryUrl;
     this.updateUrl = updateUrl;
@@ -141,7 +153,7 @@ final class RemoteStore extends AbstractStore {
     credentials.ifPresent(c -> client.authenticator(new EndpointAuthenticator(c, Set.copyOf(List.of(query, update)))));
     checkArgument(readTimeout.compareTo(Duration.ZERO) > 0, "readTimeout must be positive");
     checkArgument(updateTimeout.compareTo(Duration.ZERO) > 0, "updateTimeout must be positive");
-    return new RemoteStore(queryUrl, updateUrl, client.build(), readTimeout, updateTimeout);
+    return new RemoteStore(queryUrl, updateUrl, new EndpointClient(client.build()), readTimeout, updateTimeout);
   }
 
   /**
@@ -177,22 +189,7 @@ final class RemoteStore extends AbstractStore {
     if (graphs.isEmpty()) {
       return;
     }
-    UpdateRequest request = new UpdateRequest();
-    // Prefixes halve the request and the server's parsing; the writer falls back to <...> where a name cannot
-    // be abbreviated.
-    request.getPrefixMapping().setNsPrefixes(SST.prefixes());
-    int b = 0;
-    for (Case c : cases) {
-      if (request.getPrefixMapping().getNsURIPrefix(c.base()) == null) {
-        request.getPrefixMapping().setNsPrefix("base" + b++, c.base());
-      }
-    }
-    QuadDataAcc data = new QuadDataAcc();
-    graphs.forEach((name, graph) -> {
-      request.add(new UpdateDrop(name, true));
-      graph.find().forEachRemaining(t -> data.addQuad(Quad.create(name, t)));
-    });
-    request.add(new UpdateDataInsert(data));
+    UpdateRequest request = CaseWriteRequest.of(cases, graphs);
     update(request, "store " + graphs.size() + (graphs.size() == 1 ? " case" : " cases"));
   }
 
@@ -248,18 +245,59 @@ final class RemoteStore extends AbstractStore {
         QuerySolution row = rows.next();
         Node g = row.get("g").asNode();
         if (GraphNames.caseId(g).isPresent()) {
-          snapshot.add(g, row.get("s").asNode(), row.get("p").asNode(), row.get("o").asNode());
+          snapshot.add(g, row.get("s").asNode(), row.get("p").asNode(), canonicalBoolean(row.get("o").asNode()));
         }
       }
       return snapshot;
     });
   }
 
+  /**
+   * A boolean as the store wrote it. Virtuoso answers {@code "1"^^xsd:boolean} for {@code true} in SPARQL JSON
+   * results (its XML results keep the term, but lose carriage returns in text): the same value, another term.
+   */
+  private static Node canonicalBoolean(Node node) {
+    if (node.isLiteral() && XSDDatatype.XSDboolean.equals(node.getLiteralDatatype())) {
+      String lexical = node.getLiteralLexicalForm();
+      if (lexical.equals("1") || lexical.equals("0")) {
+        return NodeFactory.createLiteralDT(lexical.equals("1") ? "true" : "false", XSDDatatype.XSDboolean);
+      }
+    }
+    return node;
+  }
+
   // ------------------------------------------------------------------------------------------------ SPARQL
 
+  /**
+   * Sends the query, unless it calls {@code SERVICE}: that is refused here, before anything is sent, since not
+   * every server can be told to refuse it (Virtuoso's SPARQL user may call out).
+   */
   @Override
   <T> T execute(Query query, Optional<Duration> timeout, Function<QueryExecution, T> action) {
+    if (callsService(Algebra.compile(query))) {
+      throw new StoreException("the query calls SERVICE, which " + name() + " does not allow: a query may only read "
+          + "the store");
+    }
     return query(query, "answer the query", timeout, action);
+  }
+
+  /** Whether {@code op} calls SERVICE anywhere, in {@code EXISTS} and sub-queries too. */
+  private static boolean callsService(Op op) {
+    boolean[] found = {false};
+    Walker.walk(op, new OpVisitorBase() {
+      @Override
+      public void visit(OpService service) {
+        found[0] = true;
+      }
+    }, new ExprVisitorBase() {
+      @Override
+      public void visit(ExprFunctionOp function) {
+        if (function.getGraphPattern() != null && callsService(function.getGraphPattern())) {
+          found[0] = true;
+        }
+      }
+    });
+    return found[0];
   }
 
   // ------------------------------------------------------------------------------------------------ lifecycle
@@ -288,14 +326,30 @@ final class RemoteStore extends AbstractStore {
 
   /**
    * Sends one query. The HTTP request waits no longer than the query's timeout, or {@link #readTimeout} for a
-   * query without one, for the answer, and carries Fuseki's {@value #TIMEOUT_PARAMETER} parameter so that Fuseki
-   * stops the query too (it answers 503 "Query timed out").
+   * query without one, for the answer, and carries the {@value #TIMEOUT_PARAMETER} parameter so that the server
+   * stops the query too: in seconds for Fuseki (it answers 503 "Query timed out"), in milliseconds once the server
+   * is known to be Virtuoso (it answers with the rows found so far, marked as partial, which are refused). The
+   * first query to a Virtuoso server cannot know it yet: if its answer is partial, it is asked again once, in
+   * milliseconds.
    */
   private <T> T query(Query query, String what, Optional<Duration> timeout, Function<QueryExecution, T> action) {
+    boolean virtuoso = httpClient.isVirtuoso();
+    try {
+      return query(query, what, timeout, virtuoso, action);
+    } catch (StoreException e) {
+      if (!virtuoso && httpClient.isVirtuoso() && EndpointClient.partialAnswer(e).isPresent()) {
+        return query(query, what, timeout, true, action);
+      }
+      throw e;
+    }
+  }
+
+  private <T> T query(Query query, String what, Optional<Duration> timeout, boolean virtuoso,
+      Function<QueryExecution, T> action) {
     Duration wait = timeout.orElse(readTimeout);
     QueryExecutionHTTPBuilder builder = QueryExecutionHTTP.service(queryUrl).httpClient(httpClient).query(query)
         .timeout(millis(wait), TimeUnit.MILLISECONDS)
-        .param(TIMEOUT_PARAMETER, Long.toString(wholeSeconds(wait)));
+        .param(TIMEOUT_PARAMETER, Long.toString(virtuoso ? millis(wait) : wholeSeconds(wait)));
     try (QueryExecution qe = builder.build()) {
       return action.apply(qe);
     } catch (QueryExceptionHTTP e) {
@@ -314,7 +368,12 @@ final class RemoteStore extends AbstractStore {
   /** A query that failed: out of its time (the client's or the server's), or refused, or never answered. */
   private StoreException queryFailure(String what, Optional<Duration> timeout, int status, String statusLine,
       String response, RuntimeException e) {
-    if (isClientTimeout(e) || isServerTimeout(status, statusLine, response)) {
+    Optional<EndpointClient.PartialAnswerException> partial = EndpointClient.partialAnswer(e);
+    if (partial.isPresent() && !partial.get().isTimeout()) {
+      return new StoreException("the SPARQL endpoint " + queryUrl + " did not give the whole answer when asked to "
+          + what + ": " + partial.get().getMessage(), e);
+    }
+    if (isClientTimeout(e) || isServerTimeout(status, statusLine, response) || partial.isPresent()) {
       if (timeout.isPresent()) {
         return timedOut("the SPARQL endpoint " + queryUrl, timeout.get(), e);
       }
@@ -380,7 +439,13 @@ final class RemoteStore extends AbstractStore {
           + inWords(updateTimeout) + " when asked to " + what + "; the server may still apply the change: list "
           + "the cases to see whether it did", e);
     }
-    return failure(updateUrl, what, status, statusLine, response, e);
+    StoreException failure = failure(updateUrl, what, status, statusLine, response, e);
+    if (response != null && response.startsWith("Virtuoso ")) {
+      // Virtuoso keeps the operations of a request that ran before the one that failed.
+      return new StoreException(failure.getMessage() + " (Virtuoso does not undo the part of a write that ran "
+          + "before a failure: list the cases to see what is stored, and store again what is missing)", e);
+    }
+    return failure;
   }
 
   /** A message that says what failed and where, without credentials (they are never in the URL nor the client). */

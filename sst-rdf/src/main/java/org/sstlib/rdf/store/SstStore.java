@@ -99,8 +99,10 @@ import org.sstlib.rdf.RdfCaseException;
  *
  * <p>{@link #put} and {@link #putAll} convert every case to RDF first (so a case that cannot be written fails before
  * anything changes), then replace the cases' graphs in one transaction: on a local store one write transaction,
- * on a remote one a single SPARQL Update request ({@code DROP SILENT GRAPH} and {@code INSERT DATA} for each case),
- * which Fuseki, like SPARQL 1.1 Update recommends, applies atomically. If anything fails, nothing changes.
+ * on a remote one a single SPARQL Update request ({@code DROP SILENT GRAPH} for each case, then one
+ * {@code INSERT { ... } WHERE { }}), which Fuseki, like SPARQL 1.1 Update recommends, applies atomically. If anything
+ * fails, nothing changes; except on a Virtuoso 7 server, which keeps the operations of a request that ran before the
+ * one that failed (its error message says so).
  *
  * <h2>Thread safety and closing</h2>
  *
@@ -210,7 +212,8 @@ public interface SstStore extends AutoCloseable {
    * {@code RDFConnectionRemote} and {@code RDFConnectionFuseki} do by default (Fuseki answers the SPARQL protocol
    * there when the dataset has the query and update services). The Graph Store Protocol is not used. For a server
    * with separate endpoints (Fuseki's {@code /ds/query} and {@code /ds/update}, or another product) use
-   * {@link #remote(String, String)}.
+   * {@link #remote(String, String)}. Virtuoso answers both at {@code http://host:8890/sparql}: give that URL (with
+   * SPARQL Update granted to its SPARQL user; what differs on Virtuoso is in docs/stores.md).
    *
    * <p>Credentials, if the server needs them, come from the environment variables {@code SST_ENDPOINT_USER} and
    * {@code SST_ENDPOINT_PASSWORD} and are sent with HTTP basic authentication only when this URL's host asks for

@@ -1,6 +1,7 @@
 /**
  * Stores of many cases, one named graph a case: {@link org.sstlib.rdf.store.SstStore} with three back ends that
- * behave the same (in memory, TDB2 on disk, a remote SPARQL 1.1 endpoint), every write all or nothing.
+ * behave the same (in memory, TDB2 on disk, a remote SPARQL 1.1 endpoint), every write all or nothing (except on
+ * a Virtuoso server, which keeps the part of a failed write that ran: see {@link org.sstlib.rdf.store.SstStore}).
  *
  * <p>Start here:
  *
@@ -15,6 +16,8 @@
  * }</pre>
  *
  * <p>The back ends are package-private: {@code LocalStore} (memory and TDB2) and {@code RemoteStore} share their
- * SPARQL in {@code AbstractStore}, so that a query is checked, timed and run the same way on all three.
+ * SPARQL in {@code AbstractStore}, so that a query is checked, timed and run the same way on all three. A remote
+ * store writes through {@code CaseWriteRequest} (one update request in a form Fuseki and Virtuoso both take) and
+ * reads through {@code EndpointClient} (which refuses the partial answers Virtuoso gives at a timeout).
  */
 package org.sstlib.rdf.store;
