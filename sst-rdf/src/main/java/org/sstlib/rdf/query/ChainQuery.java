@@ -25,7 +25,8 @@ import org.sstlib.rdf.query.EvidenceRows.EvidenceRow;
 
 /**
  * The {@code chain} query: the simple paths from an element to a target in each case in scope. SPARQL
- * ({@code chain.rq}) fetches the chain steps reachable from the start; a {@link ChainGraph} of them per case lists
+ * ({@code chain-steps.rq}) fetches the chain steps, those reachable from the start are kept (the steps
+ * {@code chain.rq} gives, see {@link ChainSteps#reachable}); a {@link ChainGraph} of them per case lists
  * the paths in Java, so that the answer equals the in-memory chain; then what the elements on the paths are, the
  * roles they play and the evidence behind them. Stateless.
  */
@@ -90,7 +91,7 @@ final class ChainQuery {
 
     Map<Scope, Map<String, Node>> nodes = new HashMap<>();
     List<Scope> alone = both.stream().filter(s -> continued.get(s).isEmpty()).toList();
-    Map<Scope, List<ChainStep>> steps = new HashMap<>(ChainSteps.read(runner, alone, "chain", "from", froms, nodes));
+    Map<Scope, List<ChainStep>> steps = new HashMap<>(ChainSteps.reachable(runner, alone, froms, nodes));
     for (Scope s : both) {
       if (!continued.get(s).isEmpty()) {
         steps.put(s, ContinuedChains.join(runner, s, continued.get(s), continued, nodes));

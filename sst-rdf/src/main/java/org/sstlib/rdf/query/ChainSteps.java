@@ -3,12 +3,16 @@ package org.sstlib.rdf.query;
 import static org.sstlib.rdf.query.ResultRows.concept;
 import static org.sstlib.rdf.query.ResultRows.text;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.jena.graph.Node;
 import org.sstlib.core.Change;
 import org.sstlib.core.Scale;
@@ -30,19 +34,53 @@ final class ChainSteps {
   }
 
   /**
-   * Runs a query whose rows are chain steps ({@code chain.rq}, from the element each case's {@code parameter}
-   * names, or {@code chain-steps.rq}, every step, with no parameter) and turns them into {@link ChainStep}s by
-   * case, recording the node of each id in {@code nodes}.
+   * Every step of each case's chain ({@code chain-steps.rq}) as {@link ChainStep}s by case, recording the node of
+   * each id in {@code nodes}.
    */
-  static Map<Scope, List<ChainStep>> read(QueryRunner runner, List<Scope> scope, String query, String parameter,
-      Map<Scope, Node> values, Map<Scope, Map<String, Node>> nodes) {
-    List<String> vars = parameter == null ? List.of(NamedQuery.CASE) : List.of(NamedQuery.CASE, parameter);
-    List<List<Node>> rows = new ArrayList<>();
-    for (Scope s : scope) {
-      rows.add(parameter == null ? List.of(s.graph()) : List.of(s.graph(), values.get(s)));
+  static Map<Scope, List<ChainStep>> all(QueryRunner runner, List<Scope> scope, Map<Scope, Map<String, Node>> nodes) {
+    return steps(scope, select(runner, scope), nodes);
+  }
+
+  /**
+   * The steps of each case's chain that can be followed from the element {@code froms} names in it: every step
+   * ({@code chain-steps.rq}), kept where its start is that element or is reached from it, step after step, as
+   * {@code ?from sst:chainStep* ?x} in {@code chain.rq} reaches it. Followed here rather than by a property path, so
+   * that an engine that cannot follow one inside {@code GRAPH ?case} (Virtuoso 7.2 answers nothing there) still
+   * gives the chain.
+   */
+  static Map<Scope, List<ChainStep>> reachable(QueryRunner runner, List<Scope> scope, Map<Scope, Node> froms,
+      Map<Scope, Map<String, Node>> nodes) {
+    Map<Scope, List<Map<String, Node>>> byCase = new LinkedHashMap<>();
+    for (Map<String, Node> row : select(runner, scope)) {
+      byCase.computeIfAbsent(Scope.of(scope, row), k -> new ArrayList<>()).add(row);
     }
+    List<Map<String, Node>> kept = new ArrayList<>();
+    byCase.forEach((s, rows) -> {
+      Map<Node, List<Node>> next = new HashMap<>();
+      rows.forEach(r -> next.computeIfAbsent(r.get("x"), k -> new ArrayList<>()).add(r.get("y")));
+      Set<Node> reached = new HashSet<>();
+      Deque<Node> todo = new ArrayDeque<>(List.of(froms.get(s)));
+      while (!todo.isEmpty()) {
+        Node x = todo.pop();
+        if (reached.add(x)) {
+          todo.addAll(next.getOrDefault(x, List.of()));
+        }
+      }
+      rows.stream().filter(r -> reached.contains(r.get("x"))).forEach(kept::add);
+    });
+    return steps(scope, kept, nodes);
+  }
+
+  /** The rows of {@code chain-steps.rq} for the cases in scope. */
+  private static List<Map<String, Node>> select(QueryRunner runner, List<Scope> scope) {
+    return runner.select("chain-steps", List.of(NamedQuery.CASE), scope.stream().map(s -> List.of(s.graph())).toList());
+  }
+
+  /** Chain-step rows as {@link ChainStep}s by case, recording the node of each id in {@code nodes}. */
+  private static Map<Scope, List<ChainStep>> steps(List<Scope> scope, List<Map<String, Node>> rows,
+      Map<Scope, Map<String, Node>> nodes) {
     Map<Scope, List<ChainStep>> steps = new LinkedHashMap<>();
-    for (Map<String, Node> row : runner.select(query, vars, rows)) {
+    for (Map<String, Node> row : rows) {
       Scope s = Scope.of(scope, row);
       Optional<StepKind> kind = stepKind(row.get("kind"));
       Node cycle = row.get("cycle");

@@ -80,7 +80,7 @@ final class ContinuedChains {
     cases.add(later);
     cases.addAll(earlier);
     Map<Scope, Map<String, Node>> read = new HashMap<>();
-    Map<Scope, List<ChainStep>> steps = ChainSteps.read(runner, cases, "chain-steps", null, Map.of(), read);
+    Map<Scope, List<ChainStep>> steps = ChainSteps.all(runner, cases, read);
     Map<String, Node> known = nodes.computeIfAbsent(later, k -> new HashMap<>());
     for (Scope s : cases) {
       read.getOrDefault(s, Map.of()).forEach(known::putIfAbsent);

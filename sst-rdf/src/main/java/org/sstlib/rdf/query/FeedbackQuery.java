@@ -31,7 +31,7 @@ final class FeedbackQuery {
     List<Scope> withLoops = scope.stream()
         .filter(s -> closing.stream().anyMatch(row -> row.get(NamedQuery.CASE).equals(s.graph()))).toList();
     Map<Scope, Map<String, Node>> nodes = new HashMap<>();
-    Map<Scope, List<ChainStep>> steps = ChainSteps.read(runner, withLoops, "chain-steps", null, Map.of(), nodes);
+    Map<Scope, List<ChainStep>> steps = ChainSteps.all(runner, withLoops, nodes);
     Map<Scope, ChainGraph> graphs = new HashMap<>();
     for (Scope s : withLoops) {
       graphs.put(s, ChainGraph.of(s.caseId(), steps.getOrDefault(s, List.of())));

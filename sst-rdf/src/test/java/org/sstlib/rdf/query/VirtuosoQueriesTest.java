@@ -106,36 +106,24 @@ class VirtuosoQueriesTest {
   }
 
   /**
-   * The chain query follows {@code sst:chainStep*} from a given element inside {@code GRAPH ?case}: Virtuoso 7.2
-   * answers such a path with no rows when the case is given, and refuses it ("transitive start not given") when
-   * it is not; so the chain, and the evidence along it, are empty.
+   * The chain, quadripartite, forces and network queries run for more than 25 s on Virtuoso 7.2, where Jena answers
+   * them in milliseconds (the cause is not isolated: the {@code VALUES} join of quadripartite and forces is quick
+   * alone). The chain's steps are found (the library follows them itself, since Virtuoso answers a property path
+   * inside {@code GRAPH ?case} with no rows); what then runs too long is the evidence about the elements on the
+   * routes. So a chain on Virtuoso is an error that says so, never an empty answer.
    */
   @Test
-  void theChainFindsNoRouteOnVirtuoso() {
-    for (Case c : List.of(erp, hughes)) {
-      boolean isErp = c.id().equals(ErpStudy.ID);
-      String from = isErp ? ErpStudy.MANDATE : "admission-avoidance-policy";
-      String to = isErp ? ErpStudy.ACCOUNTANT_POST : "alf-at-home";
-      assertFalse(SstQueries.on(memory).inCase(c.id()).chain(from, to).isEmpty());
-      assertEquals(List.of(), onVirtuoso().inCase(c.id()).chain(from, to), c.id());
-    }
-  }
-
-  /**
-   * The quadripartite, forces and network queries run for more than 25 s on Virtuoso 7.2, where Jena answers them in
-   * milliseconds (the cause is not isolated: the {@code VALUES} join of quadripartite and forces is quick alone).
-   */
-  @Test
-  void quadripartiteForcesAndNetworkDoNotFinishOnVirtuoso() {
+  void chainQuadripartiteForcesAndNetworkDoNotFinishOnVirtuoso() {
     SstQueries quick = SstQueries.on(virtuoso).withTimeout(Duration.ofSeconds(1)).inCase(ErpStudy.ID);
-    List<Executable> calls = List.of(() -> quick.quadripartite(ErpStudy.CLOSE), quick::forces,
-        () -> quick.network(ErpStudy.ACCOUNTANT_POST, 2));
+    List<Executable> calls = List.of(() -> quick.chain(ErpStudy.MANDATE, ErpStudy.ACCOUNTANT_POST),
+        () -> quick.quadripartite(ErpStudy.CLOSE), quick::forces, () -> quick.network(ErpStudy.ACCOUNTANT_POST, 2));
     for (Executable call : calls) {
       StoreException e = assertThrows(StoreException.class, call);
       assertTrue(e.getMessage().endsWith("the query ran longer than its timeout of 1 s and was stopped"),
           e.getMessage());
     }
     SstQueries erpOnMemory = SstQueries.on(memory).inCase(ErpStudy.ID);
+    assertFalse(erpOnMemory.chain(ErpStudy.MANDATE, ErpStudy.ACCOUNTANT_POST).isEmpty());
     assertFalse(erpOnMemory.quadripartite(ErpStudy.CLOSE).isEmpty());
     assertFalse(erpOnMemory.forces().isEmpty());
   }
