@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -130,32 +129,6 @@ class VirtuosoQueriesTest {
 
   /** Every typed method of the queries in {@link #SAME_ANSWERS} on both cases, each alone and both together. */
   private static Map<String, Object> typedAnswers(SstQueries all) {
-    Map<String, Object> answers = new LinkedHashMap<>();
-    for (Case c : List.of(erp, hughes)) {
-      boolean isErp = c.id().equals(ErpStudy.ID);
-      SstQueries q = all.inCase(c.id());
-      String id = c.id();
-      answers.put(id + " field", q.field());
-      answers.put(id + " feedback", q.feedback());
-      answers.put(id + " unavailable", q.unavailable());
-      answers.put(id + " interpretations", q.interpretations());
-      answers.put(id + " interpretations about", q.interpretations(isErp ? ErpStudy.ERP : "icm-model"));
-      answers.put(id + " factors", q.factors());
-      answers.put(id + " evidence", q.evidence(isErp ? ErpStudy.TEMPLATES : "family-help"));
-      answers.put(id + " evidence role", q.evidence(isErp ? ErpStudy.CLOSE + "/" + ErpStudy.TEMPLATES
-          : "fall-morning/family-help"));
-      answers.put(id + " provenance", q.provenance());
-      if (isErp) {
-        answers.put(id + " unrealised", q.unrealised());
-      }
-    }
-    answers.put("both field", all.field());
-    answers.put("both feedback", all.feedback());
-    answers.put("both unavailable", all.unavailable());
-    answers.put("both interpretations", all.interpretations());
-    answers.put("both factors", all.factors());
-    answers.put("both unrealised", all.unrealised());
-    answers.put("both provenance", all.provenance());
-    return answers;
+    return QueriesAcrossStoresTest.typedAnswers(all, erp, hughes, SAME_ANSWERS);
   }
 }
