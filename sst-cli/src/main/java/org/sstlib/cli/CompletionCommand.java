@@ -1,8 +1,6 @@
 package org.sstlib.cli;
 
 import java.io.PrintWriter;
-import java.util.Arrays;
-import java.util.Iterator;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.AutoComplete;
@@ -51,10 +49,9 @@ final class CompletionCommand implements Callable<Integer> {
     }
 
     /** The names as they are typed, for picocli's help ({@code ${COMPLETION-CANDIDATES}}) and completion. */
-    static final class Names implements Iterable<String> {
-      @Override
-      public Iterator<String> iterator() {
-        return Arrays.stream(values()).map(Shell::toString).iterator();
+    static final class Names extends EnumNames<Shell> {
+      Names() {
+        super(Shell.class);
       }
     }
   }

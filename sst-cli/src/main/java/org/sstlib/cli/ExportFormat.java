@@ -1,7 +1,5 @@
 package org.sstlib.cli;
 
-import java.util.Arrays;
-import java.util.Iterator;
 import java.util.Locale;
 import java.util.Optional;
 import org.sstlib.core.casefile.CaseFormat;
@@ -54,10 +52,9 @@ enum ExportFormat {
   }
 
   /** The names as they are typed, for picocli's help ({@code ${COMPLETION-CANDIDATES}}) and completion. */
-  static final class Names implements Iterable<String> {
-    @Override
-    public Iterator<String> iterator() {
-      return Arrays.stream(values()).map(ExportFormat::toString).iterator();
+  static final class Names extends EnumNames<ExportFormat> {
+    Names() {
+      super(ExportFormat.class);
     }
   }
 }

@@ -29,7 +29,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sstlib.core.Case;
 import org.sstlib.rdf.CaseGraphs;
-import org.sstlib.rdf.GraphNames;
 
 /**
  * The {@link StoreContract} on {@link SstStore#remote(String)} against Virtuoso Open Source 7 on loopback
@@ -118,14 +117,7 @@ class VirtuosoStoreTest extends StoreContract {
     SstStore store = store();
     Case hughes = StoreCases.reference();
     Case copy = StoreCases.withId(hughes, "hughes-copy");
-    store.putAll(List.of(hughes, copy));
-
-    List<String> cases = store.select(SST + "SELECT ?c WHERE { ?c a sst:Case } ORDER BY ?c",
-        rows -> column(rows, "c"));
-    assertEquals(List.of(GraphNames.caseIri("hughes-2022"), GraphNames.caseIri("hughes-copy")), cases);
-    long agents = store.select(SST + "SELECT (COUNT(DISTINCT ?a) AS ?n) WHERE { ?a a sst:Agent }",
-        rows -> rows.next().getLiteral("n").getLong());
-    assertEquals(hughes.agents().size(), agents);
+    putTwoCasesSharingElements(store, hughes, copy);
 
     Graph a = CaseGraphs.toGraph(hughes);
     Graph b = CaseGraphs.toGraph(copy);
